@@ -1,0 +1,203 @@
+package jp.nintei.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import jp.nintei.csv.CsvFiles;
+import jp.nintei.csv.CsvImporter;
+import jp.nintei.csv.CsvKind;
+import jp.nintei.csv.ImportException;
+import jp.nintei.csv.SummaryCsv;
+import jp.nintei.csv.TimeFormats;
+import jp.nintei.domain.AsOf;
+import jp.nintei.domain.CertificationEngine;
+import jp.nintei.domain.RuleProfile;
+import jp.nintei.domain.SettingKey;
+import jp.nintei.domain.Settings;
+import jp.nintei.store.LogbookLocation;
+import jp.nintei.store.LogbookStore;
+import jp.nintei.store.StoreException;
+
+/**
+ * The headless command line: the same store and engine as the app, for import, settings, summary and scripts.
+ * Exit codes: 0 ok, 1 bad data or a refused file, 2 bad usage. It never prints a stack trace.
+ */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int BAD_DATA = 1;
+    public static final int BAD_USAGE = 2;
+
+    static final String USAGE = """
+            Usage: nintei [--db FILE] COMMAND
+              (no command)                          start the desktop app
+              import jobs|messages|reviews FILE.csv add the rows of a CSV file (all or nothing)
+              set KEY VALUE                         change a setting
+              get [KEY]                             print a setting (all settings without KEY)
+              summary [--as-of TIME] [--out FILE]   progress summary as CSV
+              help                                  this text
+            Settings: earnings.cutoff (yen), earnings.category, verified.identity, verified.phone, verified.nda (true/false)
+            The logbook is --db FILE, else $NINTEI_DB, else the platform's data folder.
+            """;
+
+    private final Map<String, String> env;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+
+    /** @param clock the current time and the user's time zone */
+    public Cli(Map<String, String> env, PrintStream out, PrintStream err, Clock clock) {
+        this.env = env;
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    public int run(String[] args) {
+        try {
+            CommandLine line = CommandLine.parse(args);
+            if (line.startsApp()) {
+                throw new UsageException("no command given");
+            }
+            List<String> command = line.command();
+            String name = command.get(0);
+            List<String> rest = command.subList(1, command.size());
+            if (name.equals("help") || name.equals("--help") || name.equals("-h")) {
+                out.print(USAGE);
+                return OK;
+            }
+            if (!List.of("import", "set", "get", "summary").contains(name)) {
+                throw new UsageException("unknown command '" + name + "'");
+            }
+            Path db = LogbookLocation.resolve(line.db(), env);
+            try (LogbookStore store = LogbookStore.open(db)) {
+                return switch (name) {
+                    case "import" -> importFile(store, rest);
+                    case "set" -> set(store, rest);
+                    case "get" -> get(store, rest);
+                    default -> summary(store, rest);
+                };
+            }
+        } catch (UsageException e) {
+            err.println("nintei: " + e.getMessage());
+            err.print(USAGE);
+            return BAD_USAGE;
+        } catch (ImportException | StoreException e) {
+            err.println("nintei: " + e.getMessage());
+            return BAD_DATA;
+        } catch (RuntimeException e) {
+            err.println("nintei: unexpected error: " + e);
+            return BAD_DATA;
+        }
+    }
+
+    private int importFile(LogbookStore store, List<String> args) throws UsageException, ImportException {
+        if (args.size() != 2) {
+            throw new UsageException("import needs a kind (jobs, messages or reviews) and a CSV file");
+        }
+        CsvKind<?> kind = CsvKind.byName(args.get(0)).orElseThrow(() ->
+                new UsageException("cannot import '" + args.get(0) + "': choose jobs, messages or reviews"));
+        Path file = Path.of(args.get(1));
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException(file + ": no such file");
+        }
+        int count = importRows(store, kind, file);
+        out.println("Imported " + count + " " + kind.name() + " from " + file + ".");
+        return OK;
+    }
+
+    @SuppressWarnings("unchecked")
+    private int importRows(LogbookStore store, CsvKind<?> kind, Path file) throws ImportException {
+        List<?> rows = new CsvImporter(clock.getZone()).read(file, kind);
+        if (kind == CsvKind.JOBS) {
+            store.jobs().addAll((List<jp.nintei.domain.Job>) rows);
+        } else if (kind == CsvKind.MESSAGES) {
+            store.messages().addAll((List<jp.nintei.domain.Message>) rows);
+        } else {
+            store.reviews().addAll((List<jp.nintei.domain.Review>) rows);
+        }
+        return rows.size();
+    }
+
+    private int set(LogbookStore store, List<String> args) throws UsageException, ImportException {
+        if (args.size() != 2) {
+            throw new UsageException("set needs a KEY and a VALUE");
+        }
+        SettingKey key = settingKey(args.get(0));
+        Settings updated;
+        try {
+            updated = key.parseInto(store.settings().load(), args.get(1));
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(e.getMessage());
+        }
+        store.settings().save(updated);
+        return OK;
+    }
+
+    private int get(LogbookStore store, List<String> args) throws UsageException {
+        Settings settings = store.settings().load();
+        if (args.isEmpty()) {
+            for (SettingKey key : SettingKey.values()) {
+                out.println(key.key() + "=" + key.format(settings));
+            }
+            return OK;
+        }
+        if (args.size() != 1) {
+            throw new UsageException("get takes one KEY");
+        }
+        out.println(settingKey(args.get(0)).format(settings));
+        return OK;
+    }
+
+    private int summary(LogbookStore store, List<String> args) throws UsageException, ImportException {
+        AsOf asOf = AsOf.of(OffsetDateTime.now(clock));
+        Path target = null;
+        for (int i = 0; i < args.size(); i++) {
+            String option = args.get(i);
+            if (i + 1 >= args.size() || !(option.equals("--as-of") || option.equals("--out"))) {
+                throw new UsageException("summary takes --as-of TIME and --out FILE, not '" + option + "'");
+            }
+            String value = args.get(++i);
+            if (option.equals("--out")) {
+                target = Path.of(value);
+            } else {
+                asOf = parseAsOf(value);
+            }
+        }
+        String csv = SummaryCsv.write(CertificationEngine.evaluate(store.snapshot(), asOf, RuleProfile.LANCERS_CERTIFIED));
+        if (target == null) {
+            out.print(csv);
+            return OK;
+        }
+        try {
+            CsvFiles.writeForExcel(target, csv);
+        } catch (IOException e) {
+            throw new ImportException("Cannot write " + target + ": " + e.getMessage());
+        }
+        err.println("Wrote the progress summary to " + target.toAbsolutePath() + ".");
+        return OK;
+    }
+
+    /** A time as in the CSV files; a date alone means the end of that day in the user's time zone. */
+    private AsOf parseAsOf(String value) throws UsageException {
+        var time = TimeFormats.parseInstant(value, clock.getZone());
+        if (time.isPresent()) {
+            return AsOf.of(time.get());
+        }
+        LocalDate date = TimeFormats.parseDate(value).orElseThrow(() -> new UsageException(
+                "--as-of '" + value + "' is not a date and time (e.g. 2026-11-28T18:00:00+09:00 or 2026-11-28)"));
+        return AsOf.of(date.atTime(23, 59, 59).atZone(clock.getZone()));
+    }
+
+    private static SettingKey settingKey(String text) throws UsageException {
+        return SettingKey.fromKey(text).orElseThrow(() -> new UsageException("unknown setting '" + text
+                + "'; settings are " + String.join(", ", java.util.Arrays.stream(SettingKey.values())
+                .map(SettingKey::key).toList())));
+    }
+}

@@ -1,0 +1,86 @@
+package jp.nintei.csv;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import jp.nintei.domain.Job;
+import jp.nintei.domain.JobStatus;
+import jp.nintei.domain.Message;
+import jp.nintei.domain.Review;
+import jp.nintei.domain.ReviewRating;
+
+/**
+ * The CSV formats of the logbook: the columns of each kind (a public contract: scripts depend on these names),
+ * the required ones, and how a row becomes a record.
+ */
+public record CsvKind<T>(String name, List<String> columns, List<String> required, CsvImporter.RowReader<T> reader) {
+
+    public static final CsvKind<Job> JOBS = new CsvKind<>("jobs",
+            List.of("title", "client", "category", "ordered_on", "status", "closed_on", "amount_jpy", "excluded", "note"),
+            List.of("title", "ordered_on", "status"),
+            CsvKind::job);
+
+    public static final CsvKind<Message> MESSAGES = new CsvKind<>("messages",
+            List.of("client", "received_at", "replied_at", "no_reply_needed", "note"),
+            List.of("received_at"),
+            CsvKind::message);
+
+    public static final CsvKind<Review> REVIEWS = new CsvKind<>("reviews",
+            List.of("client", "rated_on", "rating", "comment"),
+            List.of("rated_on", "rating"),
+            CsvKind::review);
+
+    public static Optional<CsvKind<?>> byName(String name) {
+        return List.<CsvKind<?>>of(JOBS, MESSAGES, REVIEWS).stream().filter(k -> k.name.equals(name)).findFirst();
+    }
+
+    private static Job job(CsvRow row) throws ImportException {
+        String title = row.required("title");
+        LocalDate ordered = row.date("ordered_on");
+        if (ordered == null) {
+            row.required("ordered_on");
+        }
+        JobStatus status = row.parse("status", row.required("status"), JobStatus::fromCode,
+                "a status: in_progress, completed or cancelled");
+        LocalDate closed = row.date("closed_on");
+        if (status.isClosed() && closed == null) {
+            throw row.error("closed_on", "is empty; a " + status.code() + " job needs the day it was closed");
+        }
+        if (!status.isClosed() && closed != null) {
+            throw row.error("closed_on", "is set, but the status is in_progress; leave it empty or set the status");
+        }
+        if (closed != null && closed.isBefore(ordered)) {
+            throw row.error("closed_on", closed + " is before ordered_on " + ordered);
+        }
+        return new Job(0, title, row.text("client"), row.text("category"), ordered, status, closed,
+                row.yen("amount_jpy"), row.flag("excluded"), row.text("note"));
+    }
+
+    private static Message message(CsvRow row) throws ImportException {
+        row.required("received_at");
+        OffsetDateTime received = row.instant("received_at");
+        OffsetDateTime replied = row.instant("replied_at");
+        if (replied != null && replied.toInstant().isBefore(received.toInstant())) {
+            throw row.error("replied_at", "the reply " + TimeFormats.format(replied) + " is before the message "
+                    + TimeFormats.format(received));
+        }
+        return new Message(0, row.text("client"), received, replied, row.flag("no_reply_needed"), row.text("note"));
+    }
+
+    private static Review review(CsvRow row) throws ImportException {
+        row.required("rated_on");
+        LocalDate rated = row.date("rated_on");
+        ReviewRating rating = row.parse("rating", row.required("rating"), CsvKind::rating,
+                "a rating: 1 to 5 stars, satisfied or unsatisfied");
+        return new Review(0, row.text("client"), rated, rating, row.text("comment"));
+    }
+
+    private static Optional<ReviewRating> rating(String text) {
+        return switch (text.strip()) {
+            case "満足" -> Optional.of(ReviewRating.SATISFIED);
+            case "残念" -> Optional.of(ReviewRating.UNSATISFIED);
+            default -> ReviewRating.fromCode(text);
+        };
+    }
+}

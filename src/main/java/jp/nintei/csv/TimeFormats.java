@@ -1,0 +1,62 @@
+package jp.nintei.csv;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Optional;
+
+/**
+ * The date and time forms Nintei reads: ISO-8601 ({@code 2026-11-28}, {@code 2026-11-28T09:15:00+09:00},
+ * {@code …Z}, or without offset) and the form Excel writes in Japan ({@code 2026/11/28}, {@code 2026/11/28 9:15}).
+ * A time without an offset means the user's time zone.
+ */
+public final class TimeFormats {
+
+    private static final DateTimeFormatter SLASH_DATE = DateTimeFormatter.ofPattern("uuuu/M/d")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter SLASH_TIME = DateTimeFormatter.ofPattern("uuuu/M/d H:mm[:ss]")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO_LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd['T'][' ']HH:mm[:ss]")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private TimeFormats() {
+    }
+
+    public static Optional<LocalDate> parseDate(String text) {
+        String v = text.strip();
+        for (DateTimeFormatter f : new DateTimeFormatter[] {DateTimeFormatter.ISO_LOCAL_DATE, SLASH_DATE}) {
+            try {
+                return Optional.of(LocalDate.parse(v, f));
+            } catch (DateTimeParseException next) {
+                // try the next form
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<OffsetDateTime> parseInstant(String text, ZoneId userZone) {
+        String v = text.strip();
+        try {
+            return Optional.of(OffsetDateTime.parse(v));
+        } catch (DateTimeParseException notWithOffset) {
+            // a local time in the user's zone?
+        }
+        for (DateTimeFormatter f : new DateTimeFormatter[] {ISO_LOCAL, SLASH_TIME}) {
+            try {
+                return Optional.of(LocalDateTime.parse(v, f).atZone(userZone).toOffsetDateTime());
+            } catch (DateTimeParseException next) {
+                // try the next form
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How Nintei writes an instant: ISO-8601 with the offset it was logged in, e.g. 2026-11-28T09:15:00+09:00. */
+    public static String format(OffsetDateTime time) {
+        return time == null ? "" : time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+}

@@ -1,0 +1,44 @@
+package jp.nintei.domain;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A job taken on the platform.
+ *
+ * @param id        database id, 0 for a job not yet stored
+ * @param closedOn  the day it was completed or cancelled; null while in progress
+ * @param amountJpy what it earned in yen, null when not entered
+ * @param excluded  true when the platform's support removed it from the completion rate
+ */
+public record Job(long id, String title, String client, String category, LocalDate orderedOn,
+                  JobStatus status, LocalDate closedOn, Long amountJpy, boolean excluded, String note) {
+
+    public Job {
+        title = Objects.requireNonNull(title, "title").strip();
+        client = client == null ? "" : client.strip();
+        category = category == null ? "" : category.strip();
+        note = note == null ? "" : note.strip();
+        Objects.requireNonNull(orderedOn, "orderedOn");
+        Objects.requireNonNull(status, "status");
+        if (title.isEmpty()) {
+            throw new IllegalArgumentException("title is empty");
+        }
+        if (status.isClosed() && closedOn == null) {
+            throw new IllegalArgumentException("closed_on is required when the status is " + status.code());
+        }
+        if (!status.isClosed() && closedOn != null) {
+            throw new IllegalArgumentException("closed_on must be empty while the job is in progress");
+        }
+        if (closedOn != null && closedOn.isBefore(orderedOn)) {
+            throw new IllegalArgumentException("closed_on is before ordered_on");
+        }
+        if (amountJpy != null && amountJpy < 0) {
+            throw new IllegalArgumentException("amount_jpy is negative");
+        }
+    }
+
+    public Job withId(long newId) {
+        return new Job(newId, title, client, category, orderedOn, status, closedOn, amountJpy, excluded, note);
+    }
+}

@@ -1,0 +1,79 @@
+package jp.nintei.domain;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The settings a user can set, by the names the CLI and the logbook use. */
+public enum SettingKey {
+    EARNINGS_CUTOFF("earnings.cutoff"),
+    EARNINGS_CATEGORY("earnings.category"),
+    VERIFIED_IDENTITY("verified.identity"),
+    VERIFIED_PHONE("verified.phone"),
+    VERIFIED_NDA("verified.nda");
+
+    private final String key;
+
+    SettingKey(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public static Optional<SettingKey> fromKey(String text) {
+        return Arrays.stream(values()).filter(k -> k.key.equals(text.trim())).findFirst();
+    }
+
+    /** The value as text: what {@code get} prints and the logbook stores; empty when not set. */
+    public String format(Settings s) {
+        return switch (this) {
+            case EARNINGS_CUTOFF -> s.earningsCutoff() == null ? "" : s.earningsCutoff().toString();
+            case EARNINGS_CATEGORY -> s.earningsCategory();
+            case VERIFIED_IDENTITY -> Boolean.toString(s.identityVerified());
+            case VERIFIED_PHONE -> Boolean.toString(s.phoneVerified());
+            case VERIFIED_NDA -> Boolean.toString(s.ndaSigned());
+        };
+    }
+
+    /**
+     * Returns {@code s} with this key set from text.
+     *
+     * @throws IllegalArgumentException with a message for the user when the text is not a valid value
+     */
+    public Settings parseInto(Settings s, String text) {
+        String v = text.strip();
+        return switch (this) {
+            case EARNINGS_CUTOFF -> new Settings(v.isEmpty() ? null : parseYen(v), s.earningsCategory(),
+                    s.identityVerified(), s.phoneVerified(), s.ndaSigned());
+            case EARNINGS_CATEGORY -> new Settings(s.earningsCutoff(), v, s.identityVerified(), s.phoneVerified(),
+                    s.ndaSigned());
+            case VERIFIED_IDENTITY -> new Settings(s.earningsCutoff(), s.earningsCategory(), parseBoolean(v),
+                    s.phoneVerified(), s.ndaSigned());
+            case VERIFIED_PHONE -> new Settings(s.earningsCutoff(), s.earningsCategory(), s.identityVerified(),
+                    parseBoolean(v), s.ndaSigned());
+            case VERIFIED_NDA -> new Settings(s.earningsCutoff(), s.earningsCategory(), s.identityVerified(),
+                    s.phoneVerified(), parseBoolean(v));
+        };
+    }
+
+    private Long parseYen(String v) {
+        Optional<Long> yen = Values.parseYen(v);
+        if (yen.isEmpty() || yen.get() < 1) {
+            throw new IllegalArgumentException(key + " must be a whole number of yen, at least 1 (e.g. 1200000), not '"
+                    + v + "'");
+        }
+        return yen.get();
+    }
+
+    private boolean parseBoolean(String v) {
+        return Values.parseBoolean(v).orElseThrow(() ->
+                new IllegalArgumentException(key + " must be true or false, not '" + v + "'"));
+    }
+
+    @Override
+    public String toString() {
+        return key.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,36 @@
+package jp.nintei.domain;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Parsing of the small values users type: yen amounts and yes/no. */
+public final class Values {
+
+    private Values() {
+    }
+
+    /** "42000", "42,000", "¥42,000" or "￥42,000" → 42000; empty when not a whole non-negative number. */
+    public static Optional<Long> parseYen(String text) {
+        String v = text.strip();
+        if (v.startsWith("¥") || v.startsWith("￥")) {
+            v = v.substring(1).strip();
+        }
+        if (!v.matches("\\d{1,3}(,\\d{3})+|\\d+")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(v.replace(",", "")));
+        } catch (NumberFormatException tooLarge) {
+            return Optional.empty();
+        }
+    }
+
+    /** true/false, yes/no, 1/0 (any case); empty otherwise. */
+    public static Optional<Boolean> parseBoolean(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1" -> Optional.of(true);
+            case "false", "no", "0" -> Optional.of(false);
+            default -> Optional.empty();
+        };
+    }
+}

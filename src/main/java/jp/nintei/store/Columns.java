@@ -1,0 +1,68 @@
+package jp.nintei.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** How dates and instants are written in the logbook: ISO dates; UTC instants plus the offset they were logged in. */
+final class Columns {
+
+    private Columns() {
+    }
+
+    static void setDate(PreparedStatement st, int index, LocalDate date) throws SQLException {
+        if (date == null) {
+            st.setNull(index, Types.VARCHAR);
+        } else {
+            st.setString(index, date.toString());
+        }
+    }
+
+    static LocalDate getDate(ResultSet rs, String column) throws SQLException {
+        String text = rs.getString(column);
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    /** Writes the instant at {@code index} and its offset at {@code index + 1}. */
+    static void setInstant(PreparedStatement st, int index, OffsetDateTime time) throws SQLException {
+        if (time == null) {
+            st.setNull(index, Types.VARCHAR);
+            st.setNull(index + 1, Types.VARCHAR);
+        } else {
+            st.setString(index, time.toInstant().toString());
+            st.setString(index + 1, time.getOffset().getId());
+        }
+    }
+
+    static OffsetDateTime getInstant(ResultSet rs, String column, String offsetColumn) throws SQLException {
+        String text = rs.getString(column);
+        if (text == null) {
+            return null;
+        }
+        return Instant.parse(text).atOffset(ZoneOffset.of(rs.getString(offsetColumn)));
+    }
+
+    static void setLong(PreparedStatement st, int index, Long value) throws SQLException {
+        if (value == null) {
+            st.setNull(index, Types.INTEGER);
+        } else {
+            st.setLong(index, value);
+        }
+    }
+
+    static Long getLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    static void expectOneRow(int updated, String what, long id) {
+        if (updated != 1) {
+            throw new StoreException("No " + what + " with id " + id + " (it may have been deleted).");
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package jp.nintei.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * One open logbook file. Opening checks that the file is a Nintei logbook this version understands and refuses
+ * anything else without writing to it; then it upgrades the schema by {@link Migrations}. All access goes through
+ * {@link #read} and {@link #write}, one at a time; every write is one transaction.
+ */
+public final class Database implements AutoCloseable {
+
+    /** Work on the connection. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private final Path file;
+    private final Connection connection;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens the logbook at {@code file}, creating it (and its folder, owner-only) when it does not exist. */
+    public static Database open(Path file) {
+        Path absolute = file.toAbsolutePath();
+        boolean existed = Files.exists(absolute);
+        if (existed) {
+            checkHeader(absolute);
+        } else {
+            DataFiles.createPrivateFile(absolute);
+        }
+        Connection connection = connect(absolute);
+        try {
+            inspect(absolute, connection, existed);
+            try (Statement st = connection.createStatement()) {
+                st.execute("PRAGMA journal_mode = WAL");
+                st.execute("PRAGMA synchronous = FULL");
+            }
+            migrate(connection);
+            return new Database(absolute, connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StoreException("Cannot open the logbook " + absolute + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public synchronized <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the logbook: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code work} in one transaction: all of it is written, or nothing. */
+    public synchronized <T> T write(SqlWork<T> work) {
+        try {
+            return inTransaction(connection, work);
+        } catch (SQLException e) {
+            throw new StoreException("Could not save to the logbook: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closeQuietly(connection);
+    }
+
+    int schemaVersion() {
+        return read(c -> intPragma(c, "user_version"));
+    }
+
+    private static <T> T inTransaction(Connection connection, SqlWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private static void checkHeader(Path file) {
+        byte[] header = new byte[100];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(header, 0, header.length);
+        } catch (IOException e) {
+            throw new RefusedFileException("Cannot read " + file + ": " + e.getMessage());
+        }
+        if (read == 0) {
+            return; // an empty file: a new logbook
+        }
+        if (read < header.length || !java.util.Arrays.equals(header, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0,
+                SQLITE_MAGIC.length)) {
+            throw new RefusedFileException(file + " is not a Nintei logbook (it is not a SQLite database, or it is "
+                    + "truncated or damaged). It was left untouched.");
+        }
+        int applicationId = ByteBuffer.wrap(header, 68, 4).getInt();
+        if (applicationId != 0 && applicationId != Migrations.APPLICATION_ID) {
+            throw new RefusedFileException(file + " is a SQLite database of another program, not a Nintei logbook. "
+                    + "It was left untouched.");
+        }
+    }
+
+    private static Connection connect(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5000);
+        try {
+            return config.createConnection("jdbc:sqlite:" + file);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the logbook " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads only: decides whether the file may be used. */
+    private static void inspect(Path file, Connection c, boolean existed) {
+        try {
+            int applicationId = intPragma(c, "application_id");
+            int version = intPragma(c, "user_version");
+            int tables;
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                tables = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (applicationId != Migrations.APPLICATION_ID && tables > 0) {
+                throw new RefusedFileException(file + " is a SQLite database of another program, not a Nintei "
+                        + "logbook. It was left untouched.");
+            }
+            if (version > Migrations.latest()) {
+                throw new RefusedFileException(file + " was written by a newer version of Nintei (schema " + version
+                        + "; this version knows up to " + Migrations.latest() + "). Update Nintei to open it. "
+                        + "It was left untouched.");
+            }
+            if (existed) {
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+                    String verdict = rs.next() ? rs.getString(1) : "no answer";
+                    if (!"ok".equals(verdict)) {
+                        throw new RefusedFileException(file + " is damaged (" + verdict + "). It was left untouched.");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new RefusedFileException(file + " is not a Nintei logbook or is damaged (" + e.getMessage()
+                    + "). It was left untouched.");
+        }
+    }
+
+    private static void migrate(Connection c) throws SQLException {
+        int current = intPragma(c, "user_version");
+        if (current == Migrations.latest()) {
+            return;
+        }
+        // One transaction for the whole upgrade: a failure half-way leaves the old version intact.
+        inTransaction(c, conn -> {
+            try (Statement st = conn.createStatement()) {
+                List<List<String>> pending = Migrations.ALL.subList(current, Migrations.latest());
+                for (List<String> migration : pending) {
+                    for (String sql : migration) {
+                        st.execute(sql);
+                    }
+                }
+                st.execute("PRAGMA user_version = " + Migrations.latest());
+                st.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
+            }
+            return null;
+        });
+    }
+
+    private static int intPragma(Connection c, String name) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // nothing left to do with a connection that will not close
+        }
+    }
+}

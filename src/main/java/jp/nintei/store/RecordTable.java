@@ -1,0 +1,106 @@
+package jp.nintei.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The shared list / add / update / delete of one table whose rows map to one record type. */
+abstract class RecordTable<T> {
+
+    private final Database db;
+    private final String table;
+    private final List<String> columns;
+
+    RecordTable(Database db, String table, List<String> columns) {
+        this.db = db;
+        this.table = table;
+        this.columns = List.copyOf(columns);
+    }
+
+    /** Sets the columns, in order, from parameter 1. */
+    abstract void bind(PreparedStatement st, T row) throws SQLException;
+
+    abstract T map(ResultSet rs) throws SQLException;
+
+    abstract long idOf(T row);
+
+    abstract T withId(T row, long id);
+
+    public List<T> all() {
+        return db.read(this::all);
+    }
+
+    List<T> all(Connection c) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT id, " + String.join(", ", columns) + " FROM " + table + " ORDER BY id");
+             ResultSet rs = st.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(map(rs));
+            }
+            return rows;
+        }
+    }
+
+    public T add(T row) {
+        return db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement(insertSql(), Statement.RETURN_GENERATED_KEYS)) {
+                bind(st, row);
+                st.executeUpdate();
+                try (ResultSet keys = st.getGeneratedKeys()) {
+                    keys.next();
+                    return withId(row, keys.getLong(1));
+                }
+            }
+        });
+    }
+
+    public void addAll(List<T> rows) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement(insertSql())) {
+                int pending = 0;
+                for (T row : rows) {
+                    bind(st, row);
+                    st.addBatch();
+                    if (++pending == 5000) {
+                        st.executeBatch();
+                        pending = 0;
+                    }
+                }
+                st.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    public void update(T row) {
+        db.write(c -> {
+            String assignments = String.join(" = ?, ", columns) + " = ?";
+            try (PreparedStatement st = c.prepareStatement("UPDATE " + table + " SET " + assignments + " WHERE id = ?")) {
+                bind(st, row);
+                st.setLong(columns.size() + 1, idOf(row));
+                Columns.expectOneRow(st.executeUpdate(), table, idOf(row));
+            }
+            return null;
+        });
+    }
+
+    public void delete(long id) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
+                st.setLong(1, id);
+                Columns.expectOneRow(st.executeUpdate(), table, id);
+            }
+            return null;
+        });
+    }
+
+    private String insertSql() {
+        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+    }
+}

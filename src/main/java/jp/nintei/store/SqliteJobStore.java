@@ -1,0 +1,47 @@
+package jp.nintei.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import jp.nintei.domain.Job;
+import jp.nintei.domain.JobStatus;
+
+final class SqliteJobStore extends RecordTable<Job> implements JobStore {
+
+    SqliteJobStore(Database db) {
+        super(db, "job", List.of("title", "client", "category", "ordered_on", "status", "closed_on", "amount_jpy",
+                "excluded", "note"));
+    }
+
+    @Override
+    void bind(PreparedStatement st, Job job) throws SQLException {
+        st.setString(1, job.title());
+        st.setString(2, job.client());
+        st.setString(3, job.category());
+        Columns.setDate(st, 4, job.orderedOn());
+        st.setString(5, job.status().code());
+        Columns.setDate(st, 6, job.closedOn());
+        Columns.setLong(st, 7, job.amountJpy());
+        st.setInt(8, job.excluded() ? 1 : 0);
+        st.setString(9, job.note());
+    }
+
+    @Override
+    Job map(ResultSet rs) throws SQLException {
+        return new Job(rs.getLong("id"), rs.getString("title"), rs.getString("client"), rs.getString("category"),
+                Columns.getDate(rs, "ordered_on"), JobStatus.fromCode(rs.getString("status")).orElseThrow(),
+                Columns.getDate(rs, "closed_on"), Columns.getLong(rs, "amount_jpy"), rs.getInt("excluded") == 1,
+                rs.getString("note"));
+    }
+
+    @Override
+    long idOf(Job job) {
+        return job.id();
+    }
+
+    @Override
+    Job withId(Job job, long id) {
+        return job.withId(id);
+    }
+}
