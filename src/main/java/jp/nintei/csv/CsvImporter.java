@@ -48,6 +48,7 @@ public final class CsvImporter {
             text = text.substring(1);
         }
         List<T> rows = new ArrayList<>();
+        long line = 1;
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
             var records = parser.iterator();
             if (!records.hasNext()) {
@@ -55,7 +56,7 @@ public final class CsvImporter {
                         + String.join(", ", kind.columns()) + ")");
             }
             Map<String, Integer> columns = header(name, records.next(), kind);
-            long line = parser.getCurrentLineNumber() + 1;
+            line = parser.getCurrentLineNumber() + 1;
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 if (record.size() != columns.size() && !isBlank(record)) {
@@ -69,8 +70,8 @@ public final class CsvImporter {
             }
         } catch (UncheckedIOException | IOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            throw new ImportException(name + ": not valid CSV (" + cause.getMessage()
-                    + "). Check for a quote \" that is opened but never closed.", cause);
+            throw new ImportException(name + ", line " + line + ": not valid CSV: a quoted field starts here and is "
+                    + "never closed, or a quote \" stands inside an unquoted field", cause);
         }
         return rows;
     }

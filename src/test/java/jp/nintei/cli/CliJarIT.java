@@ -1,0 +1,62 @@
+package jp.nintei.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar, run as a user runs it: {@code java -jar target/nintei.jar …}. */
+class CliJarIT {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out) {
+    }
+
+    Run java(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-verbose:class", "-jar", System.getProperty("nintei.jar")));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().remove("DISPLAY");
+        pb.environment().put("XDG_DATA_HOME", dir.resolve("xdg").toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        return new Run(p.exitValue(), out);
+    }
+
+    @Test
+    void headlessCommandsRunWithoutStartingTheJavaFxToolkit() throws Exception {
+        Path db = dir.resolve("nintei.db");
+        Path jobs = dir.resolve("jobs.csv");
+        Files.writeString(jobs, "title,ordered_on,status,closed_on,amount_jpy\n翻訳,2026-10-01,completed,2026-10-05,42000\n");
+        Run imported = java("--db", db.toString(), "import", "jobs", jobs.toString());
+        assertEquals(0, imported.code(), imported.out());
+        Run summary = java("--db", db.toString(), "summary", "--as-of", "2026-11-28T18:00:00+09:00");
+        assertEquals(0, summary.code(), summary.out());
+        assertTrue(summary.out().contains("completion_rate,1.0000,0.9000,true,0,0"), summary.out());
+        assertTrue(summary.out().contains("earnings,42000,,false,,"), summary.out());
+        assertFalse(summary.out().contains("javafx.application.Platform"), "the CLI must not start JavaFX");
+        assertFalse(summary.out().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void exitCodesAreTwoForUsageAndOneForBadData() throws Exception {
+        assertEquals(2, java("--db", dir.resolve("a.db").toString(), "frobnicate").code());
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "title,ordered_on,status\nx,someday,in_progress\n");
+        Run run = java("--db", dir.resolve("a.db").toString(), "import", "jobs", bad.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.out().contains("line 2, field ordered_on"), run.out());
+    }
+}

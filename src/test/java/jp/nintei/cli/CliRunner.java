@@ -1,0 +1,41 @@
+package jp.nintei.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the CLI in-process on a logbook file, as a user would type it, at a fixed time in Tokyo. */
+final class CliRunner {
+
+    record Result(int code, String out, String err) {
+    }
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneId.of("Asia/Tokyo"));
+
+    private final Path db;
+
+    CliRunner(Path db) {
+        this.db = db;
+    }
+
+    Result run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--db", db.toString()));
+        all.addAll(List.of(args));
+        return runRaw(all.toArray(String[]::new));
+    }
+
+    static Result runRaw(String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int code = new Cli(Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), CLOCK).run(args);
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,187 @@
+package jp.nintei.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+    CliRunner cli;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRunner(dir.resolve("nintei.db"));
+    }
+
+    Path csv(String name, String content) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void importSetAndSummaryEndToEnd() throws Exception {
+        Path messages = csv("messages.csv", """
+                client,received_at,replied_at,note
+                田中様,2026-11-01T09:00:00+09:00,2026-11-01T10:00:00+09:00,"記事の修正点について"
+                田中様,2026-11-02T09:00:00+09:00,2026-11-03T09:00:00+09:00,ちょうど24時間
+                ウェブ工房,2026/11/03 9:00,2026/11/04 9:00:01,"late, by a second"
+                ウェブ工房,2026-11-04 09:00,2026-11-04T01:00:00Z,
+                Blog Media,2026-11-05T00:00:00Z,2026-11-05T03:00:00Z,
+                Blog Media,2026-11-06T00:00:00Z,2026-11-06T03:00:00Z,
+                Blog Media,2026-11-27T00:00:00Z,,not answered yet
+                """);
+        Path jobs = csv("jobs.csv", """
+                status,title,ordered_on,closed_on,amount_jpy,category
+                completed,LP制作,2026-05-01,2026-05-20,"100,000",記事作成
+                completed,記事10本,2026-06-01,2026-06-30,38000,記事作成
+                cancelled,ロゴ,2026-07-01,2026-07-02,,デザイン
+                in_progress,連載,2026-11-01,,,記事作成
+                """);
+        Path reviews = csv("reviews.csv", """
+                rated_on,rating,client,comment
+                2026-05-21,5,A社,丁寧でした
+                2026-07-01,5,B社,
+                2026-07-02,5,C社,
+                2026-07-03,4,D社,
+                2026-08-01,satisfied,E社,
+                """);
+        assertEquals(new CliRunner.Result(0, "Imported 7 messages from " + messages + ".\n", ""),
+                cli.run("import", "messages", messages.toString()));
+        assertEquals(0, cli.run("import", "jobs", jobs.toString()).code());
+        assertEquals(0, cli.run("import", "reviews", reviews.toString()).code());
+        assertEquals(0, cli.run("set", "earnings.cutoff", "150000").code());
+        assertEquals(0, cli.run("set", "verified.identity", "true").code());
+        assertEquals(0, cli.run("set", "verified.nda", "true").code());
+        assertEquals("150000\n", cli.run("get", "earnings.cutoff").out());
+
+        var summary = cli.run("summary", "--as-of", "2026-11-28T18:00:00+09:00");
+        assertEquals(0, summary.code(), summary.err());
+        assertEquals("""
+                requirement,value,target,met,needed,margin
+                reply_rate,0.8333,0.8000,true,0,0
+                completion_rate,0.6666,0.9000,false,7,
+                earnings,138000,150000,false,12000,
+                rating,4.7500,4.8000,false,1,
+                verification,2,3,false,1,
+                """, summary.out());
+    }
+
+    @Test
+    void summaryOutWritesTheSameCsvWithABomForExcel() throws Exception {
+        Path out = dir.resolve("進捗.csv");
+        var result = cli.run("summary", "--as-of", "2026-11-28", "--out", out.toString());
+        assertEquals(0, result.code(), result.err());
+        byte[] bytes = Files.readAllBytes(out);
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        assertEquals(cli.run("summary", "--as-of", "2026-11-28").out(), text);
+        assertTrue(text.startsWith("requirement,value,target,met,needed"));
+        assertTrue(text.contains("reply_rate,,0.8000,false,5,"), text);
+    }
+
+    @Test
+    void aBadRowFailsTheWholeImportNamingFileLineAndFieldAndChangesNothing() throws Exception {
+        Path good = csv("good.csv", "title,ordered_on,status\n既存,2026-01-01,in_progress\n");
+        assertEquals(0, cli.run("import", "jobs", good.toString()).code());
+        byte[] before = Files.readAllBytes(dir.resolve("nintei.db"));
+        Path bad = csv("bad.csv", """
+                title,ordered_on,status,amount_jpy,note
+                一件目,2026-01-01,in_progress,1000,"複数行の
+                メモ"
+                二件目,2026-01-02,in_progress,abc,
+                """);
+        var result = cli.run("import", "jobs", bad.toString());
+        assertEquals(1, result.code());
+        assertEquals("nintei: " + bad + ", line 4, field amount_jpy: 'abc' is not a whole number of yen, 0 or more\n",
+                result.err());
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve("nintei.db")));
+        assertEquals(1, new jp.nintei.store.LogbookStoreAccess(dir.resolve("nintei.db")).jobCount());
+    }
+
+    @Test
+    void eachKindOfBadRowIsNamed() throws Exception {
+        assertImportFails("messages", "received_at,replied_at\n2026-11-02T09:00:00Z,2026-11-02T08:59:59Z\n",
+                "line 2, field replied_at: the reply 2026-11-02T08:59:59Z is before the message 2026-11-02T09:00:00Z");
+        assertImportFails("jobs", "title,ordered_on,status\nx,2026-01-01,done\n",
+                "line 2, field status: 'done' is not a status: in_progress, completed or cancelled");
+        assertImportFails("jobs", "title,ordered_on,status,closed_on\nx,2026-01-01,completed,\n",
+                "line 2, field closed_on: is empty; a completed job needs the day it was closed");
+        assertImportFails("reviews", "rated_on,rating\n2026-01-01,6\n",
+                "line 2, field rating: '6' is not a rating: 1 to 5 stars, satisfied or unsatisfied");
+        assertImportFails("reviews", "rated_on,rating\n2026-02-30,5\n",
+                "line 2, field rated_on: '2026-02-30' is not a date (2026-11-28 or 2026/11/28)");
+        assertImportFails("jobs", "title,ordered_on,status,colour,size\n", "line 1: unknown columns 'colour', 'size'");
+        assertImportFails("jobs", "title,status\n", "line 1: missing required column ordered_on");
+        assertImportFails("messages", "received_at,note\n2026-11-01T09:00:00Z,ok\n\"2026-11-02T09:00:00Z,oops\n2026-11-03T09:00:00Z,x\n",
+                "line 3: not valid CSV");
+    }
+
+    @Test
+    void acceptsBomCrlfAndQuotedFieldsWithCommasQuotesAndNewlines() throws Exception {
+        Path file = dir.resolve("excel.csv");
+        String text = "\uFEFFclient,received_at,note\r\n\"株式会社 \"\"ABC\"\", 東京\",2026/11/28 9:15,\"1行目\r\n2行目\"\r\n";
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        assertEquals(0, cli.run("import", "messages", file.toString()).code());
+        var stored = new jp.nintei.store.LogbookStoreAccess(dir.resolve("nintei.db")).messages().get(0);
+        assertEquals("株式会社 \"ABC\", 東京", stored.client());
+        assertEquals("1行目\r\n2行目", stored.note());
+        assertEquals("2026-11-28T09:15+09:00", stored.receivedAt().toString());
+    }
+
+    @Test
+    void refusesAFileThatIsNotUtf8NamingTheLine() throws Exception {
+        Path file = dir.resolve("sjis.csv");
+        Files.write(file, "title,ordered_on,status\n記事,2026-01-01,in_progress\n".getBytes("Shift_JIS"));
+        var result = cli.run("import", "jobs", file.toString());
+        assertEquals(1, result.code());
+        assertTrue(result.err().contains("line 2: the file is not UTF-8 text"), result.err());
+    }
+
+    @Test
+    void badUsageExitsWithTwoAndPrintsUsage() {
+        for (String[] args : new String[][] {{"frobnicate"}, {"import", "jobs"}, {"import", "invoices", "x.csv"},
+                {"set", "earnings.colour", "red"}, {"summary", "--as-of", "yesterday"}, {"--db"}}) {
+            var result = CliRunner.runRaw(args);
+            assertEquals(2, result.code(), String.join(" ", args));
+            assertTrue(result.err().contains("Usage: nintei"), result.err());
+        }
+    }
+
+    @Test
+    void badSettingValuesAreRefusedClearly() {
+        var result = cli.run("set", "earnings.cutoff", "たくさん");
+        assertEquals(1, result.code());
+        assertEquals("nintei: earnings.cutoff must be a whole number of yen, at least 1 (e.g. 1200000), not 'たくさん'\n",
+                result.err());
+        assertEquals(1, cli.run("set", "verified.phone", "maybe").code());
+        assertEquals("false\n", cli.run("get", "verified.phone").out());
+    }
+
+    @Test
+    void aForeignFileIsRefusedWithExitCodeOne() throws Exception {
+        Path notDb = csv("notes.txt", "hello ".repeat(50));
+        var result = CliRunner.runRaw("--db", notDb.toString(), "get");
+        assertEquals(1, result.code());
+        assertTrue(result.err().contains("is not a Nintei logbook"), result.err());
+        assertFalse(result.err().contains("Exception"), result.err());
+    }
+
+    private void assertImportFails(String kind, String content, String expected) throws Exception {
+        Path file = csv(kind + "-bad.csv", content);
+        var result = cli.run("import", kind, file.toString());
+        assertEquals(1, result.code(), result.err());
+        assertTrue(result.err().contains(expected), result.err());
+        assertTrue(result.err().contains(file.toString()), result.err());
+    }
+}
