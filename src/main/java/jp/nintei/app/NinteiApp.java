@@ -1,15 +1,21 @@
 package jp.nintei.app;
 
+import java.time.Clock;
+import java.util.Locale;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import jp.nintei.store.LogbookLocation;
+import jp.nintei.store.LogbookStore;
+import jp.nintei.store.StoreException;
 
-/** The desktop app. */
+/** The desktop app: opens the logbook, then hands the window to {@link AppWindow}. */
 public final class NinteiApp extends Application {
 
     private static String dbOption;
+    private AppWindow window;
 
     static void start(String db) {
         dbOption = db;
@@ -18,8 +24,26 @@ public final class NinteiApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Nintei");
-        stage.setScene(new Scene(new StackPane(new Label("Nintei — 認定")), 960, 640));
-        stage.show();
+        Preferences preferences = new Preferences("/jp/nintei");
+        Localization l10n = new Localization(preferences.language().orElse(Localization.defaultFor(Locale.getDefault())));
+        LogbookStore store;
+        try {
+            store = LogbookStore.open(LogbookLocation.resolve(dbOption, System.getenv()));
+        } catch (StoreException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.CLOSE);
+            alert.setHeaderText(null);
+            alert.setTitle("Nintei");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        window = AppWindow.open(stage, store, new FxTaskRunner(), Clock.systemDefaultZone(), l10n, preferences);
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
     }
 }

@@ -1,0 +1,13 @@
+package jp.nintei.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** What presenters ask the user through a window; tests answer without one. */
+public interface Dialogs {
+
+    boolean confirm(String title, String message);
+
+    /** Asks where to save a file; empty when the user cancels. */
+    Optional<Path> chooseSaveFile(String title, String suggestedName);
+}

@@ -1,0 +1,90 @@
+package jp.nintei.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * Fields of an edit form that validate as the user types. Each field has its text and an error message (empty when
+ * valid); the form is valid when every field is. Rules may look at other fields: every rule runs again on any change.
+ */
+public final class Form {
+
+    /** One text field and what is wrong with it. */
+    public static final class Field {
+        private final StringProperty text = new SimpleStringProperty("");
+        private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+        private final Supplier<String> rule;
+
+        private Field(Supplier<String> rule) {
+            this.rule = rule;
+        }
+
+        public StringProperty textProperty() {
+            return text;
+        }
+
+        public String text() {
+            return text.get() == null ? "" : text.get().strip();
+        }
+
+        public ReadOnlyStringProperty errorProperty() {
+            return error.getReadOnlyProperty();
+        }
+
+        public String error() {
+            return error.get();
+        }
+    }
+
+    private final List<Field> fields = new ArrayList<>();
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
+    private final Localization l10n;
+
+    public Form(Localization l10n) {
+        this.l10n = l10n;
+        l10n.bundleProperty().addListener((obs, old, now) -> validate());
+    }
+
+    /**
+     * Adds a field whose rule returns the bundle key of its error, or null when the text is fine.
+     * The rule sees the whole form through the fields it captures.
+     */
+    public Field field(java.util.function.Function<String, String> rule) {
+        Field[] self = new Field[1];
+        self[0] = new Field(() -> rule.apply(self[0].text()));
+        fields.add(self[0]);
+        self[0].text.addListener((obs, old, now) -> validate());
+        return self[0];
+    }
+
+    /** Validates again whenever {@code value} (a choice box, a check box) changes. */
+    public void watch(ObservableValue<?> value) {
+        value.addListener((obs, old, now) -> validate());
+    }
+
+    public void validate() {
+        boolean all = true;
+        for (Field f : fields) {
+            String key = f.rule.get();
+            f.error.set(key == null ? "" : l10n.text(key));
+            all &= key == null;
+        }
+        valid.set(all);
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    public boolean isValid() {
+        return valid.get();
+    }
+}

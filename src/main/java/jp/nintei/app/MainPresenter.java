@@ -1,0 +1,69 @@
+package jp.nintei.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import jp.nintei.csv.CsvFiles;
+import jp.nintei.csv.SummaryCsv;
+import jp.nintei.domain.AsOf;
+import jp.nintei.domain.CertificationEngine;
+import jp.nintei.domain.RuleProfile;
+
+/** The main window: which screen is shown, the language, and the File menu's export. */
+public final class MainPresenter {
+
+    /** The screens of the side bar, in order (Shortcut+1 … Shortcut+5). */
+    public enum Screen { DASHBOARD, JOBS, MESSAGES, REVIEWS, SETTINGS }
+
+    private final LogbookSession session;
+    private final Dialogs dialogs;
+    private final Preferences preferences;
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DASHBOARD);
+
+    public MainPresenter(LogbookSession session, Dialogs dialogs, Preferences preferences) {
+        this.session = session;
+        this.dialogs = dialogs;
+        this.preferences = preferences;
+    }
+
+    public ObjectProperty<Screen> screenProperty() {
+        return screen;
+    }
+
+    public void show(Screen s) {
+        screen.set(s);
+    }
+
+    public void setLanguage(Locale locale) {
+        if (!Localization.defaultFor(locale).equals(session.l10n().locale())) {
+            preferences.saveLanguage(Localization.defaultFor(locale));
+            session.l10n().setLocale(locale);
+        }
+    }
+
+    /**
+     * File → Export progress summary…: the same CSV as the CLI {@code summary}, as of now, written with a BOM to a
+     * file the user picks.
+     */
+    public void exportSummary() {
+        Optional<Path> target = dialogs.chooseSaveFile(session.l10n().text("export.title"),
+                session.l10n().text("export.fileName", session.now().toLocalDate().toString()));
+        if (target.isEmpty()) {
+            return;
+        }
+        Path file = target.get();
+        session.runner().run(() -> {
+            String csv = SummaryCsv.write(CertificationEngine.evaluate(session.store().snapshot(),
+                    AsOf.of(session.now()), RuleProfile.LANCERS_CERTIFIED));
+            CsvFiles.writeForExcel(file, csv);
+            return file.toAbsolutePath();
+        }, written -> session.report("status.exported", written.toString()),
+                e -> session.reportError(session.l10n().text("status.exportFailed", file, e.getMessage())));
+    }
+
+    public String logbookPath() {
+        return session.store().file().toString();
+    }
+}

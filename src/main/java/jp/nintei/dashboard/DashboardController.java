@@ -1,0 +1,71 @@
+package jp.nintei.dashboard;
+
+import java.util.ResourceBundle;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import jp.nintei.app.LogbookSession;
+import jp.nintei.app.Styles;
+
+/** Binds the dashboard view to its presenter. */
+public final class DashboardController {
+
+    private final DashboardPresenter presenter;
+    private final LogbookSession session;
+
+    @FXML private ResourceBundle resources;
+    @FXML private Label asOfLabel;
+    @FXML private Label overallLabel;
+    @FXML private HBox gaugeBox;
+    @FXML private VBox welcomePane;
+    @FXML private ListView<PendingReply> pendingList;
+    @FXML private Label overdueRule;
+
+    public DashboardController(DashboardPresenter presenter, LogbookSession session) {
+        this.presenter = presenter;
+        this.session = session;
+    }
+
+    @FXML
+    private void initialize() {
+        asOfLabel.textProperty().bind(presenter.headerProperty());
+        overallLabel.textProperty().bind(presenter.overallProperty());
+        presenter.allMetProperty().addListener((obs, old, now) -> Styles.toggle(overallLabel, Styles.MET, now));
+        Styles.toggle(overallLabel, Styles.MET, presenter.allMetProperty().get());
+        showGauges();
+        presenter.gauges().addListener((ListChangeListener<Gauge>) c -> showGauges());
+        welcomePane.visibleProperty().bind(presenter.welcomeProperty());
+        welcomePane.managedProperty().bind(welcomePane.visibleProperty());
+
+        pendingList.setItems(presenter.pending());
+        pendingList.setPlaceholder(new Label(resources.getString("dashboard.pendingEmpty")));
+        pendingList.setCellFactory(list -> new PendingReplyCell(resources.getString("pending.replied"),
+                resources.getString("pending.noReplyNeeded"), presenter::markReplied, presenter::markNoReplyNeeded));
+        pendingList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                session.selectedMessageProperty().set(now == null ? null : now.message()));
+        overdueRule.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> presenter.pending().stream().anyMatch(PendingReply::overdue), presenter.pending()));
+        overdueRule.managedProperty().bind(overdueRule.visibleProperty());
+    }
+
+    private void showGauges() {
+        gaugeBox.getChildren().setAll(presenter.gauges().stream().map(GaugeCard::new).toList());
+        gaugeBox.getChildren().forEach(card -> HBox.setHgrow(card, Priority.ALWAYS));
+    }
+
+    @FXML private void loadSampleData() {
+        presenter.loadSampleData();
+    }
+
+    @FXML private void messageReceived() {
+        presenter.messageReceivedNow();
+    }
+
+    @FXML private void replied() {
+        presenter.repliedNow(session.selectedMessageProperty().get());
+    }
+}

@@ -1,0 +1,50 @@
+package jp.nintei.dashboard;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Arc;
+import javafx.scene.shape.ArcType;
+import jp.nintei.app.Styles;
+
+/** One requirement's card: a ring against the target, the value, the target, a met badge in words, the advice. */
+final class GaugeCard extends VBox {
+
+    private static final double RADIUS = 44;
+
+    GaugeCard(Gauge gauge) {
+        setId("gauge-" + gauge.requirement());
+        getStyleClass().addAll(Styles.CARD, "gauge-card", gauge.met() ? Styles.MET : Styles.NOT_MET);
+        setAlignment(Pos.TOP_CENTER);
+        setSpacing(6);
+
+        Label title = label(gauge.title(), "gauge-title");
+        Arc track = arc(360);
+        track.getStyleClass().add("gauge-track");
+        Arc fill = arc(-360 * gauge.fraction());
+        fill.getStyleClass().add("gauge-fill");
+        Label value = label(gauge.value(), "gauge-value");
+        StackPane ring = new StackPane(track, fill, value);
+        ring.getStyleClass().add("gauge-ring");
+
+        Label badge = label(gauge.badge(), "gauge-badge");
+        Label advice = label(gauge.advice(), "gauge-advice");
+        advice.setWrapText(true);
+        Label target = label(gauge.target(), "gauge-target");
+        target.setWrapText(true);
+        getChildren().addAll(title, ring, target, badge, advice);
+    }
+
+    private static Arc arc(double length) {
+        Arc arc = new Arc(0, 0, RADIUS, RADIUS, 90, length);
+        arc.setType(ArcType.OPEN);
+        return arc;
+    }
+
+    private static Label label(String text, String styleClass) {
+        Label label = new Label(text);
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+}

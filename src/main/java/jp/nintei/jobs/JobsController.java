@@ -1,0 +1,125 @@
+package jp.nintei.jobs;
+
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+import jp.nintei.app.FormBinder;
+import jp.nintei.domain.Job;
+import jp.nintei.domain.JobStatus;
+
+/** Binds the jobs table and form to the presenter. */
+public final class JobsController {
+
+    private final JobsPresenter presenter;
+
+    @FXML private ResourceBundle resources;
+    @FXML private TableView<Job> table;
+    @FXML private TableColumn<Job, String> titleColumn;
+    @FXML private TableColumn<Job, String> clientColumn;
+    @FXML private TableColumn<Job, String> categoryColumn;
+    @FXML private TableColumn<Job, java.time.LocalDate> orderedColumn;
+    @FXML private TableColumn<Job, String> statusColumn;
+    @FXML private TableColumn<Job, java.time.LocalDate> closedColumn;
+    @FXML private TableColumn<Job, Long> amountColumn;
+    @FXML private TableColumn<Job, Boolean> excludedColumn;
+    @FXML private Label formTitle;
+    @FXML private TextField titleField;
+    @FXML private TextField clientField;
+    @FXML private TextField categoryField;
+    @FXML private TextField orderedField;
+    @FXML private ChoiceBox<JobStatus> statusChoice;
+    @FXML private TextField closedField;
+    @FXML private TextField amountField;
+    @FXML private CheckBox excludedCheck;
+    @FXML private TextField noteField;
+    @FXML private Label titleError;
+    @FXML private Label clientError;
+    @FXML private Label categoryError;
+    @FXML private Label orderedError;
+    @FXML private Label closedError;
+    @FXML private Label amountError;
+    @FXML private Label noteError;
+    @FXML private Button saveButton;
+    @FXML private Button deleteButton;
+
+    public JobsController(JobsPresenter presenter) {
+        this.presenter = presenter;
+    }
+
+    @FXML
+    private void initialize() {
+        titleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
+        clientColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().client()));
+        categoryColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().category()));
+        orderedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().orderedOn()));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(statusText(c.getValue().status())));
+        closedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().closedOn()));
+        amountColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().amountJpy()));
+        excludedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().excluded()));
+        SortedList<Job> sorted = new SortedList<>(presenter.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                presenter.edit(now);
+            }
+        });
+
+        FormBinder binder = new FormBinder(presenter.form());
+        binder.bind(titleField, presenter.title, titleError);
+        binder.bind(clientField, presenter.client, clientError);
+        binder.bind(categoryField, presenter.category, categoryError);
+        binder.bind(orderedField, presenter.orderedOn, orderedError);
+        binder.bind(closedField, presenter.closedOn, closedError);
+        binder.bind(amountField, presenter.amount, amountError);
+        binder.bind(noteField, presenter.note, noteError);
+        statusChoice.getItems().setAll(JobStatus.values());
+        statusChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(JobStatus s) {
+                return s == null ? "" : statusText(s);
+            }
+
+            @Override
+            public JobStatus fromString(String text) {
+                return null;
+            }
+        });
+        statusChoice.valueProperty().bindBidirectional(presenter.status);
+        excludedCheck.selectedProperty().bindBidirectional(presenter.excluded);
+        saveButton.disableProperty().bind(presenter.form().validProperty().not());
+        deleteButton.disableProperty().bind(presenter.editingProperty().isNull());
+        formTitle.textProperty().bind(Bindings.when(presenter.editingProperty().isNull())
+                .then(resources.getString("form.newRecord")).otherwise(resources.getString("form.editRecord")));
+    }
+
+    private String statusText(JobStatus status) {
+        return resources.getString("jobStatus." + status.code());
+    }
+
+    @FXML private void newJob() {
+        table.getSelectionModel().clearSelection();
+        presenter.newRow();
+        titleField.requestFocus();
+    }
+
+    @FXML private void save() {
+        if (presenter.save()) {
+            table.getSelectionModel().clearSelection();
+        }
+    }
+
+    @FXML private void delete() {
+        presenter.delete(presenter.editingProperty().get());
+    }
+}

@@ -1,0 +1,124 @@
+package jp.nintei.jobs;
+
+import java.time.LocalDate;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import jp.nintei.app.Dialogs;
+import jp.nintei.app.EditorPresenter;
+import jp.nintei.app.Form;
+import jp.nintei.app.LogbookSession;
+import jp.nintei.csv.TimeFormats;
+import jp.nintei.domain.Job;
+import jp.nintei.domain.JobStatus;
+import jp.nintei.domain.Logbook;
+import jp.nintei.domain.Values;
+import jp.nintei.store.LogbookStore;
+
+/** The Jobs screen: the table of jobs and the job form. */
+public final class JobsPresenter extends EditorPresenter<Job> {
+
+    public final Form.Field title;
+    public final Form.Field client;
+    public final Form.Field category;
+    public final Form.Field orderedOn;
+    public final Form.Field closedOn;
+    public final Form.Field amount;
+    public final Form.Field note;
+    public final ObjectProperty<JobStatus> status = new SimpleObjectProperty<>(JobStatus.IN_PROGRESS);
+    public final BooleanProperty excluded = new SimpleBooleanProperty();
+
+    public JobsPresenter(LogbookSession session, Dialogs dialogs) {
+        super(session, dialogs, Logbook::jobs);
+        title = form.field(v -> v.isEmpty() ? "error.required" : null);
+        client = form.field(v -> null);
+        category = form.field(v -> null);
+        orderedOn = form.field(v -> v.isEmpty() ? "error.required" : date(v) == null ? "error.date" : null);
+        closedOn = form.field(this::closedOnError);
+        amount = form.field(v -> v.isEmpty() || Values.parseYen(v).isPresent() ? null : "error.amount");
+        note = form.field(v -> null);
+        form.watch(status);
+        newRow();
+    }
+
+    private String closedOnError(String v) {
+        JobStatus s = status.get();
+        if (v.isEmpty()) {
+            return s != null && s.isClosed() ? "error.closedOnRequired" : null;
+        }
+        LocalDate closed = date(v);
+        if (closed == null) {
+            return "error.date";
+        }
+        if (s == null || !s.isClosed()) {
+            return "error.closedOnInProgress";
+        }
+        LocalDate ordered = date(orderedOn.text());
+        return ordered != null && closed.isBefore(ordered) ? "error.closedBeforeOrdered" : null;
+    }
+
+    private static LocalDate date(String v) {
+        return TimeFormats.parseDate(v).orElse(null);
+    }
+
+    @Override
+    protected void load(Job job) {
+        title.textProperty().set(job.title());
+        client.textProperty().set(job.client());
+        category.textProperty().set(job.category());
+        orderedOn.textProperty().set(job.orderedOn().toString());
+        status.set(job.status());
+        closedOn.textProperty().set(job.closedOn() == null ? "" : job.closedOn().toString());
+        amount.textProperty().set(job.amountJpy() == null ? "" : job.amountJpy().toString());
+        excluded.set(job.excluded());
+        note.textProperty().set(job.note());
+    }
+
+    @Override
+    protected void clear() {
+        for (Form.Field f : new Form.Field[] {title, client, category, closedOn, amount, note}) {
+            f.textProperty().set("");
+        }
+        orderedOn.textProperty().set(session.now().toLocalDate().toString());
+        status.set(JobStatus.IN_PROGRESS);
+        excluded.set(false);
+    }
+
+    @Override
+    protected Job build(long id) {
+        return new Job(id, title.text(), client.text(), category.text(), date(orderedOn.text()), status.get(),
+                closedOn.text().isEmpty() ? null : date(closedOn.text()),
+                amount.text().isEmpty() ? null : Values.parseYen(amount.text()).orElseThrow(), excluded.get(), note.text());
+    }
+
+    @Override
+    protected long idOf(Job job) {
+        return job.id();
+    }
+
+    @Override
+    protected void add(LogbookStore store, Job job) {
+        store.jobs().add(job);
+    }
+
+    @Override
+    protected void update(LogbookStore store, Job job) {
+        store.jobs().update(job);
+    }
+
+    @Override
+    protected void delete(LogbookStore store, long id) {
+        store.jobs().delete(id);
+    }
+
+    @Override
+    protected String keyPrefix() {
+        return "jobs";
+    }
+
+    @Override
+    protected String describe(Job job) {
+        return job.title();
+    }
+}

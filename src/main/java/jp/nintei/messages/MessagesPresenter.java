@@ -1,0 +1,110 @@
+package jp.nintei.messages;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import jp.nintei.app.Dialogs;
+import jp.nintei.app.EditorPresenter;
+import jp.nintei.app.Form;
+import jp.nintei.app.LogbookSession;
+import jp.nintei.csv.TimeFormats;
+import jp.nintei.domain.Logbook;
+import jp.nintei.domain.Message;
+import jp.nintei.store.LogbookStore;
+
+/** The Messages screen: every client message with its reply, and the message form (times stay editable). */
+public final class MessagesPresenter extends EditorPresenter<Message> {
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    public final Form.Field client;
+    public final Form.Field receivedAt;
+    public final Form.Field repliedAt;
+    public final Form.Field note;
+    public final BooleanProperty noReplyNeeded = new SimpleBooleanProperty();
+
+    public MessagesPresenter(LogbookSession session, Dialogs dialogs) {
+        super(session, dialogs, Logbook::messages);
+        client = form.field(v -> null);
+        receivedAt = form.field(v -> v.isEmpty() ? "error.required" : time(v) == null ? "error.time" : null);
+        repliedAt = form.field(this::repliedAtError);
+        note = form.field(v -> null);
+        newRow();
+    }
+
+    private String repliedAtError(String v) {
+        if (v.isEmpty()) {
+            return null;
+        }
+        OffsetDateTime replied = time(v);
+        if (replied == null) {
+            return "error.time";
+        }
+        OffsetDateTime received = time(receivedAt.text());
+        return received != null && replied.isBefore(received) ? "error.replyBeforeMessage" : null;
+    }
+
+    private OffsetDateTime time(String v) {
+        return TimeFormats.parseInstant(v, session.clock().getZone()).orElse(null);
+    }
+
+    /** A time as the form shows it: in the user's time zone, to the second. */
+    public String show(OffsetDateTime time) {
+        return time == null ? "" : time.atZoneSameInstant(session.clock().getZone()).format(SHOWN);
+    }
+
+    @Override
+    protected void load(Message m) {
+        client.textProperty().set(m.client());
+        receivedAt.textProperty().set(show(m.receivedAt()));
+        repliedAt.textProperty().set(show(m.repliedAt()));
+        noReplyNeeded.set(m.noReplyNeeded());
+        note.textProperty().set(m.note());
+    }
+
+    @Override
+    protected void clear() {
+        client.textProperty().set("");
+        receivedAt.textProperty().set(show(session.now().toOffsetDateTime()));
+        repliedAt.textProperty().set("");
+        noReplyNeeded.set(false);
+        note.textProperty().set("");
+    }
+
+    @Override
+    protected Message build(long id) {
+        return new Message(id, client.text(), time(receivedAt.text()),
+                repliedAt.text().isEmpty() ? null : time(repliedAt.text()), noReplyNeeded.get(), note.text());
+    }
+
+    @Override
+    protected long idOf(Message m) {
+        return m.id();
+    }
+
+    @Override
+    protected void add(LogbookStore store, Message m) {
+        store.messages().add(m);
+    }
+
+    @Override
+    protected void update(LogbookStore store, Message m) {
+        store.messages().update(m);
+    }
+
+    @Override
+    protected void delete(LogbookStore store, long id) {
+        store.messages().delete(id);
+    }
+
+    @Override
+    protected String keyPrefix() {
+        return "messages";
+    }
+
+    @Override
+    protected String describe(Message m) {
+        return (m.client().isEmpty() ? "" : m.client() + " ") + show(m.receivedAt());
+    }
+}

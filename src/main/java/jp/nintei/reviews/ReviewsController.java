@@ -1,0 +1,121 @@
+package jp.nintei.reviews;
+
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import jp.nintei.app.FormBinder;
+import jp.nintei.domain.Review;
+import jp.nintei.domain.ReviewRating;
+import org.controlsfx.control.Rating;
+
+/** Binds the reviews table and form (stars, or 満足 / 残念) to the presenter. */
+public final class ReviewsController {
+
+    private final ReviewsPresenter presenter;
+
+    @FXML private ResourceBundle resources;
+    @FXML private TableView<Review> table;
+    @FXML private TableColumn<Review, String> clientColumn;
+    @FXML private TableColumn<Review, java.time.LocalDate> ratedColumn;
+    @FXML private TableColumn<Review, String> ratingColumn;
+    @FXML private TableColumn<Review, String> commentColumn;
+    @FXML private Label formTitle;
+    @FXML private TextField clientField;
+    @FXML private TextField ratedField;
+    @FXML private TextField commentField;
+    @FXML private Label clientError;
+    @FXML private Label ratedError;
+    @FXML private Label commentError;
+    @FXML private ToggleGroup kind;
+    @FXML private RadioButton starsRadio;
+    @FXML private RadioButton satisfiedRadio;
+    @FXML private RadioButton unsatisfiedRadio;
+    @FXML private Rating stars;
+    @FXML private Button saveButton;
+    @FXML private Button deleteButton;
+
+    public ReviewsController(ReviewsPresenter presenter) {
+        this.presenter = presenter;
+    }
+
+    @FXML
+    private void initialize() {
+        clientColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().client()));
+        ratedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().ratedOn()));
+        ratingColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(ratingText(c.getValue().rating())));
+        commentColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().comment()));
+        SortedList<Review> sorted = new SortedList<>(presenter.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                presenter.edit(now);
+            }
+        });
+
+        FormBinder binder = new FormBinder(presenter.form());
+        binder.bind(clientField, presenter.client, clientError);
+        binder.bind(ratedField, presenter.ratedOn, ratedError);
+        binder.bind(commentField, presenter.comment, commentError);
+        showRating(presenter.rating.get());
+        presenter.rating.addListener((obs, old, now) -> showRating(now));
+        stars.ratingProperty().addListener((obs, old, now) -> {
+            if (starsRadio.isSelected()) {
+                presenter.setStars((int) Math.round(now.doubleValue()));
+            }
+        });
+        kind.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == satisfiedRadio) {
+                presenter.rating.set(ReviewRating.SATISFIED);
+            } else if (now == unsatisfiedRadio) {
+                presenter.rating.set(ReviewRating.UNSATISFIED);
+            } else if (now == starsRadio) {
+                presenter.setStars((int) Math.round(stars.getRating()));
+            }
+        });
+        stars.disableProperty().bind(starsRadio.selectedProperty().not());
+        saveButton.disableProperty().bind(presenter.form().validProperty().not());
+        deleteButton.disableProperty().bind(presenter.editingProperty().isNull());
+        formTitle.textProperty().bind(Bindings.when(presenter.editingProperty().isNull())
+                .then(resources.getString("form.newRecord")).otherwise(resources.getString("form.editRecord")));
+    }
+
+    private void showRating(ReviewRating rating) {
+        if (rating.stars().isPresent()) {
+            starsRadio.setSelected(true);
+            stars.setRating(rating.stars().getAsInt());
+        } else {
+            (rating == ReviewRating.SATISFIED ? satisfiedRadio : unsatisfiedRadio).setSelected(true);
+        }
+    }
+
+    private String ratingText(ReviewRating rating) {
+        return rating.stars().isPresent() ? "★".repeat(rating.stars().getAsInt())
+                : resources.getString("rating." + rating.code());
+    }
+
+    @FXML private void newReview() {
+        table.getSelectionModel().clearSelection();
+        presenter.newRow();
+        clientField.requestFocus();
+    }
+
+    @FXML private void save() {
+        if (presenter.save()) {
+            table.getSelectionModel().clearSelection();
+        }
+    }
+
+    @FXML private void delete() {
+        presenter.delete(presenter.editingProperty().get());
+    }
+}

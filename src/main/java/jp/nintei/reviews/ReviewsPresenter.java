@@ -1,0 +1,91 @@
+package jp.nintei.reviews;
+
+import java.time.LocalDate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import jp.nintei.app.Dialogs;
+import jp.nintei.app.EditorPresenter;
+import jp.nintei.app.Form;
+import jp.nintei.app.LogbookSession;
+import jp.nintei.csv.TimeFormats;
+import jp.nintei.domain.Logbook;
+import jp.nintei.domain.Review;
+import jp.nintei.domain.ReviewRating;
+import jp.nintei.store.LogbookStore;
+
+/** The Reviews screen: client reviews, in stars or Lancers' 満足 / 残念. */
+public final class ReviewsPresenter extends EditorPresenter<Review> {
+
+    public final Form.Field client;
+    public final Form.Field ratedOn;
+    public final Form.Field comment;
+    public final ObjectProperty<ReviewRating> rating = new SimpleObjectProperty<>(ReviewRating.STARS_5);
+
+    public ReviewsPresenter(LogbookSession session, Dialogs dialogs) {
+        super(session, dialogs, Logbook::reviews);
+        client = form.field(v -> null);
+        ratedOn = form.field(v -> v.isEmpty() ? "error.required" : date(v) == null ? "error.date" : null);
+        comment = form.field(v -> null);
+        newRow();
+    }
+
+    private static LocalDate date(String v) {
+        return TimeFormats.parseDate(v).orElse(null);
+    }
+
+    /** The star control moved: a star rating of {@code stars} (1..5). */
+    public void setStars(int stars) {
+        rating.set(ReviewRating.ofStars(Math.max(1, Math.min(5, stars))));
+    }
+
+    @Override
+    protected void load(Review r) {
+        client.textProperty().set(r.client());
+        ratedOn.textProperty().set(r.ratedOn().toString());
+        rating.set(r.rating());
+        comment.textProperty().set(r.comment());
+    }
+
+    @Override
+    protected void clear() {
+        client.textProperty().set("");
+        ratedOn.textProperty().set(session.now().toLocalDate().toString());
+        rating.set(ReviewRating.STARS_5);
+        comment.textProperty().set("");
+    }
+
+    @Override
+    protected Review build(long id) {
+        return new Review(id, client.text(), date(ratedOn.text()), rating.get(), comment.text());
+    }
+
+    @Override
+    protected long idOf(Review r) {
+        return r.id();
+    }
+
+    @Override
+    protected void add(LogbookStore store, Review r) {
+        store.reviews().add(r);
+    }
+
+    @Override
+    protected void update(LogbookStore store, Review r) {
+        store.reviews().update(r);
+    }
+
+    @Override
+    protected void delete(LogbookStore store, long id) {
+        store.reviews().delete(id);
+    }
+
+    @Override
+    protected String keyPrefix() {
+        return "reviews";
+    }
+
+    @Override
+    protected String describe(Review r) {
+        return (r.client().isEmpty() ? "" : r.client() + " ") + r.ratedOn();
+    }
+}

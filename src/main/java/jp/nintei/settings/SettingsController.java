@@ -1,0 +1,42 @@
+package jp.nintei.settings;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import jp.nintei.app.FormBinder;
+
+/** Binds the settings form to the presenter. */
+public final class SettingsController {
+
+    private final SettingsPresenter presenter;
+
+    @FXML private CheckBox identityCheck;
+    @FXML private CheckBox phoneCheck;
+    @FXML private CheckBox ndaCheck;
+    @FXML private TextField cutoffField;
+    @FXML private TextField categoryField;
+    @FXML private Label cutoffError;
+    @FXML private Label categoryError;
+    @FXML private Button saveButton;
+
+    public SettingsController(SettingsPresenter presenter) {
+        this.presenter = presenter;
+    }
+
+    @FXML
+    private void initialize() {
+        identityCheck.selectedProperty().bindBidirectional(presenter.identity);
+        phoneCheck.selectedProperty().bindBidirectional(presenter.phone);
+        ndaCheck.selectedProperty().bindBidirectional(presenter.nda);
+        FormBinder binder = new FormBinder(presenter.form());
+        binder.bind(cutoffField, presenter.cutoff, cutoffError);
+        binder.bind(categoryField, presenter.category, categoryError);
+        saveButton.disableProperty().bind(presenter.form().validProperty().not());
+    }
+
+    @FXML private void save() {
+        presenter.save();
+    }
+}

@@ -1,0 +1,53 @@
+package jp.nintei.settings;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import jp.nintei.app.Form;
+import jp.nintei.app.LogbookSession;
+import jp.nintei.domain.Settings;
+import jp.nintei.domain.Values;
+
+/** Settings: the three verification checks, the earnings cutoff and its category. */
+public final class SettingsPresenter {
+
+    private final LogbookSession session;
+    private final Form form;
+    public final Form.Field cutoff;
+    public final Form.Field category;
+    public final BooleanProperty identity = new SimpleBooleanProperty();
+    public final BooleanProperty phone = new SimpleBooleanProperty();
+    public final BooleanProperty nda = new SimpleBooleanProperty();
+
+    public SettingsPresenter(LogbookSession session) {
+        this.session = session;
+        this.form = new Form(session.l10n());
+        cutoff = form.field(v -> v.isEmpty() || Values.parseYen(v).filter(y -> y >= 1).isPresent() ? null : "error.cutoff");
+        category = form.field(v -> null);
+        session.logbookProperty().addListener((obs, old, now) -> load(now.settings()));
+        load(session.logbookProperty().get().settings());
+    }
+
+    private void load(Settings s) {
+        cutoff.textProperty().set(s.earningsCutoff() == null ? "" : s.earningsCutoff().toString());
+        category.textProperty().set(s.earningsCategory());
+        identity.set(s.identityVerified());
+        phone.set(s.phoneVerified());
+        nda.set(s.ndaSigned());
+        form.validate();
+    }
+
+    public boolean save() {
+        form.validate();
+        if (!form.isValid()) {
+            return false;
+        }
+        Settings settings = new Settings(cutoff.text().isEmpty() ? null : Values.parseYen(cutoff.text()).orElseThrow(),
+                category.text(), identity.get(), phone.get(), nda.get());
+        session.change(store -> store.settings().save(settings), "status.settingsSaved");
+        return true;
+    }
+
+    public Form form() {
+        return form;
+    }
+}
