@@ -36,8 +36,9 @@ public final class DashboardPresenter {
     public DashboardPresenter(LogbookSession session) {
         this.session = session;
         this.texts = new GaugeTexts(session.l10n());
-        session.progressProperty().addListener((obs, old, now) -> refresh());
-        session.l10n().bundleProperty().addListener((obs, old, now) -> refresh());
+        // Invalidation, not change: a new snapshot equal to the last one (same as-of) must still refresh the clocks.
+        session.progressProperty().addListener(obs -> refresh());
+        session.l10n().bundleProperty().addListener(obs -> refresh());
         refresh();
     }
 

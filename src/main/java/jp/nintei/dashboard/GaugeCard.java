@@ -25,6 +25,9 @@ final class GaugeCard extends VBox {
         Arc fill = arc(-360 * gauge.fraction());
         fill.getStyleClass().add("gauge-fill");
         Label value = label(gauge.value(), "gauge-value");
+        if (gauge.value().length() > 6) {
+            value.getStyleClass().add("long"); // ¥1,234,567 must fit inside the ring
+        }
         StackPane ring = new StackPane(track, fill, value);
         ring.getStyleClass().add("gauge-ring");
 

@@ -58,7 +58,7 @@ final class GaugeTexts {
             if (r.margin() == null) {
                 return l10n.text("margin.none");
             }
-            String amount = r.kind() == RequirementResult.Kind.YEN ? yen(r.margin()) : r.margin().toPlainString();
+            Object amount = r.kind() == RequirementResult.Kind.YEN ? yen(r.margin()) : r.margin();
             return l10n.text("margin." + id, amount);
         }
         if (r.needed() == null) {
@@ -67,7 +67,7 @@ final class GaugeTexts {
         if (id.equals("verification")) {
             return l10n.text("needed.verification", String.join(l10n.text("list.separator"), checksLeft(settings)));
         }
-        String amount = r.kind() == RequirementResult.Kind.YEN ? yen(r.needed()) : r.needed().toPlainString();
+        Object amount = r.kind() == RequirementResult.Kind.YEN ? yen(r.needed()) : r.needed();
         return l10n.text("needed." + id, amount);
     }
 

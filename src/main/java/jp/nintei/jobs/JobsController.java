@@ -23,7 +23,7 @@ public final class JobsController {
     private final JobsPresenter presenter;
 
     @FXML private ResourceBundle resources;
-    @FXML private TableView<Job> table;
+    @FXML private TableView<Job> jobsTable;
     @FXML private TableColumn<Job, String> titleColumn;
     @FXML private TableColumn<Job, String> clientColumn;
     @FXML private TableColumn<Job, String> categoryColumn;
@@ -49,8 +49,8 @@ public final class JobsController {
     @FXML private Label closedError;
     @FXML private Label amountError;
     @FXML private Label noteError;
-    @FXML private Button saveButton;
-    @FXML private Button deleteButton;
+    @FXML private Button jobSaveButton;
+    @FXML private Button jobDeleteButton;
 
     public JobsController(JobsPresenter presenter) {
         this.presenter = presenter;
@@ -67,9 +67,9 @@ public final class JobsController {
         amountColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().amountJpy()));
         excludedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().excluded()));
         SortedList<Job> sorted = new SortedList<>(presenter.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+        sorted.comparatorProperty().bind(jobsTable.comparatorProperty());
+        jobsTable.setItems(sorted);
+        jobsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 presenter.edit(now);
             }
@@ -97,8 +97,8 @@ public final class JobsController {
         });
         statusChoice.valueProperty().bindBidirectional(presenter.status);
         excludedCheck.selectedProperty().bindBidirectional(presenter.excluded);
-        saveButton.disableProperty().bind(presenter.form().validProperty().not());
-        deleteButton.disableProperty().bind(presenter.editingProperty().isNull());
+        jobSaveButton.disableProperty().bind(presenter.form().validProperty().not());
+        jobDeleteButton.disableProperty().bind(presenter.editingProperty().isNull());
         formTitle.textProperty().bind(Bindings.when(presenter.editingProperty().isNull())
                 .then(resources.getString("form.newRecord")).otherwise(resources.getString("form.editRecord")));
     }
@@ -108,14 +108,14 @@ public final class JobsController {
     }
 
     @FXML private void newJob() {
-        table.getSelectionModel().clearSelection();
+        jobsTable.getSelectionModel().clearSelection();
         presenter.newRow();
         titleField.requestFocus();
     }
 
     @FXML private void save() {
         if (presenter.save()) {
-            table.getSelectionModel().clearSelection();
+            jobsTable.getSelectionModel().clearSelection();
         }
     }
 

@@ -22,7 +22,7 @@ public final class MessagesController {
     private final LogbookSession session;
 
     @FXML private ResourceBundle resources;
-    @FXML private TableView<Message> table;
+    @FXML private TableView<Message> messagesTable;
     @FXML private TableColumn<Message, String> clientColumn;
     @FXML private TableColumn<Message, String> receivedColumn;
     @FXML private TableColumn<Message, String> repliedColumn;
@@ -38,8 +38,8 @@ public final class MessagesController {
     @FXML private Label receivedError;
     @FXML private Label repliedError;
     @FXML private Label noteError;
-    @FXML private Button saveButton;
-    @FXML private Button deleteButton;
+    @FXML private Button messageSaveButton;
+    @FXML private Button messageDeleteButton;
 
     public MessagesController(MessagesPresenter presenter, LogbookSession session) {
         this.presenter = presenter;
@@ -54,9 +54,9 @@ public final class MessagesController {
         noReplyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().noReplyNeeded()));
         noteColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().note()));
         SortedList<Message> sorted = new SortedList<>(presenter.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+        sorted.comparatorProperty().bind(messagesTable.comparatorProperty());
+        messagesTable.setItems(sorted);
+        messagesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             session.selectedMessageProperty().set(now);
             if (now != null) {
                 presenter.edit(now);
@@ -69,21 +69,21 @@ public final class MessagesController {
         binder.bind(repliedField, presenter.repliedAt, repliedError);
         binder.bind(noteField, presenter.note, noteError);
         noReplyCheck.selectedProperty().bindBidirectional(presenter.noReplyNeeded);
-        saveButton.disableProperty().bind(presenter.form().validProperty().not());
-        deleteButton.disableProperty().bind(presenter.editingProperty().isNull());
+        messageSaveButton.disableProperty().bind(presenter.form().validProperty().not());
+        messageDeleteButton.disableProperty().bind(presenter.editingProperty().isNull());
         formTitle.textProperty().bind(Bindings.when(presenter.editingProperty().isNull())
                 .then(resources.getString("form.newRecord")).otherwise(resources.getString("form.editRecord")));
     }
 
     @FXML private void newMessage() {
-        table.getSelectionModel().clearSelection();
+        messagesTable.getSelectionModel().clearSelection();
         presenter.newRow();
         clientField.requestFocus();
     }
 
     @FXML private void save() {
         if (presenter.save()) {
-            table.getSelectionModel().clearSelection();
+            messagesTable.getSelectionModel().clearSelection();
         }
     }
 

@@ -23,7 +23,7 @@ public final class ReviewsController {
     private final ReviewsPresenter presenter;
 
     @FXML private ResourceBundle resources;
-    @FXML private TableView<Review> table;
+    @FXML private TableView<Review> reviewsTable;
     @FXML private TableColumn<Review, String> clientColumn;
     @FXML private TableColumn<Review, java.time.LocalDate> ratedColumn;
     @FXML private TableColumn<Review, String> ratingColumn;
@@ -40,8 +40,8 @@ public final class ReviewsController {
     @FXML private RadioButton satisfiedRadio;
     @FXML private RadioButton unsatisfiedRadio;
     @FXML private Rating stars;
-    @FXML private Button saveButton;
-    @FXML private Button deleteButton;
+    @FXML private Button reviewSaveButton;
+    @FXML private Button reviewDeleteButton;
 
     public ReviewsController(ReviewsPresenter presenter) {
         this.presenter = presenter;
@@ -54,9 +54,9 @@ public final class ReviewsController {
         ratingColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(ratingText(c.getValue().rating())));
         commentColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().comment()));
         SortedList<Review> sorted = new SortedList<>(presenter.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+        sorted.comparatorProperty().bind(reviewsTable.comparatorProperty());
+        reviewsTable.setItems(sorted);
+        reviewsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 presenter.edit(now);
             }
@@ -83,8 +83,8 @@ public final class ReviewsController {
             }
         });
         stars.disableProperty().bind(starsRadio.selectedProperty().not());
-        saveButton.disableProperty().bind(presenter.form().validProperty().not());
-        deleteButton.disableProperty().bind(presenter.editingProperty().isNull());
+        reviewSaveButton.disableProperty().bind(presenter.form().validProperty().not());
+        reviewDeleteButton.disableProperty().bind(presenter.editingProperty().isNull());
         formTitle.textProperty().bind(Bindings.when(presenter.editingProperty().isNull())
                 .then(resources.getString("form.newRecord")).otherwise(resources.getString("form.editRecord")));
     }
@@ -104,14 +104,14 @@ public final class ReviewsController {
     }
 
     @FXML private void newReview() {
-        table.getSelectionModel().clearSelection();
+        reviewsTable.getSelectionModel().clearSelection();
         presenter.newRow();
         clientField.requestFocus();
     }
 
     @FXML private void save() {
         if (presenter.save()) {
-            table.getSelectionModel().clearSelection();
+            reviewsTable.getSelectionModel().clearSelection();
         }
     }
 

@@ -19,7 +19,7 @@ public final class SettingsController {
     @FXML private TextField categoryField;
     @FXML private Label cutoffError;
     @FXML private Label categoryError;
-    @FXML private Button saveButton;
+    @FXML private Button settingsSaveButton;
 
     public SettingsController(SettingsPresenter presenter) {
         this.presenter = presenter;
@@ -33,7 +33,7 @@ public final class SettingsController {
         FormBinder binder = new FormBinder(presenter.form());
         binder.bind(cutoffField, presenter.cutoff, cutoffError);
         binder.bind(categoryField, presenter.category, categoryError);
-        saveButton.disableProperty().bind(presenter.form().validProperty().not());
+        settingsSaveButton.disableProperty().bind(presenter.form().validProperty().not());
     }
 
     @FXML private void save() {

@@ -1,0 +1,136 @@
+package jp.nintei.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.LocalDate;
+import java.util.List;
+import jp.nintei.app.Fixture;
+import jp.nintei.domain.Message;
+import jp.nintei.domain.Review;
+import jp.nintei.domain.ReviewRating;
+import jp.nintei.reviews.ReviewsPresenter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DashboardPresenterTest {
+
+    @TempDir
+    Path dir;
+    Fixture fx;
+    DashboardPresenter dashboard;
+
+    @BeforeEach
+    void setUp() {
+        fx = new Fixture(dir);
+        dashboard = new DashboardPresenter(fx.session);
+    }
+
+    @AfterEach
+    void tearDown() {
+        fx.close();
+    }
+
+    Gauge gauge(String id) {
+        return dashboard.gauges().stream().filter(g -> g.requirement().equals(id)).findFirst().orElseThrow();
+    }
+
+    OffsetDateTime hoursAgo(long hours) {
+        return OffsetDateTime.ofInstant(Fixture.NOW, ZoneId.of("Asia/Tokyo")).minusHours(hours);
+    }
+
+    @Test
+    void loggingALateReplyLowersTheReplyRateAndRaisesNeeded() {
+        fx.replies(4, 100, 1);
+        fx.replies(1, 100, 30);
+        assertEquals("80.0%", gauge("reply_rate").value());
+        assertTrue(gauge("reply_rate").met());
+        fx.store.messages().add(new Message(0, "田中様", hoursAgo(30), null, false, ""));
+        fx.session.reload();
+
+        dashboard.repliedNow(null); // the oldest pending message, 30 h old: a late reply
+
+        assertEquals("66.6%", gauge("reply_rate").value());
+        assertFalse(gauge("reply_rate").met());
+        assertEquals("4 more on-time replies", gauge("reply_rate").advice());
+        assertEquals("Reply to 田中様 logged at 17:00", fx.session.statusProperty().get());
+    }
+
+    @Test
+    void deletingAReviewChangesTheAverage() {
+        fx.store.reviews().addAll(List.of(
+                new Review(0, "a", LocalDate.of(2026, 10, 1), ReviewRating.STARS_5, ""),
+                new Review(0, "b", LocalDate.of(2026, 10, 2), ReviewRating.STARS_5, ""),
+                new Review(0, "c", LocalDate.of(2026, 10, 3), ReviewRating.STARS_1, "")));
+        ReviewsPresenter reviews = new ReviewsPresenter(fx.session, fx.dialogs);
+        fx.session.reload();
+        assertEquals("3.66", gauge("rating").value());
+
+        Review oneStar = reviews.rows().stream().filter(r -> r.client().equals("c")).findFirst().orElseThrow();
+        fx.dialogs.confirmAnswer = false;
+        reviews.delete(oneStar);
+        assertEquals("3.66", gauge("rating").value(), "nothing is deleted without confirmation");
+        fx.dialogs.confirmAnswer = true;
+        reviews.delete(oneStar);
+
+        assertEquals("5.00", gauge("rating").value());
+        assertEquals(2, reviews.rows().size());
+    }
+
+    @Test
+    void pendingRepliesAreOrderedByDeadlineAndSayWhenOverdue() {
+        fx.store.messages().addAll(List.of(
+                new Message(0, "B", hoursAgo(2), null, false, ""),
+                new Message(0, "A", hoursAgo(30), null, false, ""),
+                new Message(0, "C", hoursAgo(22), null, false, ""),
+                new Message(0, "answered", hoursAgo(10), hoursAgo(9), false, ""),
+                new Message(0, "ignored", hoursAgo(5), null, true, "")));
+        fx.session.reload();
+
+        assertEquals(List.of("A", "C", "B"), dashboard.pending().stream().map(PendingReply::client).toList());
+        PendingReply a = dashboard.pending().get(0);
+        assertTrue(a.overdue());
+        assertEquals("Overdue by 6 h 0 min", a.remaining());
+        PendingReply c = dashboard.pending().get(1);
+        assertTrue(c.urgent());
+        assertEquals("2 h 0 min left", c.remaining());
+        assertFalse(dashboard.pending().get(2).urgent());
+    }
+
+    @Test
+    void noReplyNeededTakesAMessageOffTheListWithoutCountingIt() {
+        fx.replies(5, 100, 1);
+        fx.store.messages().add(new Message(0, "spam", hoursAgo(30), null, false, ""));
+        fx.session.reload();
+        dashboard.markNoReplyNeeded(dashboard.pending().get(0).message());
+        assertTrue(dashboard.pending().isEmpty());
+        assertEquals("100.0%", gauge("reply_rate").value());
+    }
+
+    @Test
+    void firstRunShowsTheWelcomeAndSampleDataFillsTheGauges() {
+        assertTrue(dashboard.welcomeProperty().get());
+        assertEquals("0 / 5 requirements met", dashboard.overallProperty().get());
+        dashboard.loadSampleData();
+        assertFalse(dashboard.welcomeProperty().get());
+        assertFalse(dashboard.pending().isEmpty());
+        for (Gauge g : dashboard.gauges()) {
+            assertFalse(g.value().equals("—"), g.requirement() + " has a value");
+        }
+    }
+
+    @Test
+    void gaugesSayWhatIsNeededInJapanese() {
+        fx.session.l10n().setLocale(java.util.Locale.JAPANESE);
+        fx.replies(4, 100, 1);
+        assertEquals("あと1件、24時間以内に返信", gauge("reply_rate").advice());
+        assertEquals("✗ 未達", gauge("reply_rate").badge());
+        assertEquals("0 / 5 達成", dashboard.overallProperty().get());
+    }
+}
