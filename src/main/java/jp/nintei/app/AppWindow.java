@@ -84,6 +84,10 @@ public final class AppWindow {
         stage.setScene(scene);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> session.l10n().text("app.title"), session.l10n().bundleProperty()));
+        for (int size : new int[] {16, 32, 48, 64, 128, 256, 512}) {
+            stage.getIcons().add(new javafx.scene.image.Image(
+                    AppWindow.class.getResource("/jp/nintei/icons/nintei-" + size + ".png").toExternalForm()));
+        }
         WindowBounds.restore(stage, preferences);
         session.l10n().bundleProperty().addListener((obs, old, now) -> scene.setRoot(loadRoot()));
         stage.setOnHidden(e -> WindowBounds.save(stage, preferences));
