@@ -52,7 +52,7 @@ public final class AppWindow {
         JobsPresenter jobs = new JobsPresenter(session, dialogs);
         MessagesPresenter messages = new MessagesPresenter(session, dialogs);
         ReviewsPresenter reviews = new ReviewsPresenter(session, dialogs);
-        SettingsPresenter settings = new SettingsPresenter(session);
+        SettingsPresenter settings = new SettingsPresenter(session, main::setLanguage);
         Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
         controllers.put(MainController.class, () -> new MainController(main, dashboard, jobs, reviews, session));
         controllers.put(DashboardController.class, () -> new DashboardController(dashboard, session));

@@ -2,7 +2,9 @@ package jp.nintei.settings;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import java.util.Locale;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import jp.nintei.app.FormBinder;
@@ -20,6 +22,7 @@ public final class SettingsController {
     @FXML private Label cutoffError;
     @FXML private Label categoryError;
     @FXML private Button settingsSaveButton;
+    @FXML private ChoiceBox<Locale> languageChoice;
 
     public SettingsController(SettingsPresenter presenter) {
         this.presenter = presenter;
@@ -33,6 +36,19 @@ public final class SettingsController {
         FormBinder binder = new FormBinder(presenter.form());
         binder.bind(cutoffField, presenter.cutoff, cutoffError);
         binder.bind(categoryField, presenter.category, categoryError);
+        languageChoice.getItems().setAll(jp.nintei.app.Localization.JAPANESE, jp.nintei.app.Localization.ENGLISH);
+        languageChoice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Locale locale) {
+                return locale == null ? "" : locale.getDisplayLanguage(locale);
+            }
+
+            @Override
+            public Locale fromString(String text) {
+                return null;
+            }
+        });
+        languageChoice.valueProperty().bindBidirectional(presenter.language);
         settingsSaveButton.disableProperty().bind(presenter.form().validProperty().not());
     }
 

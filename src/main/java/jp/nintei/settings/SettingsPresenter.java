@@ -1,13 +1,17 @@
 package jp.nintei.settings;
 
+import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import jp.nintei.app.Form;
 import jp.nintei.app.LogbookSession;
 import jp.nintei.domain.Settings;
 import jp.nintei.domain.Values;
 
-/** Settings: the three verification checks, the earnings cutoff and its category. */
+/** Settings: the three verification checks, the earnings cutoff and its category, the language. */
 public final class SettingsPresenter {
 
     private final LogbookSession session;
@@ -17,9 +21,18 @@ public final class SettingsPresenter {
     public final BooleanProperty identity = new SimpleBooleanProperty();
     public final BooleanProperty phone = new SimpleBooleanProperty();
     public final BooleanProperty nda = new SimpleBooleanProperty();
+    /** 日本語 or English; choosing one switches the whole app at once. */
+    public final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
 
-    public SettingsPresenter(LogbookSession session) {
+    public SettingsPresenter(LogbookSession session, Consumer<Locale> switchLanguage) {
         this.session = session;
+        language.set(session.l10n().locale());
+        session.l10n().bundleProperty().addListener((obs, old, now) -> language.set(session.l10n().locale()));
+        language.addListener((obs, old, now) -> {
+            if (now != null) {
+                switchLanguage.accept(now);
+            }
+        });
         this.form = new Form(session.l10n());
         cutoff = form.field(v -> v.isEmpty() || Values.parseYen(v).filter(y -> y >= 1).isPresent() ? null : "error.cutoff");
         category = form.field(v -> null);
