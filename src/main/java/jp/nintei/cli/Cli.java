@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import jp.nintei.csv.CsvExporter;
 import jp.nintei.csv.CsvFiles;
 import jp.nintei.csv.CsvImporter;
 import jp.nintei.csv.CsvKind;
@@ -21,7 +24,9 @@ import jp.nintei.domain.RuleProfile;
 import jp.nintei.domain.SettingKey;
 import jp.nintei.domain.Settings;
 import jp.nintei.store.LogbookLocation;
+import jp.nintei.store.Backups;
 import jp.nintei.store.LogbookStore;
+import jp.nintei.store.RefusedFileException;
 import jp.nintei.store.StoreException;
 
 /**
@@ -41,6 +46,9 @@ public final class Cli {
               set KEY VALUE                         change a setting
               get [KEY]                             print a setting (all settings without KEY)
               summary [--as-of TIME] [--out FILE]   progress summary as CSV
+              export jobs|messages|reviews FILE     all rows of one kind as CSV (import reads it back)
+              backup FILE                           a consistent copy of the logbook
+              restore FILE                          replace the logbook with a backup (the old one is kept)
               help                                  this text
             Settings: earnings.cutoff (yen), earnings.category, verified.identity, verified.phone, verified.nda (true/false)
             The logbook is --db FILE, else $NINTEI_DB, else the platform's data folder.
@@ -72,15 +80,21 @@ public final class Cli {
                 out.print(USAGE);
                 return OK;
             }
-            if (!List.of("import", "set", "get", "summary").contains(name)) {
+            if (!List.of("import", "set", "get", "summary", "export", "backup", "restore").contains(name)) {
                 throw new UsageException("unknown command '" + name + "'");
             }
             Path db = LogbookLocation.resolve(line.db(), env);
-            try (LogbookStore store = LogbookStore.open(db)) {
+            if (name.equals("restore")) {
+                return restore(db, rest);
+            }
+            try (LogbookStore store = open(db)) {
+                store.dailyBackup(LocalDate.now(clock));
                 return switch (name) {
                     case "import" -> importFile(store, rest);
                     case "set" -> set(store, rest);
                     case "get" -> get(store, rest);
+                    case "export" -> export(store, rest);
+                    case "backup" -> backup(store, rest);
                     default -> summary(store, rest);
                 };
             }
@@ -95,6 +109,58 @@ public final class Cli {
             err.println("nintei: unexpected error: " + e);
             return BAD_DATA;
         }
+    }
+
+    /** Opens the logbook; a refused one gets the way back: the latest backup and how to restore it. */
+    private static LogbookStore open(Path db) {
+        try {
+            return LogbookStore.open(db);
+        } catch (RefusedFileException e) {
+            Optional<Path> latest = Backups.latest(db);
+            if (latest.isEmpty()) {
+                throw e;
+            }
+            throw new RefusedFileException(e.getMessage() + "\nThe latest backup is " + latest.get() + ". To restore it "
+                    + "(the refused file is kept in the backups folder):\n  nintei --db " + db + " restore " + latest.get());
+        }
+    }
+
+    private int restore(Path db, List<String> args) throws UsageException {
+        if (args.size() != 1) {
+            throw new UsageException("restore needs the backup FILE");
+        }
+        Path backup = Path.of(args.get(0));
+        Optional<Path> kept = Backups.restoreFile(db, backup, LocalDateTime.now(clock));
+        try (LogbookStore store = LogbookStore.open(db)) {
+            out.println("Restored " + store.file() + " from " + backup + "."
+                    + kept.map(k -> " The logbook it replaced is kept as " + k + ".").orElse(""));
+        }
+        return OK;
+    }
+
+    private int backup(LogbookStore store, List<String> args) throws UsageException {
+        if (args.size() != 1) {
+            throw new UsageException("backup needs a FILE to write");
+        }
+        store.backupTo(Path.of(args.get(0)));
+        out.println("Backed up " + store.file() + " to " + Path.of(args.get(0)).toAbsolutePath() + ".");
+        return OK;
+    }
+
+    private int export(LogbookStore store, List<String> args) throws UsageException, ImportException {
+        if (args.size() != 2) {
+            throw new UsageException("export needs a kind (jobs, messages or reviews) and a FILE");
+        }
+        CsvKind<?> kind = CsvKind.byName(args.get(0)).orElseThrow(() ->
+                new UsageException("cannot export '" + args.get(0) + "': choose jobs, messages or reviews"));
+        Path target = Path.of(args.get(1));
+        try {
+            CsvFiles.writeForExcel(target, CsvExporter.write(store.snapshot(), kind));
+        } catch (IOException e) {
+            throw new ImportException("Cannot write " + target + ": " + e.getMessage());
+        }
+        out.println("Exported " + kind.name() + " to " + target.toAbsolutePath() + ".");
+        return OK;
     }
 
     private int importFile(LogbookStore store, List<String> args) throws UsageException, ImportException {

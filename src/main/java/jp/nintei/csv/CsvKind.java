@@ -36,7 +36,7 @@ public record CsvKind<T>(String name, List<String> columns, List<String> require
     }
 
     private static Job job(CsvRow row) throws ImportException {
-        String title = row.required("title");
+        String title = CellText.restore(row.required("title"));
         LocalDate ordered = row.date("ordered_on");
         if (ordered == null) {
             row.required("ordered_on");
@@ -53,8 +53,8 @@ public record CsvKind<T>(String name, List<String> columns, List<String> require
         if (closed != null && closed.isBefore(ordered)) {
             throw row.error("closed_on", closed + " is before ordered_on " + ordered);
         }
-        return new Job(0, title, row.text("client"), row.text("category"), ordered, status, closed,
-                row.yen("amount_jpy"), row.flag("excluded"), row.text("note"));
+        return new Job(0, title, row.freeText("client"), row.freeText("category"), ordered, status, closed,
+                row.yen("amount_jpy"), row.flag("excluded"), row.freeText("note"));
     }
 
     private static Message message(CsvRow row) throws ImportException {
@@ -65,7 +65,8 @@ public record CsvKind<T>(String name, List<String> columns, List<String> require
             throw row.error("replied_at", "the reply " + TimeFormats.format(replied) + " is before the message "
                     + TimeFormats.format(received));
         }
-        return new Message(0, row.text("client"), received, replied, row.flag("no_reply_needed"), row.text("note"));
+        return new Message(0, row.freeText("client"), received, replied, row.flag("no_reply_needed"),
+                row.freeText("note"));
     }
 
     private static Review review(CsvRow row) throws ImportException {
@@ -73,7 +74,7 @@ public record CsvKind<T>(String name, List<String> columns, List<String> require
         LocalDate rated = row.date("rated_on");
         ReviewRating rating = row.parse("rating", row.required("rating"), CsvKind::rating,
                 "a rating: 1 to 5 stars, satisfied or unsatisfied");
-        return new Review(0, row.text("client"), rated, rating, row.text("comment"));
+        return new Review(0, row.freeText("client"), rated, rating, row.freeText("comment"));
     }
 
     private static Optional<ReviewRating> rating(String text) {

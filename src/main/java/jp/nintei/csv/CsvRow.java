@@ -36,6 +36,11 @@ final class CsvRow {
         return index == null ? "" : values.get(index).strip();
     }
 
+    /** A free-text column, with the formula guard of an export taken off ({@link CellText}). */
+    String freeText(String column) {
+        return CellText.restore(text(column));
+    }
+
     String required(String column) throws ImportException {
         String v = text(column);
         if (v.isEmpty()) {

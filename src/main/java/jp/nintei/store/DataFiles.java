@@ -34,6 +34,18 @@ public final class DataFiles {
         }
     }
 
+    /** Makes an existing file readable by the user alone (0600) on Linux and macOS. */
+    public static void makePrivate(Path file) {
+        if (!POSIX) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException e) {
+            throw new StoreException("Cannot protect " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Creates an empty file, 0600 on Linux and macOS, with its folder. */
     public static void createPrivateFile(Path file) {
         Path parent = file.getParent();

@@ -29,15 +29,37 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final WriterLock lock;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, WriterLock lock) {
         this.file = file;
         this.connection = connection;
+        this.lock = lock;
     }
 
-    /** Opens the logbook at {@code file}, creating it (and its folder, owner-only) when it does not exist. */
+    /**
+     * Opens the logbook at {@code file}, creating it (and its folder, owner-only) when it does not exist. Only one
+     * Nintei process at a time may have a logbook open: another one waits briefly, then is refused.
+     */
     public static Database open(Path file) {
+        return open(file, Migrations.ALL);
+    }
+
+    static Database open(Path file, List<List<String>> migrations) {
         Path absolute = file.toAbsolutePath();
+        if (absolute.getParent() != null) {
+            DataFiles.createPrivateDirectories(absolute.getParent());
+        }
+        WriterLock lock = WriterLock.acquire(absolute);
+        try {
+            return open(absolute, migrations, lock);
+        } catch (RuntimeException e) {
+            lock.release();
+            throw e;
+        }
+    }
+
+    private static Database open(Path absolute, List<List<String>> migrations, WriterLock lock) {
         boolean existed = Files.exists(absolute);
         if (existed) {
             checkHeader(absolute);
@@ -46,19 +68,41 @@ public final class Database implements AutoCloseable {
         }
         Connection connection = connect(absolute);
         try {
-            inspect(absolute, connection, existed);
+            inspect(absolute, connection, existed, migrations.size(), "PRAGMA quick_check");
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA journal_mode = WAL");
                 st.execute("PRAGMA synchronous = FULL");
             }
-            migrate(connection);
-            return new Database(absolute, connection);
+            migrate(connection, migrations);
+            return new Database(absolute, connection, lock);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new StoreException("Cannot open the logbook " + absolute + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
+        }
+    }
+
+    /**
+     * Checks, without writing to it, that {@code file} is a whole Nintei logbook this version can open
+     * ({@code PRAGMA integrity_check}): what a backup must pass before it is restored.
+     */
+    public static void verify(Path file) {
+        Path absolute = file.toAbsolutePath();
+        if (!Files.isRegularFile(absolute)) {
+            throw new RefusedFileException(absolute + ": no such file");
+        }
+        checkHeader(absolute);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + absolute)) {
+            inspect(absolute, c, true, Migrations.latest(), "PRAGMA integrity_check");
+            if (intPragma(c, "application_id") != Migrations.APPLICATION_ID) {
+                throw new RefusedFileException(absolute + " is not a Nintei logbook. It was left untouched.");
+            }
+        } catch (SQLException e) {
+            throw new RefusedFileException(absolute + " cannot be read as a logbook (" + e.getMessage() + ").");
         }
     }
 
@@ -86,6 +130,27 @@ public final class Database implements AutoCloseable {
     @Override
     public synchronized void close() {
         closeQuietly(connection);
+        lock.release();
+    }
+
+    /** Writes a consistent copy of the open logbook to {@code target} with SQLite's online backup API. */
+    public synchronized void backupTo(Path target) {
+        try {
+            ((org.sqlite.SQLiteConnection) connection).getDatabase().backup("main", target.toString(), null);
+        } catch (SQLException e) {
+            throw new StoreException("Could not back up the logbook to " + target + ": " + e.getMessage(), e);
+        }
+        DataFiles.makePrivate(target);
+    }
+
+    /** Replaces the open logbook's content with {@code source} (already verified), then brings its schema up to date. */
+    public synchronized void restoreFrom(Path source) {
+        try {
+            ((org.sqlite.SQLiteConnection) connection).getDatabase().restore("main", source.toString(), null);
+            migrate(connection, Migrations.ALL);
+        } catch (SQLException e) {
+            throw new StoreException("Could not restore " + source + ": " + e.getMessage(), e);
+        }
     }
 
     int schemaVersion() {
@@ -137,11 +202,15 @@ public final class Database implements AutoCloseable {
             return config.createConnection("jdbc:sqlite:" + file);
         } catch (SQLException e) {
             throw new StoreException("Cannot open the logbook " + file + ": " + e.getMessage(), e);
+        } catch (LinkageError | IllegalStateException e) {
+            throw new StoreException("Nintei could not load its SQLite library (" + e.getMessage() + "). It unpacks "
+                    + "it into " + System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir"))
+                    + ": that folder must be writable and allow programs to run.", e);
         }
     }
 
     /** Reads only: decides whether the file may be used. */
-    private static void inspect(Path file, Connection c, boolean existed) {
+    private static void inspect(Path file, Connection c, boolean existed, int latest, String check) {
         try {
             int applicationId = intPragma(c, "application_id");
             int version = intPragma(c, "user_version");
@@ -154,13 +223,13 @@ public final class Database implements AutoCloseable {
                 throw new RefusedFileException(file + " is a SQLite database of another program, not a Nintei "
                         + "logbook. It was left untouched.");
             }
-            if (version > Migrations.latest()) {
+            if (version > latest) {
                 throw new RefusedFileException(file + " was written by a newer version of Nintei (schema " + version
-                        + "; this version knows up to " + Migrations.latest() + "). Update Nintei to open it. "
+                        + "; this version knows up to " + latest + "). Update Nintei to open it. "
                         + "It was left untouched.");
             }
             if (existed) {
-                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(check)) {
                     String verdict = rs.next() ? rs.getString(1) : "no answer";
                     if (!"ok".equals(verdict)) {
                         throw new RefusedFileException(file + " is damaged (" + verdict + "). It was left untouched.");
@@ -173,21 +242,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(Connection c) throws SQLException {
+    private static void migrate(Connection c, List<List<String>> migrations) throws SQLException {
         int current = intPragma(c, "user_version");
-        if (current == Migrations.latest()) {
+        if (current == migrations.size()) {
             return;
         }
         // One transaction for the whole upgrade: a failure half-way leaves the old version intact.
         inTransaction(c, conn -> {
             try (Statement st = conn.createStatement()) {
-                List<List<String>> pending = Migrations.ALL.subList(current, Migrations.latest());
-                for (List<String> migration : pending) {
+                for (List<String> migration : migrations.subList(current, migrations.size())) {
                     for (String sql : migration) {
                         st.execute(sql);
                     }
                 }
-                st.execute("PRAGMA user_version = " + Migrations.latest());
+                st.execute("PRAGMA user_version = " + migrations.size());
                 st.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
             }
             return null;

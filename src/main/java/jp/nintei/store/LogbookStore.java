@@ -45,6 +45,43 @@ public final class LogbookStore implements AutoCloseable {
         return settings;
     }
 
+    /** Today's automatic backup, if none was made today yet; see {@link Backups}. */
+    public java.util.Optional<Path> dailyBackup(java.time.LocalDate today) {
+        return Backups.daily(db, today);
+    }
+
+    /** A consistent copy of the logbook, written with SQLite's online backup API (safe while the app writes). */
+    public void backupTo(Path target) {
+        Path absolute = target.toAbsolutePath();
+        if (absolute.equals(db.file())) {
+            throw new StoreException("A backup cannot overwrite the logbook itself.");
+        }
+        if (absolute.getParent() != null) {
+            DataFiles.createPrivateDirectories(absolute.getParent());
+        }
+        Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
+        db.backupTo(temp);
+        try {
+            java.nio.file.Files.move(temp, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new StoreException("Could not write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces the open logbook with a backup: the backup is verified first ({@code integrity_check}), and the
+     * logbook it replaces is kept in the backups folder.
+     *
+     * @return where the replaced logbook was kept
+     */
+    public Path restoreFrom(Path backup, java.time.LocalDateTime now) {
+        Database.verify(backup);
+        Path kept = Backups.replacedCopy(db.file(), now);
+        db.backupTo(kept);
+        db.restoreFrom(backup);
+        return kept;
+    }
+
     /** Everything, read at one point in time. */
     public Logbook snapshot() {
         return db.read(c -> new Logbook(jobs.all(c), messages.all(c), reviews.all(c), SqliteSettingsStore.load(c)));

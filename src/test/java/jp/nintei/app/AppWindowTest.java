@@ -99,11 +99,7 @@ class AppWindowTest extends AppWindowTestBase {
         byte[] bytes = Files.readAllBytes(file);
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
         var out = new ByteArrayOutputStream();
-        int code = new Cli(Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8), System.err,
-                Clock.systemDefaultZone()).run(new String[] {"--db", dir.resolve("other-process.db").toString(), "help"});
-        assertEquals(0, code);
-        out.reset();
-        window.close();
+        window.close(); // one Nintei per logbook: the CLI may open it once the app has closed it
         window = null;
         new Cli(Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8), System.err, Clock.systemDefaultZone())
                 .run(new String[] {"--db", dir.resolve("nintei.db").toString(), "summary"});
