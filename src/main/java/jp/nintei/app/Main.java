@@ -10,10 +10,14 @@ import jp.nintei.cli.CommandLine;
  */
 public final class Main {
 
+    /** sqlite-jdbc logs its own failures with stack traces; Nintei reports them in words instead. Held: loggers are weak. */
+    private static final java.util.logging.Logger SQLITE_LOG = java.util.logging.Logger.getLogger("org.sqlite");
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        SQLITE_LOG.setLevel(java.util.logging.Level.OFF);
         NativeLibraries.useAppFolder(System.getenv());
         CommandLine line = CommandLine.parseLeniently(args);
         if (line.startsApp()) {

@@ -88,7 +88,7 @@ public final class Cli {
                 return restore(db, rest);
             }
             try (LogbookStore store = open(db)) {
-                store.dailyBackup(LocalDate.now(clock));
+                dailyBackup(store);
                 return switch (name) {
                     case "import" -> importFile(store, rest);
                     case "set" -> set(store, rest);
@@ -122,6 +122,15 @@ public final class Cli {
             }
             throw new RefusedFileException(e.getMessage() + "\nThe latest backup is " + latest.get() + ". To restore it "
                     + "(the refused file is kept in the backups folder):\n  nintei --db " + db + " restore " + latest.get());
+        }
+    }
+
+    /** A failed automatic backup is reported, and does not stop the command. */
+    private void dailyBackup(LogbookStore store) {
+        try {
+            store.dailyBackup(LocalDate.now(clock));
+        } catch (StoreException e) {
+            err.println("nintei: warning: today's automatic backup failed: " + e.getMessage());
         }
     }
 

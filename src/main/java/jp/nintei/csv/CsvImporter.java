@@ -52,7 +52,7 @@ public final class CsvImporter {
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
             var records = parser.iterator();
             if (!records.hasNext()) {
-                throw new ImportException(name + ": the file is empty; the first line must name the columns ("
+                throw new ImportException(name + ", line 1: the file is empty; the first line must name the columns ("
                         + String.join(", ", kind.columns()) + ")");
             }
             Map<String, Integer> columns = header(name, records.next(), kind);
@@ -79,8 +79,9 @@ public final class CsvImporter {
     private static <T> T readRow(CsvKind<T> kind, CsvRow row) throws ImportException {
         try {
             return kind.reader().read(row);
-        } catch (IllegalArgumentException e) {
-            throw new ImportException(row.error("row", e.getMessage()).getMessage()
+        } catch (RuntimeException e) {
+            // A value no parser expected (the domain's own checks, an out-of-range date): still named by its line.
+            throw new ImportException(row.error("row", String.valueOf(e.getMessage())).getMessage()
                     .replace(", field row:", ":"), e);
         }
     }

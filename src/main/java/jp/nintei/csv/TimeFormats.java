@@ -23,14 +23,22 @@ public final class TimeFormats {
     private static final DateTimeFormatter ISO_LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd['T'][' ']HH:mm[:ss]")
             .withResolverStyle(ResolverStyle.STRICT);
 
+    /** Dates outside these years are typing mistakes, not a freelancer's logbook; they also keep stored text sortable. */
+    static final int FIRST_YEAR = 1970;
+    static final int LAST_YEAR = 2999;
+
     private TimeFormats() {
+    }
+
+    private static boolean plausible(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
     public static Optional<LocalDate> parseDate(String text) {
         String v = text.strip();
         for (DateTimeFormatter f : new DateTimeFormatter[] {DateTimeFormatter.ISO_LOCAL_DATE, SLASH_DATE}) {
             try {
-                return Optional.of(LocalDate.parse(v, f));
+                return Optional.of(LocalDate.parse(v, f)).filter(d -> plausible(d.getYear()));
             } catch (DateTimeParseException next) {
                 // try the next form
             }
@@ -41,13 +49,14 @@ public final class TimeFormats {
     public static Optional<OffsetDateTime> parseInstant(String text, ZoneId userZone) {
         String v = text.strip();
         try {
-            return Optional.of(OffsetDateTime.parse(v));
+            return Optional.of(OffsetDateTime.parse(v)).filter(t -> plausible(t.getYear()));
         } catch (DateTimeParseException notWithOffset) {
             // a local time in the user's zone?
         }
         for (DateTimeFormatter f : new DateTimeFormatter[] {ISO_LOCAL, SLASH_TIME}) {
             try {
-                return Optional.of(LocalDateTime.parse(v, f).atZone(userZone).toOffsetDateTime());
+                return Optional.of(LocalDateTime.parse(v, f)).filter(t -> plausible(t.getYear()))
+                        .map(t -> t.atZone(userZone).toOffsetDateTime());
             } catch (DateTimeParseException next) {
                 // try the next form
             }

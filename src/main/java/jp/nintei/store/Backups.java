@@ -48,6 +48,7 @@ public final class Backups {
         Optional<Path> made = Optional.empty();
         if (!Files.exists(target)) {
             Path temp = dir.resolve("." + target.getFileName() + ".tmp");
+            deleteIfExists(temp); // left by a process killed while backing up
             db.backupTo(temp);
             move(temp, target);
             made = Optional.of(target);
@@ -152,6 +153,14 @@ public final class Backups {
         }
         found.sort(Comparator.comparing(DatedBackup::date).reversed());
         return found;
+    }
+
+    static void deleteIfExists(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new StoreException("Cannot remove " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static void move(Path from, Path to) {

@@ -201,12 +201,27 @@ public final class Database implements AutoCloseable {
         try {
             return config.createConnection("jdbc:sqlite:" + file);
         } catch (SQLException e) {
+            if (!nativeLibraryLoads()) {
+                throw nativeLibraryMissing(e);
+            }
             throw new StoreException("Cannot open the logbook " + file + ": " + e.getMessage(), e);
         } catch (LinkageError | IllegalStateException e) {
-            throw new StoreException("Nintei could not load its SQLite library (" + e.getMessage() + "). It unpacks "
-                    + "it into " + System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir"))
-                    + ": that folder must be writable and allow programs to run.", e);
+            throw nativeLibraryMissing(e);
         }
+    }
+
+    private static boolean nativeLibraryLoads() {
+        try {
+            return org.sqlite.SQLiteJDBCLoader.initialize();
+        } catch (Exception | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static StoreException nativeLibraryMissing(Throwable cause) {
+        return new StoreException("Nintei could not load its SQLite library. It unpacks it into "
+                + System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir"))
+                + ": that folder must exist, be writable, and allow programs to run.", cause);
     }
 
     /** Reads only: decides whether the file may be used. */

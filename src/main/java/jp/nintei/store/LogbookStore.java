@@ -60,6 +60,7 @@ public final class LogbookStore implements AutoCloseable {
             DataFiles.createPrivateDirectories(absolute.getParent());
         }
         Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
+        Backups.deleteIfExists(temp);
         db.backupTo(temp);
         try {
             java.nio.file.Files.move(temp, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

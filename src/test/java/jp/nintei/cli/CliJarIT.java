@@ -23,8 +23,13 @@ class CliJarIT {
     }
 
     Run java(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-verbose:class", "-jar", System.getProperty("nintei.jar")));
+        return javaWith(List.of("-verbose:class"), args);
+    }
+
+    Run javaWith(List<String> jvmOptions, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", System.getProperty("nintei.jar")));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().remove("DISPLAY");
@@ -48,6 +53,37 @@ class CliJarIT {
         assertTrue(summary.out().contains("earnings,42000,,false,,"), summary.out());
         assertFalse(summary.out().contains("javafx.application.Platform"), "the CLI must not start JavaFX");
         assertFalse(summary.out().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void aSecondProcessIsToldTheLogbookIsAlreadyOpen() throws Exception {
+        Path db = dir.resolve("nintei.db");
+        try (var app = jp.nintei.store.LogbookStore.open(db)) { // this test plays the open app
+            Run run = javaWith(List.of(), "--db", db.toString(), "set", "verified.nda", "true");
+            assertEquals(1, run.code(), run.out());
+            assertTrue(run.out().contains("is already open in another Nintei"), run.out());
+            assertEquals(false, app.settings().load().ndaSigned());
+        }
+        assertEquals(0, javaWith(List.of(), "--db", db.toString(), "set", "verified.nda", "true").code());
+    }
+
+    @Test
+    void worksWhereTheSystemTempFolderCannotHoldTheNativeLibrary() throws Exception {
+        // As on a /tmp mounted noexec: Nintei unpacks sqlite-jdbc's library into its own data folder instead.
+        Run run = javaWith(List.of("-Djava.io.tmpdir=/proc/no-such-folder"), "--db", dir.resolve("a.db").toString(),
+                "get", "verified.nda");
+        assertEquals(0, run.code(), run.out());
+        assertEquals("false", run.out().strip());
+        assertTrue(Files.isDirectory(dir.resolve("xdg/nintei/native")));
+    }
+
+    @Test
+    void aNativeLibraryThatCannotLoadGetsAReadableMessage() throws Exception {
+        Run run = javaWith(List.of("-Djava.io.tmpdir=/proc/no-such-folder", "-Dorg.sqlite.tmpdir=/proc/no-such-folder"),
+                "--db", dir.resolve("a.db").toString(), "get", "verified.nda");
+        assertEquals(1, run.code(), run.out());
+        assertTrue(run.out().contains("could not load its SQLite library"), run.out());
+        assertFalse(run.out().contains("\tat "), run.out());
     }
 
     @Test
