@@ -39,6 +39,7 @@ public final class AppWindow {
     private final ViewLoader loader;
     private final Preferences preferences;
     private final Timeline ticker;
+    private final MainPresenter main;
 
     private AppWindow(Stage stage, LogbookStore store, TaskRunner runner, Clock clock, Localization l10n,
                       Preferences preferences, Dialogs dialogs) {
@@ -47,7 +48,7 @@ public final class AppWindow {
         this.runner = runner;
         this.preferences = preferences;
         this.session = new LogbookSession(store, runner, clock, l10n);
-        MainPresenter main = new MainPresenter(session, dialogs, preferences);
+        this.main = new MainPresenter(session, dialogs, preferences);
         DashboardPresenter dashboard = new DashboardPresenter(session);
         JobsPresenter jobs = new JobsPresenter(session, dialogs);
         MessagesPresenter messages = new MessagesPresenter(session, dialogs);
@@ -94,6 +95,7 @@ public final class AppWindow {
         stage.show();
         session.report("status.ready");
         session.reload();
+        main.dailyBackup();
         ticker.play();
     }
 

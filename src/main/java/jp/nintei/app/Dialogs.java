@@ -10,4 +10,7 @@ public interface Dialogs {
 
     /** Asks where to save a file; empty when the user cancels. */
     Optional<Path> chooseSaveFile(String title, String suggestedName);
+
+    /** Asks for a file to open (a backup to restore); empty when the user cancels. */
+    Optional<Path> chooseOpenFile(String title, Path folder);
 }

@@ -30,8 +30,22 @@ final class FxDialogs implements Dialogs {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        String extension = suggestedName.substring(suggestedName.lastIndexOf('.') + 1);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT),
+                "*." + extension));
         File file = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (java.nio.file.Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Nintei", "*.db"));
+        File file = chooser.showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }
 }

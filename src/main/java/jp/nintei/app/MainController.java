@@ -76,6 +76,14 @@ public final class MainController {
         main.exportSummary();
     }
 
+    @FXML private void backup() {
+        main.backupNow();
+    }
+
+    @FXML private void restore() {
+        main.restore();
+    }
+
     @FXML private void quit() {
         window().hide();
     }

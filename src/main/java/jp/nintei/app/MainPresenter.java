@@ -10,6 +10,7 @@ import jp.nintei.csv.SummaryCsv;
 import jp.nintei.domain.AsOf;
 import jp.nintei.domain.CertificationEngine;
 import jp.nintei.domain.RuleProfile;
+import jp.nintei.store.Backups;
 
 /** The main window: which screen is shown, the language, and the File menu's export. */
 public final class MainPresenter {
@@ -21,6 +22,7 @@ public final class MainPresenter {
     private final Dialogs dialogs;
     private final Preferences preferences;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DASHBOARD);
+    private volatile Path lastKept;
 
     public MainPresenter(LogbookSession session, Dialogs dialogs, Preferences preferences) {
         this.session = session;
@@ -61,6 +63,48 @@ public final class MainPresenter {
             return file.toAbsolutePath();
         }, written -> session.report("status.exported", written.toString()),
                 e -> session.reportError(session.l10n().text("status.exportFailed", file, e.getMessage())));
+    }
+
+    /** File → Back up now…: a consistent copy (SQLite's online backup API) where the user says. */
+    public void backupNow() {
+        Optional<Path> target = dialogs.chooseSaveFile(session.l10n().text("backup.title"),
+                session.l10n().text("backup.fileName", session.now().toLocalDate().toString()));
+        if (target.isEmpty()) {
+            return;
+        }
+        Path file = target.get();
+        session.runner().run(() -> {
+            session.store().backupTo(file);
+            return file.toAbsolutePath();
+        }, written -> session.report("status.backedUp", written.toString()),
+                e -> session.reportError(session.l10n().text("status.backupFailed", e.getMessage())));
+    }
+
+    /**
+     * File → Restore from backup…: asks for the backup and for confirmation, verifies the backup, keeps the logbook it
+     * replaces in the backups folder, and shows the restored data at once.
+     */
+    public void restore() {
+        Optional<Path> chosen = dialogs.chooseOpenFile(session.l10n().text("restore.title"),
+                Backups.folder(session.store().file()));
+        if (chosen.isEmpty() || !dialogs.confirm(session.l10n().text("restore.title"),
+                session.l10n().text("restore.confirm", chosen.get().getFileName()))) {
+            return;
+        }
+        Path backup = chosen.get();
+        session.change(store -> lastKept = store.restoreFrom(backup, session.now().toLocalDateTime()),
+                "status.restored", backup.getFileName());
+    }
+
+    /** Where the last restore kept the logbook it replaced. */
+    public Optional<Path> lastReplacedCopy() {
+        return Optional.ofNullable(lastKept);
+    }
+
+    /** Today's automatic backup, off the FX thread; a failure is reported, not fatal. */
+    public void dailyBackup() {
+        session.runner().run(() -> session.store().dailyBackup(session.now().toLocalDate()), made -> { },
+                e -> session.reportError(session.l10n().text("status.backupFailed", e.getMessage())));
     }
 
     public String logbookPath() {

@@ -63,5 +63,13 @@ public final class Fixture implements AutoCloseable {
             asked.add(suggestedName);
             return Optional.ofNullable(saveFile);
         }
+
+        public Path openFile;
+
+        @Override
+        public Optional<Path> chooseOpenFile(String title, Path folder) {
+            asked.add(folder.toString());
+            return Optional.ofNullable(openFile);
+        }
     }
 }

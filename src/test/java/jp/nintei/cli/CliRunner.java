@@ -20,22 +20,32 @@ final class CliRunner {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneId.of("Asia/Tokyo"));
 
     private final Path db;
+    private final Clock clock;
 
     CliRunner(Path db) {
+        this(db, CLOCK);
+    }
+
+    CliRunner(Path db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     Result run(String... args) {
         List<String> all = new ArrayList<>(List.of("--db", db.toString()));
         all.addAll(List.of(args));
-        return runRaw(all.toArray(String[]::new));
+        return runRaw(clock, all.toArray(String[]::new));
     }
 
     static Result runRaw(String... args) {
+        return runRaw(CLOCK, args);
+    }
+
+    static Result runRaw(Clock clock, String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         int code = new Cli(Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), CLOCK).run(args);
+                new PrintStream(err, true, StandardCharsets.UTF_8), clock).run(args);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

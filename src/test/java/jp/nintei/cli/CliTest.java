@@ -184,4 +184,51 @@ class CliTest {
         assertTrue(result.err().contains(expected), result.err());
         assertTrue(result.err().contains(file.toString()), result.err());
     }
+
+    @Test
+    void backupAndRestoreFromTheCommandLine() throws Exception {
+        assertEquals(0, cli.run("set", "earnings.cutoff", "100000").code());
+        Path backup = dir.resolve("手動バックアップ.db");
+        var made = cli.run("backup", backup.toString());
+        assertEquals(0, made.code(), made.err());
+        assertEquals(0, cli.run("set", "earnings.cutoff", "999999").code());
+
+        var restored = cli.run("restore", backup.toString());
+        assertEquals(0, restored.code(), restored.err());
+        assertTrue(restored.out().contains("The logbook it replaced is kept as " + dir.resolve("backups")), restored.out());
+        assertEquals("100000\n", cli.run("get", "earnings.cutoff").out());
+    }
+
+    @Test
+    void aRefusedLogbookNamesTheLatestBackupAndHowToRestoreIt() throws Exception {
+        CliRunner yesterday = new CliRunner(dir.resolve("nintei.db"),
+                java.time.Clock.offset(CliRunner.CLOCK, java.time.Duration.ofDays(-1)));
+        assertEquals(0, yesterday.run("set", "verified.phone", "true").code());
+        assertEquals(0, cli.run("get").code()); // the first use of the day backs up the logbook as it stands
+        Path db = dir.resolve("nintei.db");
+        Files.writeString(db, "a file that replaced the logbook by mistake ".repeat(5));
+        var refused = cli.run("get", "verified.phone");
+        assertEquals(1, refused.code());
+        Path latest = dir.resolve("backups/nintei-2026-11-28.db");
+        assertTrue(refused.err().contains("The latest backup is " + latest), refused.err());
+        assertTrue(refused.err().contains("nintei --db " + db + " restore " + latest), refused.err());
+        assertEquals(0, cli.run("restore", latest.toString()).code());
+        assertEquals("true\n", cli.run("get", "verified.phone").out());
+    }
+
+    @Test
+    void exportedDataImportsIntoAnIdenticalLogbook() throws Exception {
+        Path jobs = csv("jobs.csv", "title,ordered_on,status,closed_on,amount_jpy,note\n"
+                + "\"=1+1 \"\"式\"\", 注意\",2026-01-01,completed,2026-01-05,5000,\"複数行\nのメモ\"\n"
+                + "'); DROP TABLE job;--,2026-02-01,in_progress,,,-マイナス\n");
+        assertEquals(0, cli.run("import", "jobs", jobs.toString()).code());
+        Path out = dir.resolve("exported.csv");
+        assertEquals(0, cli.run("export", "jobs", out.toString()).code());
+        CliRunner copy = new CliRunner(dir.resolve("copy.db"));
+        var imported = copy.run("import", "jobs", out.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertEquals(new jp.nintei.store.LogbookStoreAccess(dir.resolve("nintei.db")).jobs(),
+                new jp.nintei.store.LogbookStoreAccess(dir.resolve("copy.db")).jobs());
+        assertTrue(Files.readString(out).contains("\"'=1+1 \"\"式\"\", 注意\""), Files.readString(out));
+    }
 }

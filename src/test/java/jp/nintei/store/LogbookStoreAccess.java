@@ -19,6 +19,12 @@ public final class LogbookStoreAccess {
         }
     }
 
+    public List<jp.nintei.domain.Job> jobs() {
+        try (LogbookStore store = LogbookStore.open(file)) {
+            return store.jobs().all();
+        }
+    }
+
     public List<Message> messages() {
         try (LogbookStore store = LogbookStore.open(file)) {
             return store.messages().all();
