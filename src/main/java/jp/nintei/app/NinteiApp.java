@@ -60,6 +60,7 @@ public final class NinteiApp extends Application {
                     outcome.backup().get(), Backups.folder(file)));
         }
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        Fonts.japaneseFamily().ifPresent(f -> alert.getDialogPane().setStyle("-fx-font-family: '" + f + "';"));
         Optional<ButtonType> answer = alert.showAndWait();
         if (restore == null || answer.isEmpty() || answer.get() != restore) {
             return null;
