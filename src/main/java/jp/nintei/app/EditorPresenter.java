@@ -2,12 +2,14 @@ package jp.nintei.app;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.nintei.domain.Logbook;
 import jp.nintei.store.LogbookStore;
+import jp.nintei.store.RecordStore;
 
 /**
  * The shared part of the Jobs, Messages and Reviews screens: the rows of one kind, kept current from the session,
@@ -20,10 +22,20 @@ public abstract class EditorPresenter<T> {
     protected final Form form;
     private final ObservableList<T> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<T> editing = new ReadOnlyObjectWrapper<>();
+    private final Function<LogbookStore, RecordStore<T>> storeOf;
+    private final ToLongFunction<T> idOf;
 
-    protected EditorPresenter(LogbookSession session, Dialogs dialogs, Function<Logbook, List<T>> rowsOf) {
+    /**
+     * @param rowsOf  the rows of this screen in a logbook snapshot
+     * @param storeOf where they are stored
+     * @param idOf    a row's id (0 for a new one)
+     */
+    protected EditorPresenter(LogbookSession session, Dialogs dialogs, Function<Logbook, List<T>> rowsOf,
+                              Function<LogbookStore, RecordStore<T>> storeOf, ToLongFunction<T> idOf) {
         this.session = session;
         this.dialogs = dialogs;
+        this.storeOf = storeOf;
+        this.idOf = idOf;
         this.form = new Form(session.l10n());
         session.logbookProperty().addListener((obs, old, now) -> rows.setAll(rowsOf.apply(now)));
         rows.setAll(rowsOf.apply(session.logbookProperty().get()));
@@ -37,14 +49,6 @@ public abstract class EditorPresenter<T> {
 
     /** The row the valid form describes, with {@code id} (0 for a new row). */
     protected abstract T build(long id);
-
-    protected abstract long idOf(T row);
-
-    protected abstract void add(LogbookStore store, T row);
-
-    protected abstract void update(LogbookStore store, T row);
-
-    protected abstract void delete(LogbookStore store, long id);
 
     /** The bundle key prefix of this screen's messages, e.g. {@code jobs}. */
     protected abstract String keyPrefix();
@@ -70,11 +74,11 @@ public abstract class EditorPresenter<T> {
             return false;
         }
         T current = editing.get();
-        T row = build(current == null ? 0 : idOf(current));
+        T row = build(current == null ? 0 : idOf.applyAsLong(current));
         if (current == null) {
-            session.change(store -> add(store, row), keyPrefix() + ".added", describe(row));
+            session.change(store -> storeOf.apply(store).add(row), keyPrefix() + ".added", describe(row));
         } else {
-            session.change(store -> update(store, row), keyPrefix() + ".updated", describe(row));
+            session.change(store -> storeOf.apply(store).update(row), keyPrefix() + ".updated", describe(row));
         }
         newRow();
         return true;
@@ -86,7 +90,8 @@ public abstract class EditorPresenter<T> {
         }
         if (dialogs.confirm(session.l10n().text(keyPrefix() + ".deleteTitle"),
                 session.l10n().text(keyPrefix() + ".deleteConfirm", describe(row)))) {
-            session.change(store -> delete(store, idOf(row)), keyPrefix() + ".deleted", describe(row));
+            session.change(store -> storeOf.apply(store).delete(idOf.applyAsLong(row)), keyPrefix() + ".deleted",
+                    describe(row));
             if (row.equals(editing.get())) {
                 newRow();
             }

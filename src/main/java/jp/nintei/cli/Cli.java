@@ -187,16 +187,10 @@ public final class Cli {
         return OK;
     }
 
-    @SuppressWarnings("unchecked")
-    private int importRows(LogbookStore store, CsvKind<?> kind, Path file) throws ImportException {
-        List<?> rows = new CsvImporter(clock.getZone()).read(file, kind);
-        if (kind == CsvKind.JOBS) {
-            store.jobs().addAll((List<jp.nintei.domain.Job>) rows);
-        } else if (kind == CsvKind.MESSAGES) {
-            store.messages().addAll((List<jp.nintei.domain.Message>) rows);
-        } else {
-            store.reviews().addAll((List<jp.nintei.domain.Review>) rows);
-        }
+    /** Reads the whole file first, then stores every row in one transaction: a bad row writes nothing. */
+    private <T> int importRows(LogbookStore store, CsvKind<T> kind, Path file) throws ImportException {
+        List<T> rows = new CsvImporter(clock.getZone()).read(file, kind);
+        store.records(kind.type()).addAll(rows);
         return rows.size();
     }
 

@@ -14,19 +14,20 @@ import jp.nintei.domain.ReviewRating;
  * The CSV formats of the logbook: the columns of each kind (a public contract: scripts depend on these names),
  * the required ones, and how a row becomes a record.
  */
-public record CsvKind<T>(String name, List<String> columns, List<String> required, CsvImporter.RowReader<T> reader) {
+public record CsvKind<T>(String name, Class<T> type, List<String> columns, List<String> required,
+                         CsvImporter.RowReader<T> reader) {
 
-    public static final CsvKind<Job> JOBS = new CsvKind<>("jobs",
+    public static final CsvKind<Job> JOBS = new CsvKind<>("jobs", Job.class,
             List.of("title", "client", "category", "ordered_on", "status", "closed_on", "amount_jpy", "excluded", "note"),
             List.of("title", "ordered_on", "status"),
             CsvKind::job);
 
-    public static final CsvKind<Message> MESSAGES = new CsvKind<>("messages",
+    public static final CsvKind<Message> MESSAGES = new CsvKind<>("messages", Message.class,
             List.of("client", "received_at", "replied_at", "no_reply_needed", "note"),
             List.of("received_at"),
             CsvKind::message);
 
-    public static final CsvKind<Review> REVIEWS = new CsvKind<>("reviews",
+    public static final CsvKind<Review> REVIEWS = new CsvKind<>("reviews", Review.class,
             List.of("client", "rated_on", "rating", "comment"),
             List.of("rated_on", "rating"),
             CsvKind::review);

@@ -30,7 +30,7 @@ public final class JobsPresenter extends EditorPresenter<Job> {
     public final BooleanProperty excluded = new SimpleBooleanProperty();
 
     public JobsPresenter(LogbookSession session, Dialogs dialogs) {
-        super(session, dialogs, Logbook::jobs);
+        super(session, dialogs, Logbook::jobs, LogbookStore::jobs, Job::id);
         title = form.field(v -> v.isEmpty() ? "error.required" : null);
         client = form.field(v -> null);
         category = form.field(v -> null);
@@ -90,26 +90,6 @@ public final class JobsPresenter extends EditorPresenter<Job> {
         return new Job(id, title.text(), client.text(), category.text(), date(orderedOn.text()), status.get(),
                 closedOn.text().isEmpty() ? null : date(closedOn.text()),
                 amount.text().isEmpty() ? null : Values.parseYen(amount.text()).orElseThrow(), excluded.get(), note.text());
-    }
-
-    @Override
-    protected long idOf(Job job) {
-        return job.id();
-    }
-
-    @Override
-    protected void add(LogbookStore store, Job job) {
-        store.jobs().add(job);
-    }
-
-    @Override
-    protected void update(LogbookStore store, Job job) {
-        store.jobs().update(job);
-    }
-
-    @Override
-    protected void delete(LogbookStore store, long id) {
-        store.jobs().delete(id);
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class MessagesPresenter extends EditorPresenter<Message> {
     public final BooleanProperty noReplyNeeded = new SimpleBooleanProperty();
 
     public MessagesPresenter(LogbookSession session, Dialogs dialogs) {
-        super(session, dialogs, Logbook::messages);
+        super(session, dialogs, Logbook::messages, LogbookStore::messages, Message::id);
         client = form.field(v -> null);
         receivedAt = form.field(v -> v.isEmpty() ? "error.required" : time(v) == null ? "error.time" : null);
         repliedAt = form.field(this::repliedAtError);
@@ -76,26 +76,6 @@ public final class MessagesPresenter extends EditorPresenter<Message> {
     protected Message build(long id) {
         return new Message(id, client.text(), time(receivedAt.text()),
                 repliedAt.text().isEmpty() ? null : time(repliedAt.text()), noReplyNeeded.get(), note.text());
-    }
-
-    @Override
-    protected long idOf(Message m) {
-        return m.id();
-    }
-
-    @Override
-    protected void add(LogbookStore store, Message m) {
-        store.messages().add(m);
-    }
-
-    @Override
-    protected void update(LogbookStore store, Message m) {
-        store.messages().update(m);
-    }
-
-    @Override
-    protected void delete(LogbookStore store, long id) {
-        store.messages().delete(id);
     }
 
     @Override

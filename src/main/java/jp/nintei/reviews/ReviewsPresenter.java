@@ -22,7 +22,7 @@ public final class ReviewsPresenter extends EditorPresenter<Review> {
     public final ObjectProperty<ReviewRating> rating = new SimpleObjectProperty<>(ReviewRating.STARS_5);
 
     public ReviewsPresenter(LogbookSession session, Dialogs dialogs) {
-        super(session, dialogs, Logbook::reviews);
+        super(session, dialogs, Logbook::reviews, LogbookStore::reviews, Review::id);
         client = form.field(v -> null);
         ratedOn = form.field(v -> v.isEmpty() ? "error.required" : date(v) == null ? "error.date" : null);
         comment = form.field(v -> null);
@@ -57,26 +57,6 @@ public final class ReviewsPresenter extends EditorPresenter<Review> {
     @Override
     protected Review build(long id) {
         return new Review(id, client.text(), date(ratedOn.text()), rating.get(), comment.text());
-    }
-
-    @Override
-    protected long idOf(Review r) {
-        return r.id();
-    }
-
-    @Override
-    protected void add(LogbookStore store, Review r) {
-        store.reviews().add(r);
-    }
-
-    @Override
-    protected void update(LogbookStore store, Review r) {
-        store.reviews().update(r);
-    }
-
-    @Override
-    protected void delete(LogbookStore store, long id) {
-        store.reviews().delete(id);
     }
 
     @Override

@@ -41,6 +41,21 @@ public final class LogbookStore implements AutoCloseable {
         return reviews;
     }
 
+    /** The store of one record type ({@code Job.class}, {@code Message.class} or {@code Review.class}). */
+    @SuppressWarnings("unchecked")
+    public <T> RecordStore<T> records(Class<T> type) {
+        if (type == jp.nintei.domain.Job.class) {
+            return (RecordStore<T>) jobs;
+        }
+        if (type == jp.nintei.domain.Message.class) {
+            return (RecordStore<T>) messages;
+        }
+        if (type == jp.nintei.domain.Review.class) {
+            return (RecordStore<T>) reviews;
+        }
+        throw new IllegalArgumentException("No records of " + type);
+    }
+
     public SettingsStore settings() {
         return settings;
     }

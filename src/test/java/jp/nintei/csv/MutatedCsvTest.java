@@ -18,9 +18,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
-import jp.nintei.domain.Job;
-import jp.nintei.domain.Message;
-import jp.nintei.domain.Review;
 import jp.nintei.store.LogbookStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,9 +74,8 @@ class MutatedCsvTest {
                 Files.write(file, content);
                 int before = count(counter);
                 try {
-                    List<?> rows = importer.read(file, kind);
-                    add(store, kind, rows);
-                    assertEquals(before + rows.size(), count(counter), "file " + i);
+                    int added = importFile(store, importer, file, kind);
+                    assertEquals(before + added, count(counter), "file " + i);
                     imported++;
                 } catch (ImportException e) {
                     assertTrue(NAMES_LINE.matcher(e.getMessage()).find(), "file " + i + ": " + e.getMessage());
@@ -94,15 +90,11 @@ class MutatedCsvTest {
         assertTrue(imported > 100 && refused > 100, imported + " imported, " + refused + " refused");
     }
 
-    @SuppressWarnings("unchecked")
-    private static void add(LogbookStore store, CsvKind<?> kind, List<?> rows) {
-        if (kind == CsvKind.JOBS) {
-            store.jobs().addAll((List<Job>) rows);
-        } else if (kind == CsvKind.MESSAGES) {
-            store.messages().addAll((List<Message>) rows);
-        } else {
-            store.reviews().addAll((List<Review>) rows);
-        }
+    private static <T> int importFile(LogbookStore store, CsvImporter importer, Path file, CsvKind<T> kind)
+            throws ImportException {
+        List<T> rows = importer.read(file, kind);
+        store.records(kind.type()).addAll(rows);
+        return rows.size();
     }
 
     private static int count(Connection c) throws SQLException {
