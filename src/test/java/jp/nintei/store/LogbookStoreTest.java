@@ -68,6 +68,26 @@ class LogbookStoreTest {
     }
 
     @Test
+    void sqlLikeTextInEveryTextFieldIsStoredAsText() {
+        String sql = "'); DROP TABLE job;-- \" OR 1=1; DELETE FROM message WHERE '1'='1";
+        Job job = new Job(0, sql, sql, sql, LocalDate.of(2026, 1, 1), JobStatus.IN_PROGRESS, null, null, false, sql);
+        Message message = new Message(0, sql, OffsetDateTime.parse("2026-11-01T09:00:00Z"), null, false, sql);
+        Review review = new Review(0, sql, LocalDate.of(2026, 1, 1), ReviewRating.STARS_5, sql);
+        try (LogbookStore store = LogbookStore.open(dir.resolve("nintei.db"))) {
+            store.jobs().add(job);
+            store.messages().add(message);
+            store.reviews().add(review);
+            store.settings().save(new Settings(1L, sql, false, false, false));
+            store.jobs().update(store.jobs().all().get(0));
+            var logbook = store.snapshot();
+            assertEquals(List.of(job.withId(1)), logbook.jobs());
+            assertEquals(List.of(message.withId(1)), logbook.messages());
+            assertEquals(List.of(review.withId(1)), logbook.reviews());
+            assertEquals(sql, logbook.settings().earningsCategory());
+        }
+    }
+
+    @Test
     void updateAndDeleteChangeOneRowAndAMissingRowIsAnError() {
         try (LogbookStore store = LogbookStore.open(dir.resolve("nintei.db"))) {
             Review a = store.reviews().add(new Review(0, "a", LocalDate.of(2026, 1, 1), ReviewRating.STARS_4, ""));
