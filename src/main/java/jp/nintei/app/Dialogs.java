@@ -11,6 +11,10 @@ public interface Dialogs {
     /** Asks where to save a file; empty when the user cancels. */
     Optional<Path> chooseSaveFile(String title, String suggestedName);
 
-    /** Asks for a file to open (a backup to restore); empty when the user cancels. */
-    Optional<Path> chooseOpenFile(String title, Path folder);
+    /**
+     * Asks for a file to open; empty when the user cancels.
+     *
+     * @param extension the kind of file offered, e.g. {@code db} or {@code csv}
+     */
+    Optional<Path> chooseOpenFile(String title, Path folder, String extension);
 }

@@ -38,13 +38,14 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> chooseOpenFile(String title, Path folder) {
+    public Optional<Path> chooseOpenFile(String title, Path folder, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         if (java.nio.file.Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
         }
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Nintei", "*.db"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                extension.toUpperCase(java.util.Locale.ROOT), "*." + extension));
         File file = chooser.showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }

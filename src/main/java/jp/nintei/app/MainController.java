@@ -76,6 +76,22 @@ public final class MainController {
         main.exportSummary();
     }
 
+    @FXML private void importJobs() {
+        main.importCsv(jp.nintei.csv.CsvKind.JOBS);
+    }
+
+    @FXML private void importMessages() {
+        main.importCsv(jp.nintei.csv.CsvKind.MESSAGES);
+    }
+
+    @FXML private void importReviews() {
+        main.importCsv(jp.nintei.csv.CsvKind.REVIEWS);
+    }
+
+    @FXML private void noReplyNeeded() {
+        dashboard.noReplyNeeded(session.selectedMessageProperty().get());
+    }
+
     @FXML private void backup() {
         main.backupNow();
     }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import jp.nintei.csv.CsvFiles;
+import jp.nintei.csv.CsvImporter;
+import jp.nintei.csv.CsvKind;
 import jp.nintei.csv.SummaryCsv;
 import jp.nintei.domain.AsOf;
 import jp.nintei.domain.CertificationEngine;
@@ -86,7 +88,7 @@ public final class MainPresenter {
      */
     public void restore() {
         Optional<Path> chosen = dialogs.chooseOpenFile(session.l10n().text("restore.title"),
-                Backups.folder(session.store().file()));
+                Backups.folder(session.store().file()), "db");
         if (chosen.isEmpty() || !dialogs.confirm(session.l10n().text("restore.title"),
                 session.l10n().text("restore.confirm", chosen.get().getFileName()))) {
             return;
@@ -99,6 +101,23 @@ public final class MainPresenter {
     /** Where the last restore kept the logbook it replaced. */
     public Optional<Path> lastReplacedCopy() {
         return Optional.ofNullable(lastKept);
+    }
+
+    /**
+     * File → Import: the same all-or-nothing import as the CLI. A bad file is reported with its line and field and
+     * changes nothing.
+     */
+    public void importCsv(CsvKind<?> kind) {
+        Optional<Path> chosen = dialogs.chooseOpenFile(session.l10n().text("import.title." + kind.name()),
+                session.store().file().getParent(), "csv");
+        chosen.ifPresent(file -> importRows(kind, file));
+    }
+
+    private <T> void importRows(CsvKind<T> kind, Path file) {
+        session.runner().run(() -> new CsvImporter(session.clock().getZone()).read(file, kind), rows ->
+                session.change(store -> store.records(kind.type()).addAll(rows), "status.imported." + kind.name(),
+                        rows.size(), file.getFileName()),
+                e -> session.reportError(session.l10n().text("status.importFailed", e.getMessage())));
     }
 
     /** Today's automatic backup, off the FX thread; a failure is reported, not fatal. */

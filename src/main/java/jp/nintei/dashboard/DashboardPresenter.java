@@ -96,6 +96,15 @@ public final class DashboardPresenter {
         markReplied(target);
     }
 
+    /** The selected message needs no reply: it leaves the list and never counts. */
+    public void noReplyNeeded(Message selected) {
+        if (selected == null || selected.repliedAt() != null || selected.noReplyNeeded()) {
+            session.report("status.selectPending");
+            return;
+        }
+        markNoReplyNeeded(selected);
+    }
+
     public void markReplied(Message message) {
         OffsetDateTime now = session.now().toOffsetDateTime();
         session.change(store -> store.messages().update(message.withReply(now)), "status.replyLogged",

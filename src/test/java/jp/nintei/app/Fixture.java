@@ -67,7 +67,7 @@ public final class Fixture implements AutoCloseable {
         public Path openFile;
 
         @Override
-        public Optional<Path> chooseOpenFile(String title, Path folder) {
+        public Optional<Path> chooseOpenFile(String title, Path folder, String extension) {
             asked.add(folder.toString());
             return Optional.ofNullable(openFile);
         }

@@ -98,4 +98,23 @@ class MainPresenterTest {
         org.junit.jupiter.api.Assertions.assertThrows(RefusedFileException.class, () -> Backups.restoreFile(file,
                 dir.resolve("none.db"), LocalDateTime.now()));
     }
+
+    @Test
+    void importFromTheFileMenuIsAllOrNothingAndSaysWhy() throws Exception {
+        try (Fixture fx = new Fixture(dir)) {
+            MainPresenter main = new MainPresenter(fx.session, fx.dialogs, new Preferences("/jp/nintei/test-main"));
+            fx.dialogs.openFile = dir.resolve("messages.csv");
+            Files.writeString(fx.dialogs.openFile, "client,received_at,replied_at\n田中様,2026/11/27 9:00,2026/11/27 9:30\n"
+                    + "山本様,2026/11/27 10:00,\n");
+            main.importCsv(jp.nintei.csv.CsvKind.MESSAGES);
+            assertEquals("2 messages imported from messages.csv", fx.session.statusProperty().get());
+            assertEquals(2, fx.session.logbookProperty().get().messages().size());
+
+            Files.writeString(fx.dialogs.openFile, "client,received_at,replied_at\nA,2026/11/27 9:00,\nB,yesterday,\n");
+            main.importCsv(jp.nintei.csv.CsvKind.MESSAGES);
+            assertTrue(fx.session.errorProperty().get().startsWith("Nothing imported: " + fx.dialogs.openFile
+                    + ", line 3, field received_at"), fx.session.errorProperty().get());
+            assertEquals(2, fx.store.messages().all().size());
+        }
+    }
 }

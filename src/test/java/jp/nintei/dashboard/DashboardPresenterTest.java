@@ -114,6 +114,18 @@ class DashboardPresenterTest {
     }
 
     @Test
+    void theNoReplyNeededShortcutActsOnTheSelectedPendingMessageOnly() {
+        fx.store.messages().add(new Message(0, "営業", hoursAgo(3), null, false, ""));
+        fx.session.reload();
+        dashboard.noReplyNeeded(null);
+        assertEquals("Select a message that is waiting for a reply first", fx.session.statusProperty().get());
+        assertEquals(1, dashboard.pending().size());
+        dashboard.noReplyNeeded(dashboard.pending().get(0).message());
+        assertTrue(dashboard.pending().isEmpty());
+        assertTrue(fx.store.messages().all().get(0).noReplyNeeded());
+    }
+
+    @Test
     void firstRunShowsTheWelcomeAndSampleDataFillsTheGauges() {
         assertTrue(dashboard.welcomeProperty().get());
         assertEquals("0 / 5 requirements met", dashboard.overallProperty().get());
