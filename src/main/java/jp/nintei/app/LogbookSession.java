@@ -123,7 +123,7 @@ public final class LogbookSession {
     }
 
     private void fail(Exception e) {
-        reportError(l10n.text("status.failed", e.getMessage()));
+        reportError(l10n.text("status.failed", StoreMessages.describe(e, l10n)));
     }
 
     private Progress evaluate(Logbook snapshot) {

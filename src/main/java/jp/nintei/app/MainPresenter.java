@@ -79,7 +79,8 @@ public final class MainPresenter {
             session.store().backupTo(file);
             return file.toAbsolutePath();
         }, written -> session.report("status.backedUp", written.toString()),
-                e -> session.reportError(session.l10n().text("status.backupFailed", e.getMessage())));
+                e -> session.reportError(session.l10n().text("status.backupFailed",
+                        StoreMessages.describe(e, session.l10n()))));
     }
 
     /**

@@ -48,7 +48,8 @@ public final class NinteiApp extends Application {
             return outcome.store();
         }
         ButtonType quit = new ButtonType(l10n.text("startup.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.ERROR, outcome.problem(), quit);
+        String problem = StoreMessages.describe(outcome.error(), l10n);
+        Alert alert = new Alert(Alert.AlertType.ERROR, problem, quit);
         alert.setTitle(l10n.text("startup.title"));
         alert.setHeaderText(l10n.text("startup.header"));
         ButtonType restore = null;
@@ -56,7 +57,7 @@ public final class NinteiApp extends Application {
             restore = new ButtonType(l10n.text("startup.restore", outcome.backup().get().getFileName()),
                     ButtonBar.ButtonData.OK_DONE);
             alert.getButtonTypes().add(0, restore);
-            alert.setContentText(outcome.problem() + "\n\n" + l10n.text("startup.restoreExplained",
+            alert.setContentText(problem + "\n\n" + l10n.text("startup.restoreExplained",
                     outcome.backup().get(), Backups.folder(file)));
         }
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
@@ -68,7 +69,7 @@ public final class NinteiApp extends Application {
         try {
             return StartupRecovery.restore(file, outcome.backup().get(), LocalDateTime.now());
         } catch (StoreException e) {
-            new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.CLOSE).showAndWait();
+            new Alert(Alert.AlertType.ERROR, StoreMessages.describe(e, l10n), ButtonType.CLOSE).showAndWait();
             return null;
         }
     }

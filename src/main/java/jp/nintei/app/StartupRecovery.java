@@ -17,11 +17,11 @@ final class StartupRecovery {
     /**
      * What happened when opening.
      *
-     * @param store   the open logbook, or null when it could not be opened
-     * @param problem why not, for the user
-     * @param backup  the backup that could replace a refused logbook
+     * @param store  the open logbook, or null when it could not be opened
+     * @param error  why not
+     * @param backup the backup that could replace a refused logbook
      */
-    record Outcome(LogbookStore store, String problem, Optional<Path> backup) {
+    record Outcome(LogbookStore store, StoreException error, Optional<Path> backup) {
     }
 
     private StartupRecovery() {
@@ -31,9 +31,9 @@ final class StartupRecovery {
         try {
             return new Outcome(LogbookStore.open(file), null, Optional.empty());
         } catch (RefusedFileException e) {
-            return new Outcome(null, e.getMessage(), Backups.latest(file));
+            return new Outcome(null, e, Backups.latest(file));
         } catch (StoreException e) {
-            return new Outcome(null, e.getMessage(), Optional.empty());
+            return new Outcome(null, e, Optional.empty());
         }
     }
 

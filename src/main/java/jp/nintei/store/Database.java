@@ -184,12 +184,14 @@ public final class Database implements AutoCloseable {
         }
         if (read < header.length || !java.util.Arrays.equals(header, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0,
                 SQLITE_MAGIC.length)) {
-            throw new RefusedFileException(file + " is not a Nintei logbook (it is not a SQLite database, or it is "
+            throw new RefusedFileException(StoreException.Problem.NOT_A_LOGBOOK, file, file
+                    + " is not a Nintei logbook (it is not a SQLite database, or it is "
                     + "truncated or damaged). It was left untouched.");
         }
         int applicationId = ByteBuffer.wrap(header, 68, 4).getInt();
         if (applicationId != 0 && applicationId != Migrations.APPLICATION_ID) {
-            throw new RefusedFileException(file + " is a SQLite database of another program, not a Nintei logbook. "
+            throw new RefusedFileException(StoreException.Problem.OTHER_PROGRAM, file, file
+                    + " is a SQLite database of another program, not a Nintei logbook. "
                     + "It was left untouched.");
         }
     }
@@ -219,9 +221,10 @@ public final class Database implements AutoCloseable {
     }
 
     private static StoreException nativeLibraryMissing(Throwable cause) {
-        return new StoreException("Nintei could not load its SQLite library. It unpacks it into "
-                + System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir"))
-                + ": that folder must exist, be writable, and allow programs to run.", cause);
+        Path folder = Path.of(System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir")));
+        return new StoreException(StoreException.Problem.NATIVE_LIBRARY, folder, "Nintei could not load its SQLite "
+                + "library. It unpacks it into " + folder + ": that folder must exist, be writable, and allow programs "
+                + "to run.", cause);
     }
 
     /** Reads only: decides whether the file may be used. */
@@ -235,11 +238,13 @@ public final class Database implements AutoCloseable {
                 tables = rs.next() ? rs.getInt(1) : 0;
             }
             if (applicationId != Migrations.APPLICATION_ID && tables > 0) {
-                throw new RefusedFileException(file + " is a SQLite database of another program, not a Nintei "
+                throw new RefusedFileException(StoreException.Problem.OTHER_PROGRAM, file, file
+                        + " is a SQLite database of another program, not a Nintei "
                         + "logbook. It was left untouched.");
             }
             if (version > latest) {
-                throw new RefusedFileException(file + " was written by a newer version of Nintei (schema " + version
+                throw new RefusedFileException(StoreException.Problem.NEWER_VERSION, file, file
+                        + " was written by a newer version of Nintei (schema " + version
                         + "; this version knows up to " + latest + "). Update Nintei to open it. "
                         + "It was left untouched.");
             }
@@ -247,12 +252,14 @@ public final class Database implements AutoCloseable {
                 try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(check)) {
                     String verdict = rs.next() ? rs.getString(1) : "no answer";
                     if (!"ok".equals(verdict)) {
-                        throw new RefusedFileException(file + " is damaged (" + verdict + "). It was left untouched.");
+                        throw new RefusedFileException(StoreException.Problem.DAMAGED, file,
+                                file + " is damaged (" + verdict + "). It was left untouched.");
                     }
                 }
             }
         } catch (SQLException e) {
-            throw new RefusedFileException(file + " is not a Nintei logbook or is damaged (" + e.getMessage()
+            throw new RefusedFileException(StoreException.Problem.DAMAGED, file,
+                    file + " is not a Nintei logbook or is damaged (" + e.getMessage()
                     + "). It was left untouched.");
         }
     }

@@ -45,8 +45,9 @@ final class WriterLock {
                 }
                 if (System.nanoTime() > deadline) {
                     channel.close();
-                    throw new StoreException(logbook + " is already open in another Nintei (the app or a command). "
-                            + "Close it, or wait for the command to finish, and try again.");
+                    throw new StoreException(StoreException.Problem.ALREADY_OPEN, logbook, logbook + " is already open "
+                            + "in another Nintei (the app or a command). Close it, or wait for the command to finish, "
+                            + "and try again.", null);
                 }
                 Thread.sleep(100);
             }

@@ -76,7 +76,11 @@ class MainPresenterTest {
 
         StartupRecovery.Outcome outcome = StartupRecovery.open(file);
         assertEquals(null, outcome.store());
-        assertTrue(outcome.problem().contains("not a Nintei logbook"), outcome.problem());
+        assertTrue(outcome.error().getMessage().contains("not a Nintei logbook"), outcome.error().getMessage());
+        assertEquals(new Localization(Localization.ENGLISH).text("store.not_a_logbook", file.toString()), StoreMessages.describe(outcome.error(),
+                new Localization(Localization.ENGLISH)));
+        assertEquals(file + " は Nintei の記録ファイルではありません(SQLite データベースでないか、途中で切れているか、壊れています)。"
+                + "ファイルには手を加えていません。", StoreMessages.describe(outcome.error(), new Localization(Localization.JAPANESE)));
         assertEquals(Backups.folder(file).resolve("nintei-2026-11-27.db"), outcome.backup().orElseThrow());
         assertTrue(java.util.Arrays.equals(damaged, Files.readAllBytes(file)), "nothing changes until the user says so");
 
@@ -94,7 +98,7 @@ class MainPresenterTest {
         Files.writeString(file, "x".repeat(200));
         StartupRecovery.Outcome outcome = StartupRecovery.open(file);
         assertTrue(outcome.backup().isEmpty());
-        assertTrue(outcome.problem().contains("left untouched"));
+        assertTrue(outcome.error().getMessage().contains("left untouched"));
         org.junit.jupiter.api.Assertions.assertThrows(RefusedFileException.class, () -> Backups.restoreFile(file,
                 dir.resolve("none.db"), LocalDateTime.now()));
     }
