@@ -57,14 +57,12 @@ public abstract class EditorPresenter<T> {
 
     public void newRow() {
         editing.set(null);
-        clear();
-        form.validate();
+        form.fill(this::clear);
     }
 
     public void edit(T row) {
         editing.set(row);
-        load(row);
-        form.validate();
+        form.fill(() -> load(row));
     }
 
     /** Saves the form as a new row or over the one being edited; does nothing while the form is invalid. */

@@ -22,6 +22,8 @@ public final class Form {
         private final StringProperty text = new SimpleStringProperty("");
         private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
         private final Supplier<String> rule;
+        /** Typed in since the form was filled or emptied: only then does "required" show on an empty field. */
+        private boolean touched;
 
         private Field(Supplier<String> rule) {
             this.rule = rule;
@@ -45,6 +47,7 @@ public final class Form {
     }
 
     private final List<Field> fields = new ArrayList<>();
+    private boolean filling;
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private final Localization l10n;
 
@@ -61,7 +64,10 @@ public final class Form {
         Field[] self = new Field[1];
         self[0] = new Field(() -> rule.apply(self[0].text()));
         fields.add(self[0]);
-        self[0].text.addListener((obs, old, now) -> validate());
+        self[0].text.addListener((obs, old, now) -> {
+            self[0].touched = !filling;
+            validate();
+        });
         return self[0];
     }
 
@@ -74,11 +80,30 @@ public final class Form {
         boolean all = true;
         for (Field f : fields) {
             String key = f.rule.get();
-            f.error.set(key == null ? "" : l10n.text(key));
+            // A new, empty form does not open full of "Required": Save stays disabled until it is filled in.
+            boolean quiet = REQUIRED.equals(key) && !f.touched;
+            f.error.set(key == null || quiet ? "" : l10n.text(key));
             all &= key == null;
         }
         valid.set(all);
     }
+
+    /** Sets field texts from code (loading a row, emptying the form) without counting them as typed. */
+    public void fill(Runnable setTexts) {
+        filling = true;
+        try {
+            setTexts.run();
+        } finally {
+            filling = false;
+        }
+        for (Field f : fields) {
+            f.touched = false;
+        }
+        validate();
+    }
+
+    /** The bundle key of a required field left empty. */
+    public static final String REQUIRED = "error.required";
 
     public ReadOnlyBooleanProperty validProperty() {
         return valid.getReadOnlyProperty();

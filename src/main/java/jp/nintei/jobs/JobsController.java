@@ -65,6 +65,14 @@ public final class JobsController {
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(statusText(c.getValue().status())));
         closedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().closedOn()));
         amountColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().amountJpy()));
+        amountColumn.getStyleClass().add("number");
+        amountColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Long amount, boolean empty) {
+                super.updateItem(amount, empty);
+                setText(empty || amount == null ? "" : String.format("%,d", amount));
+            }
+        });
         excludedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().excluded()));
         SortedList<Job> sorted = new SortedList<>(presenter.rows());
         sorted.comparatorProperty().bind(jobsTable.comparatorProperty());

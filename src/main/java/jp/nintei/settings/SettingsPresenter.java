@@ -41,12 +41,13 @@ public final class SettingsPresenter {
     }
 
     private void load(Settings s) {
-        cutoff.textProperty().set(s.earningsCutoff() == null ? "" : s.earningsCutoff().toString());
-        category.textProperty().set(s.earningsCategory());
-        identity.set(s.identityVerified());
-        phone.set(s.phoneVerified());
-        nda.set(s.ndaSigned());
-        form.validate();
+        form.fill(() -> {
+            cutoff.textProperty().set(s.earningsCutoff() == null ? "" : s.earningsCutoff().toString());
+            category.textProperty().set(s.earningsCategory());
+            identity.set(s.identityVerified());
+            phone.set(s.phoneVerified());
+            nda.set(s.ndaSigned());
+        });
     }
 
     public boolean save() {

@@ -47,6 +47,15 @@ class JobsPresenterTest {
     }
 
     @Test
+    void aNewFormDoesNotOpenFullOfErrorsButCannotBeSavedEmpty() {
+        assertEquals("", jobs.title.error());
+        assertFalse(jobs.form().isValid());
+        jobs.title.textProperty().set("x");
+        jobs.title.textProperty().set("");
+        assertEquals("Required", jobs.title.error());
+    }
+
+    @Test
     void aClosedJobNeedsItsClosingDayAndItMayNotPrecedeTheOrder() {
         jobs.title.textProperty().set("x");
         jobs.orderedOn.textProperty().set("2026-11-01");
