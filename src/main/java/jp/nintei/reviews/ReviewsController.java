@@ -29,7 +29,7 @@ public final class ReviewsController {
     @FXML private TableColumn<Review, String> ratingColumn;
     @FXML private TableColumn<Review, String> commentColumn;
     @FXML private Label formTitle;
-    @FXML private TextField clientField;
+    @FXML private TextField reviewClientField;
     @FXML private TextField ratedField;
     @FXML private TextField commentField;
     @FXML private Label clientError;
@@ -63,7 +63,7 @@ public final class ReviewsController {
         });
 
         FormBinder binder = new FormBinder(presenter.form());
-        binder.bind(clientField, presenter.client, clientError);
+        binder.bind(reviewClientField, presenter.client, clientError);
         binder.bind(ratedField, presenter.ratedOn, ratedError);
         binder.bind(commentField, presenter.comment, commentError);
         showRating(presenter.rating.get());
@@ -106,7 +106,7 @@ public final class ReviewsController {
     @FXML private void newReview() {
         reviewsTable.getSelectionModel().clearSelection();
         presenter.newRow();
-        clientField.requestFocus();
+        reviewClientField.requestFocus();
     }
 
     @FXML private void save() {
