@@ -239,7 +239,9 @@ public final class Cli {
                 asOf = parseAsOf(value);
             }
         }
-        String csv = SummaryCsv.write(CertificationEngine.evaluate(store.snapshot(), asOf, RuleProfile.LANCERS_CERTIFIED));
+        AsOf at = asOf;
+        String csv = SummaryCsv.write(store.withFacts(facts ->
+                CertificationEngine.evaluate(facts, at, RuleProfile.LANCERS_CERTIFIED)));
         if (target == null) {
             out.print(csv);
             return OK;

@@ -29,6 +29,16 @@ public record AsOf(Instant instant, LocalDate date) {
         return d.isAfter(date.minusDays(days)) && !d.isAfter(date);
     }
 
+    /** The instant just before a window of {@code days} days: the window is (this, T]. */
+    public Instant instantBefore(int days) {
+        return instant.minus(java.time.Duration.ofDays(days));
+    }
+
+    /** The day just before a window of {@code days} days: the window is (this, D]. */
+    public LocalDate dayBefore(int days) {
+        return date.minusDays(days);
+    }
+
     /** The first day inside a window of {@code days} days. */
     public LocalDate windowStart(int days) {
         return date.minusDays(days - 1L);

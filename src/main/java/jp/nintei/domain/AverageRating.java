@@ -1,6 +1,7 @@
 package jp.nintei.domain;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 /**
  * Client rating: the mean of the star ratings given in the window. Satisfied / unsatisfied reviews are not
@@ -14,23 +15,16 @@ final class AverageRating {
     private AverageRating() {
     }
 
-    static RequirementResult evaluate(Rule rule, Logbook logbook, AsOf asOf) {
-        int count = 0;
+    static RequirementResult evaluate(Rule rule, Facts facts, AsOf asOf) {
+        long count = 0;
         long stars = 0;
-        for (Review review : logbook.reviews()) {
-            if (review.rating().stars().isEmpty() || !asOf.inWindow(review.ratedOn(), rule.windowDays())) {
-                continue;
+        for (Map.Entry<ReviewRating, Long> e : facts.ratings(asOf.dayBefore(rule.windowDays()), asOf.date())
+                .entrySet()) {
+            if (e.getKey().stars().isPresent()) {
+                count += e.getValue();
+                stars += e.getValue() * e.getKey().stars().getAsInt();
             }
-            count++;
-            stars += review.rating().stars().getAsInt();
         }
-        BigDecimal sum = BigDecimal.valueOf(stars);
-        BigDecimal threshold = rule.threshold();
-        return new RequirementResult(rule.requirement(), RequirementResult.Kind.AVERAGE,
-                Shortfall.mean(sum, count), threshold,
-                Shortfall.met(sum, count, threshold, rule.minimumCount()),
-                Shortfall.needed(sum, count, threshold, BEST, rule.minimumCount()),
-                Shortfall.margin(sum, count, threshold, WORST, rule.minimumCount()),
-                count);
+        return Shortfall.result(rule, RequirementResult.Kind.AVERAGE, stars, count, BEST, WORST);
     }
 }

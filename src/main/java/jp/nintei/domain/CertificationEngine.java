@@ -3,8 +3,8 @@ package jp.nintei.domain;
 import java.util.List;
 
 /**
- * The certification engine: a pure function from a logbook, an as-of and a rule profile to one result per
- * requirement. Each metric lives in its own class ({@link ReplyRate}, {@link CompletionRate}, {@link Earnings},
+ * The certification engine: a pure function from the facts of a logbook ({@link Facts}: its rows, or the store's
+ * daily totals), an as-of and a rule profile to one result per requirement. Each metric lives in its own class ({@link ReplyRate}, {@link CompletionRate}, {@link Earnings},
  * {@link AverageRating}, {@link Verification}); this class only walks the profile.
  */
 public final class CertificationEngine {
@@ -12,9 +12,9 @@ public final class CertificationEngine {
     private CertificationEngine() {
     }
 
-    public static Progress evaluate(Logbook logbook, AsOf asOf, RuleProfile profile) {
+    public static Progress evaluate(Facts facts, AsOf asOf, RuleProfile profile) {
         List<RequirementResult> results = profile.rules().stream()
-                .map(rule -> rule.metric().evaluate(rule, logbook, asOf))
+                .map(rule -> rule.metric().evaluate(rule, facts, asOf))
                 .toList();
         return new Progress(profile, asOf, results);
     }

@@ -11,24 +11,14 @@ final class Earnings {
     private Earnings() {
     }
 
-    static RequirementResult evaluate(Rule rule, Logbook logbook, AsOf asOf) {
-        String category = logbook.settings().earningsCategory();
-        long sum = 0;
-        int paidJobs = 0;
-        for (Job job : logbook.jobs()) {
-            if (job.status() != JobStatus.COMPLETED || !asOf.inWindow(job.closedOn(), rule.windowDays())
-                    || (!category.isEmpty() && !category.equals(job.category()))) {
-                continue;
-            }
-            if (job.amountJpy() != null) {
-                sum = Math.addExact(sum, job.amountJpy());
-                paidJobs++;
-            }
-        }
-        BigDecimal value = BigDecimal.valueOf(sum);
+    static RequirementResult evaluate(Rule rule, Facts facts, AsOf asOf) {
+        Settings settings = facts.settings();
+        Facts.Tally earned = facts.earnings(asOf.dayBefore(rule.windowDays()), asOf.date(),
+                settings.earningsCategory());
+        BigDecimal value = BigDecimal.valueOf(earned.hits());
+        int paidJobs = (int) Math.min(Integer.MAX_VALUE, earned.count());
         BigDecimal target = rule.threshold() != null ? rule.threshold()
-                : logbook.settings().earningsCutoff() == null ? null
-                : BigDecimal.valueOf(logbook.settings().earningsCutoff());
+                : settings.earningsCutoff() == null ? null : BigDecimal.valueOf(settings.earningsCutoff());
         if (target == null) {
             return new RequirementResult(rule.requirement(), RequirementResult.Kind.YEN, value, null, false, null, null,
                     paidJobs);

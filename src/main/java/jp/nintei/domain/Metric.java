@@ -16,7 +16,7 @@ public enum Metric {
     /** Computes one requirement from the logbook. */
     @FunctionalInterface
     interface Evaluator {
-        RequirementResult evaluate(Rule rule, Logbook logbook, AsOf asOf);
+        RequirementResult evaluate(Rule rule, Facts facts, AsOf asOf);
     }
 
     private final Evaluator evaluator;
@@ -25,7 +25,7 @@ public enum Metric {
         this.evaluator = evaluator;
     }
 
-    RequirementResult evaluate(Rule rule, Logbook logbook, AsOf asOf) {
-        return evaluator.evaluate(rule, logbook, asOf);
+    RequirementResult evaluate(Rule rule, Facts facts, AsOf asOf) {
+        return evaluator.evaluate(rule, facts, asOf);
     }
 }

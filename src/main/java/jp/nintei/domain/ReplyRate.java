@@ -2,7 +2,6 @@ package jp.nintei.domain;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Lancers' reply rate: replies sent within 24 hours ÷ replies sent, over messages received in the window.
@@ -11,30 +10,15 @@ import java.time.Instant;
  */
 final class ReplyRate {
 
+    /** The rule parameter that says what "on time" is, as an ISO-8601 duration ({@code PT24H}). */
+    static final String ON_TIME_WITHIN = "on_time_within";
+
     private ReplyRate() {
     }
 
-    static RequirementResult evaluate(Rule rule, Logbook logbook, AsOf asOf) {
-        Duration onTime = rule.duration("on_time_within", Duration.ofHours(24));
-        Instant t = asOf.instant();
-        int replies = 0;
-        int onTimeReplies = 0;
-        for (Message m : logbook.messages()) {
-            if (m.noReplyNeeded() || !asOf.inWindow(m.received(), rule.windowDays()) || !m.repliedBy(t)) {
-                continue;
-            }
-            replies++;
-            if (m.replyTime().compareTo(onTime) <= 0) {
-                onTimeReplies++;
-            }
-        }
-        BigDecimal sum = BigDecimal.valueOf(onTimeReplies);
-        BigDecimal threshold = rule.threshold();
-        return new RequirementResult(rule.requirement(), RequirementResult.Kind.RATE,
-                Shortfall.mean(sum, replies), threshold,
-                Shortfall.met(sum, replies, threshold, rule.minimumCount()),
-                Shortfall.needed(sum, replies, threshold, BigDecimal.ONE, rule.minimumCount()),
-                Shortfall.margin(sum, replies, threshold, BigDecimal.ZERO, rule.minimumCount()),
-                replies);
+    static RequirementResult evaluate(Rule rule, Facts facts, AsOf asOf) {
+        Duration onTime = rule.duration(ON_TIME_WITHIN, Duration.ofHours(24));
+        Facts.Tally replies = facts.replies(asOf.instantBefore(rule.windowDays()), asOf.instant(), onTime);
+        return Shortfall.rate(rule, RequirementResult.Kind.RATE, replies.hits(), replies.count());
     }
 }

@@ -15,11 +15,28 @@ final class Shortfall {
     private Shortfall() {
     }
 
-    static BigDecimal mean(BigDecimal sum, int count) {
+    /** A share of items worth 1 (on time, completed) or 0 (late, cancelled) against the rule's threshold. */
+    static RequirementResult rate(Rule rule, RequirementResult.Kind kind, long hits, long count) {
+        return result(rule, kind, hits, count, BigDecimal.ONE, BigDecimal.ZERO);
+    }
+
+    /** A mean of {@code count} items summing to {@code sum}; further items are worth {@code best} .. {@code worst}. */
+    static RequirementResult result(Rule rule, RequirementResult.Kind kind, long sum, long count, BigDecimal best,
+                                    BigDecimal worst) {
+        BigDecimal total = BigDecimal.valueOf(sum);
+        BigDecimal threshold = rule.threshold();
+        return new RequirementResult(rule.requirement(), kind, mean(total, count), threshold,
+                met(total, count, threshold, rule.minimumCount()),
+                needed(total, count, threshold, best, rule.minimumCount()),
+                margin(total, count, threshold, worst, rule.minimumCount()),
+                (int) Math.min(Integer.MAX_VALUE, count));
+    }
+
+    static BigDecimal mean(BigDecimal sum, long count) {
         return count == 0 ? null : sum.divide(BigDecimal.valueOf(count), SCALE, RoundingMode.DOWN);
     }
 
-    static boolean met(BigDecimal sum, int count, BigDecimal threshold, int minimumCount) {
+    static boolean met(BigDecimal sum, long count, BigDecimal threshold, int minimumCount) {
         return count >= Math.max(1, minimumCount) && sum.compareTo(threshold.multiply(BigDecimal.valueOf(count))) >= 0;
     }
 
@@ -27,8 +44,8 @@ final class Shortfall {
      * The smallest k ≥ 0 of further items worth {@code best} such that the mean reaches the threshold and the
      * count reaches the minimum; null when no number of items can reach it.
      */
-    static BigDecimal needed(BigDecimal sum, int count, BigDecimal threshold, BigDecimal best, int minimumCount) {
-        int floor = Math.max(0, Math.max(1, minimumCount) - count);
+    static BigDecimal needed(BigDecimal sum, long count, BigDecimal threshold, BigDecimal best, int minimumCount) {
+        long floor = Math.max(0, Math.max(1, minimumCount) - count);
         BigDecimal deficit = threshold.multiply(BigDecimal.valueOf(count)).subtract(sum);
         if (deficit.signum() <= 0) {
             return BigDecimal.valueOf(floor);
@@ -45,7 +62,7 @@ final class Shortfall {
      * When met, the largest j of further items worth {@code worst} after which the mean still holds; null when not
      * met or when no number of such items could break it.
      */
-    static BigDecimal margin(BigDecimal sum, int count, BigDecimal threshold, BigDecimal worst, int minimumCount) {
+    static BigDecimal margin(BigDecimal sum, long count, BigDecimal threshold, BigDecimal worst, int minimumCount) {
         if (!met(sum, count, threshold, minimumCount)) {
             return null;
         }

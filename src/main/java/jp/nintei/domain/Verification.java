@@ -8,8 +8,8 @@ final class Verification {
     private Verification() {
     }
 
-    static RequirementResult evaluate(Rule rule, Logbook logbook, AsOf asOf) {
-        int done = logbook.settings().checksDone();
+    static RequirementResult evaluate(Rule rule, Facts facts, AsOf asOf) {
+        int done = facts.settings().checksDone();
         BigDecimal value = BigDecimal.valueOf(done);
         BigDecimal target = rule.threshold();
         boolean met = value.compareTo(target) >= 0;

@@ -98,6 +98,14 @@ public final class LogbookStore implements AutoCloseable {
         return kept;
     }
 
+    /**
+     * Runs {@code use} on the logbook's facts read from the per-day totals: what the engine evaluates, in time that
+     * does not grow with the logbook. All of it sees one state of the logbook.
+     */
+    public <R> R withFacts(java.util.function.Function<jp.nintei.domain.Facts, R> use) {
+        return db.read(c -> use.apply(new DailyTotals(c)));
+    }
+
     /** Everything, read at one point in time. */
     public Logbook snapshot() {
         return db.read(c -> new Logbook(jobs.all(c), messages.all(c), reviews.all(c), SqliteSettingsStore.load(c)));

@@ -51,7 +51,9 @@ final class Migrations {
                     CREATE TABLE setting (
                       key TEXT PRIMARY KEY,
                       value TEXT NOT NULL
-                    )"""));
+                    )"""),
+            // 2: per-day totals kept by triggers, so the engine reads at most a year of days, not every row
+            Totals.migration());
 
     static int latest() {
         return ALL.size();

@@ -1,0 +1,140 @@
+package jp.nintei.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.Map;
+import jp.nintei.domain.Facts;
+import jp.nintei.domain.ReviewRating;
+import jp.nintei.domain.Settings;
+
+/**
+ * The engine's facts from the per-day totals of {@link Totals}: a window is a sum over at most 366 days, plus an exact
+ * look at the rows of its two edge days (an instant window does not start at midnight) and at the few rows whose reply
+ * or close comes after the as-of. The answers equal {@link jp.nintei.domain.Logbook}'s walk over every row.
+ */
+final class DailyTotals implements Facts {
+
+    private static final Duration BUCKETED_ON_TIME = Duration.ofSeconds(Totals.ON_TIME_SECONDS);
+
+    private final Connection c;
+    private final Settings settings;
+
+    DailyTotals(Connection c) throws SQLException {
+        this.c = c;
+        this.settings = SqliteSettingsStore.load(c);
+    }
+
+    @Override
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public Tally replies(Instant after, Instant asOf, Duration onTimeWithin) {
+        // Stored times are whole seconds: for them, x > a ⇔ x > floor(a) and x ≤ a ⇔ x ≤ floor(a).
+        Instant lo = after.truncatedTo(ChronoUnit.SECONDS);
+        Instant hi = asOf.truncatedTo(ChronoUnit.SECONDS);
+        if (!hi.isAfter(lo)) {
+            return Tally.ZERO;
+        }
+        if (!onTimeWithin.equals(BUCKETED_ON_TIME)) {
+            return replyRows(lo, hi, hi, onTimeWithin); // a rule the totals were not kept for: count the rows
+        }
+        LocalDate firstDay = utcDate(lo);
+        LocalDate lastDay = utcDate(hi);
+        if (!lastDay.isAfter(firstDay.plusDays(1))) {
+            return replyRows(lo, hi, hi, onTimeWithin);
+        }
+        Instant inner = firstDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant last = lastDay.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Tally edges = replyRows(lo, inner.minusSeconds(1), hi, onTimeWithin)
+                .plus(replyRows(last.minusSeconds(1), hi, hi, onTimeWithin));
+        Tally days = query("SELECT coalesce(sum(on_time), 0), coalesce(sum(replies), 0) FROM message_day "
+                + "WHERE day > ? AND day < ?", firstDay.toString(), lastDay.toString());
+        // the days count every reply; those sent after the as-of are not sent yet
+        Tally notYetSent = query("SELECT coalesce(sum(" + Totals.onTime("message") + "), 0), count(*) FROM message "
+                + "WHERE replied_at > ? AND received_at >= ? AND received_at < ? AND no_reply_needed = 0",
+                hi.toString(), inner.toString(), last.toString());
+        return edges.plus(days).minus(notYetSent);
+    }
+
+    /** Replies by {@code repliedBy} to messages received in (lo, hi], counted row by row. */
+    private Tally replyRows(Instant lo, Instant hi, Instant repliedBy, Duration onTimeWithin) {
+        return query("SELECT coalesce(sum(unixepoch(replied_at) - unixepoch(received_at) <= ?), 0), count(*) "
+                + "FROM message WHERE received_at > ? AND received_at <= ? AND replied_at IS NOT NULL "
+                + "AND replied_at <= ? AND no_reply_needed = 0",
+                onTimeWithin.getSeconds(), lo.toString(), hi.toString(), repliedBy.toString());
+    }
+
+    @Override
+    public Tally closedJobs(LocalDate after, LocalDate asOf) {
+        if (!asOf.isAfter(after)) {
+            return Tally.ZERO;
+        }
+        Tally days = query("SELECT coalesce(sum(completed), 0), coalesce(sum(closed), 0) FROM job_day "
+                + "WHERE day > ? AND day <= ?", after.toString(), asOf.toString());
+        // the days count every closed job; one closed after the as-of is still open then
+        Tally stillOpen = query("SELECT coalesce(sum(status = 'completed'), 0), count(*) FROM job WHERE closed_on > ? "
+                + "AND ordered_on > ? AND ordered_on <= ? AND excluded = 0", asOf.toString(), after.toString(),
+                asOf.toString());
+        return days.minus(stillOpen);
+    }
+
+    @Override
+    public Tally earnings(LocalDate after, LocalDate asOf, String category) {
+        if (!asOf.isAfter(after)) {
+            return Tally.ZERO;
+        }
+        String sql = "SELECT coalesce(sum(yen), 0), coalesce(sum(jobs), 0) FROM earning_day WHERE day > ? AND day <= ?";
+        return category.isEmpty() ? query(sql, after.toString(), asOf.toString())
+                : query(sql + " AND category = ?", after.toString(), asOf.toString(), category);
+    }
+
+    @Override
+    public Map<ReviewRating, Long> ratings(LocalDate after, LocalDate asOf) {
+        Map<ReviewRating, Long> counts = new EnumMap<>(ReviewRating.class);
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT rating, sum(reviews) FROM review_day WHERE day > ? AND day <= ? GROUP BY rating")) {
+            st.setString(1, after.toString());
+            st.setString(2, asOf.toString());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    ReviewRating rating = ReviewRating.fromCode(rs.getString(1)).orElseThrow(() ->
+                            new StoreException("review_day holds an unknown rating"));
+                    if (rs.getLong(2) != 0) {
+                        counts.put(rating, rs.getLong(2));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the logbook: " + e.getMessage(), e);
+        }
+        return counts;
+    }
+
+    private static LocalDate utcDate(Instant t) {
+        return LocalDate.ofInstant(t, ZoneOffset.UTC);
+    }
+
+    private Tally query(String sql, Object... args) {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                st.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return new Tally(rs.getLong(1), rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the logbook: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package jp.nintei.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The per-day totals the engine reads instead of the rows (see {@link DailyTotals}), and the triggers that keep them
+ * current: SQLite updates them inside the transaction of every insert, update and delete, whoever writes — a form, an
+ * import, a restore or a migration — so they cannot drift from the rows.
+ *
+ * <ul>
+ *   <li>{@code message_day}: by UTC date of receipt, the replies sent (not "no reply needed") and those sent within
+ *       24 hours;</li>
+ *   <li>{@code job_day}: by order date, jobs closed (completed or cancelled, not excluded) and completed;</li>
+ *   <li>{@code earning_day}: by close date and category, completed jobs with an amount and their yen;</li>
+ *   <li>{@code review_day}: by date and rating, the reviews.</li>
+ * </ul>
+ */
+final class Totals {
+
+    /** Seconds within which a reply is on time in {@code message_day.on_time}: Lancers' 24 hours. */
+    static final long ON_TIME_SECONDS = 24 * 60 * 60;
+
+    static final String ON_TIME = "(unixepoch(%1$s.replied_at) - unixepoch(%1$s.received_at) <= " + ON_TIME_SECONDS + ")";
+
+    private Totals() {
+    }
+
+    /** The statements of the migration that introduces the totals, filling them from the rows already there. */
+    static List<String> migration() {
+        List<String> sql = new ArrayList<>(List.of(
+                "CREATE TABLE message_day (day TEXT PRIMARY KEY, replies INTEGER NOT NULL, on_time INTEGER NOT NULL) "
+                        + "WITHOUT ROWID",
+                "CREATE TABLE job_day (day TEXT PRIMARY KEY, closed INTEGER NOT NULL, completed INTEGER NOT NULL) "
+                        + "WITHOUT ROWID",
+                "CREATE TABLE earning_day (day TEXT NOT NULL, category TEXT NOT NULL, jobs INTEGER NOT NULL, "
+                        + "yen INTEGER NOT NULL, PRIMARY KEY (day, category)) WITHOUT ROWID",
+                "CREATE TABLE review_day (day TEXT NOT NULL, rating TEXT NOT NULL, reviews INTEGER NOT NULL, "
+                        + "PRIMARY KEY (day, rating)) WITHOUT ROWID",
+                // the edges of a window and the few rows whose reply or close comes after the as-of
+                "CREATE INDEX message_replied ON message (replied_at) WHERE replied_at IS NOT NULL",
+                "CREATE INDEX message_waiting ON message (received_at) WHERE replied_at IS NULL AND no_reply_needed = 0",
+                "CREATE INDEX job_closed ON job (closed_on)",
+                "CREATE INDEX job_ordered ON job (ordered_on)",
+                "CREATE INDEX review_rated ON review (rated_on)",
+                "INSERT INTO message_day SELECT substr(received_at, 1, 10), count(*), sum(" + onTime("message") + ") "
+                        + "FROM message WHERE " + replyCounts("message") + " GROUP BY 1",
+                "INSERT INTO job_day SELECT ordered_on, count(*), sum(status = 'completed') FROM job WHERE "
+                        + closedCounts("job") + " GROUP BY 1",
+                "INSERT INTO earning_day SELECT closed_on, category, count(*), sum(amount_jpy) FROM job WHERE "
+                        + earns("job") + " GROUP BY 1, 2",
+                "INSERT INTO review_day SELECT rated_on, rating, count(*) FROM review GROUP BY 1, 2"));
+        sql.addAll(triggers("message", addMessage("NEW"), removeMessage("OLD")));
+        sql.addAll(triggers("job", addJob("NEW"), removeJob("OLD")));
+        sql.addAll(triggers("review", addReview("NEW"), removeReview("OLD")));
+        return sql;
+    }
+
+    static String onTime(String row) {
+        return String.format(ON_TIME, row);
+    }
+
+    private static String replyCounts(String row) {
+        return row + ".replied_at IS NOT NULL AND " + row + ".no_reply_needed = 0";
+    }
+
+    private static String closedCounts(String row) {
+        return row + ".status <> 'in_progress' AND " + row + ".excluded = 0";
+    }
+
+    private static String earns(String row) {
+        return row + ".status = 'completed' AND " + row + ".amount_jpy IS NOT NULL";
+    }
+
+    private static List<String> triggers(String table, String addNew, String removeOld) {
+        return List.of(
+                "CREATE TRIGGER " + table + "_totals_insert AFTER INSERT ON " + table + " BEGIN " + addNew + " END",
+                "CREATE TRIGGER " + table + "_totals_delete AFTER DELETE ON " + table + " BEGIN " + removeOld + " END",
+                "CREATE TRIGGER " + table + "_totals_update AFTER UPDATE ON " + table + " BEGIN " + removeOld + " "
+                        + addNew + " END");
+    }
+
+    private static String addMessage(String r) {
+        return "INSERT INTO message_day (day, replies, on_time) SELECT substr(" + r + ".received_at, 1, 10), 1, "
+                + onTime(r) + " WHERE " + replyCounts(r) + " ON CONFLICT (day) DO UPDATE SET "
+                + "replies = replies + 1, on_time = on_time + excluded.on_time;";
+    }
+
+    private static String removeMessage(String r) {
+        return "UPDATE message_day SET replies = replies - 1, on_time = on_time - " + onTime(r)
+                + " WHERE day = substr(" + r + ".received_at, 1, 10) AND " + replyCounts(r) + ";";
+    }
+
+    private static String addJob(String r) {
+        return "INSERT INTO job_day (day, closed, completed) SELECT " + r + ".ordered_on, 1, " + r
+                + ".status = 'completed' WHERE " + closedCounts(r) + " ON CONFLICT (day) DO UPDATE SET "
+                + "closed = closed + 1, completed = completed + excluded.completed; "
+                + "INSERT INTO earning_day (day, category, jobs, yen) SELECT " + r + ".closed_on, " + r + ".category, 1, "
+                + r + ".amount_jpy WHERE " + earns(r) + " ON CONFLICT (day, category) DO UPDATE SET "
+                + "jobs = jobs + 1, yen = yen + excluded.yen;";
+    }
+
+    private static String removeJob(String r) {
+        return "UPDATE job_day SET closed = closed - 1, completed = completed - (" + r + ".status = 'completed') "
+                + "WHERE day = " + r + ".ordered_on AND " + closedCounts(r) + "; "
+                + "UPDATE earning_day SET jobs = jobs - 1, yen = yen - " + r + ".amount_jpy WHERE day = " + r
+                + ".closed_on AND category = " + r + ".category AND " + earns(r) + ";";
+    }
+
+    private static String addReview(String r) {
+        return "INSERT INTO review_day (day, rating, reviews) VALUES (" + r + ".rated_on, " + r + ".rating, 1) "
+                + "ON CONFLICT (day, rating) DO UPDATE SET reviews = reviews + 1;";
+    }
+
+    private static String removeReview(String r) {
+        return "UPDATE review_day SET reviews = reviews - 1 WHERE day = " + r + ".rated_on AND rating = " + r
+                + ".rating;";
+    }
+}
