@@ -59,8 +59,13 @@ abstract class RecordTable<T> {
         });
     }
 
+    /** Inserts the rows in one transaction; the per-day totals are added once at the end, not row by row. */
     public void addAll(List<T> rows) {
         db.write(c -> {
+            long above = maxId(c);
+            try (Statement bulk = c.createStatement()) {
+                bulk.execute("INSERT INTO bulk_insert (active) VALUES (1)");
+            }
             try (PreparedStatement st = c.prepareStatement(insertSql())) {
                 int pending = 0;
                 for (T row : rows) {
@@ -73,8 +78,25 @@ abstract class RecordTable<T> {
                 }
                 st.executeBatch();
             }
+            for (String sql : Totals.addRowsAbove(table)) {
+                try (PreparedStatement st = c.prepareStatement(sql)) {
+                    st.setLong(1, above);
+                    st.executeUpdate();
+                }
+            }
+            try (Statement bulk = c.createStatement()) {
+                bulk.execute("DELETE FROM bulk_insert");
+            }
             return null;
         });
+    }
+
+    private long maxId(Connection c) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT coalesce(max(id), 0) FROM " + table);
+             ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     public void update(T row) {
@@ -99,7 +121,7 @@ abstract class RecordTable<T> {
         });
     }
 
-    private String insertSql() {
+    String insertSql() {
         return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
     }

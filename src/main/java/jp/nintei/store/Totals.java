@@ -37,6 +37,8 @@ final class Totals {
                         + "yen INTEGER NOT NULL, PRIMARY KEY (day, category)) WITHOUT ROWID",
                 "CREATE TABLE review_day (day TEXT NOT NULL, rating TEXT NOT NULL, reviews INTEGER NOT NULL, "
                         + "PRIMARY KEY (day, rating)) WITHOUT ROWID",
+                // holds a row only inside a bulk insert's transaction, which adds its totals once at the end
+                "CREATE TABLE bulk_insert (active INTEGER PRIMARY KEY)",
                 // the edges of a window and the few rows whose reply or close comes after the as-of
                 "CREATE INDEX message_replied ON message (replied_at) WHERE replied_at IS NOT NULL",
                 "CREATE INDEX message_waiting ON message (received_at) WHERE replied_at IS NULL AND no_reply_needed = 0",
@@ -72,9 +74,34 @@ final class Totals {
         return row + ".status = 'completed' AND " + row + ".amount_jpy IS NOT NULL";
     }
 
+    /**
+     * The statements that add the totals of the rows of {@code table} with an id above {@code ?}, for a bulk insert
+     * made while {@code bulk_insert} holds a row (its row triggers are then quiet).
+     */
+    static List<String> addRowsAbove(String table) {
+        String rows = " FROM " + table + " r WHERE r.id > ? AND ";
+        return switch (table) {
+            case "message" -> List.of("INSERT INTO message_day (day, replies, on_time) SELECT substr(r.received_at, 1, 10), "
+                    + "count(*), sum(" + onTime("r") + ")" + rows + replyCounts("r") + " GROUP BY 1 "
+                    + "ON CONFLICT (day) DO UPDATE SET replies = replies + excluded.replies, "
+                    + "on_time = on_time + excluded.on_time");
+            case "job" -> List.of("INSERT INTO job_day (day, closed, completed) SELECT r.ordered_on, count(*), "
+                    + "sum(r.status = 'completed')" + rows + closedCounts("r") + " GROUP BY 1 ON CONFLICT (day) "
+                    + "DO UPDATE SET closed = closed + excluded.closed, completed = completed + excluded.completed",
+                    "INSERT INTO earning_day (day, category, jobs, yen) SELECT r.closed_on, r.category, count(*), "
+                    + "sum(r.amount_jpy)" + rows + earns("r") + " GROUP BY 1, 2 ON CONFLICT (day, category) "
+                    + "DO UPDATE SET jobs = jobs + excluded.jobs, yen = yen + excluded.yen");
+            case "review" -> List.of("INSERT INTO review_day (day, rating, reviews) SELECT r.rated_on, r.rating, "
+                    + "count(*)" + rows + "1 GROUP BY 1, 2 ON CONFLICT (day, rating) "
+                    + "DO UPDATE SET reviews = reviews + excluded.reviews");
+            default -> throw new IllegalArgumentException(table);
+        };
+    }
+
     private static List<String> triggers(String table, String addNew, String removeOld) {
         return List.of(
-                "CREATE TRIGGER " + table + "_totals_insert AFTER INSERT ON " + table + " BEGIN " + addNew + " END",
+                "CREATE TRIGGER " + table + "_totals_insert AFTER INSERT ON " + table
+                        + " WHEN NOT EXISTS (SELECT 1 FROM bulk_insert) BEGIN " + addNew + " END",
                 "CREATE TRIGGER " + table + "_totals_delete AFTER DELETE ON " + table + " BEGIN " + removeOld + " END",
                 "CREATE TRIGGER " + table + "_totals_update AFTER UPDATE ON " + table + " BEGIN " + removeOld + " "
                         + addNew + " END");

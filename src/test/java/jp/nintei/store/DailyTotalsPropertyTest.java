@@ -73,9 +73,9 @@ class DailyTotalsPropertyTest {
         Random random = new Random(seed);
         Path file = dir.resolve("v1-" + seed + ".db");
         try (Database v1 = Database.open(file, Migrations.ALL.subList(0, 1))) {
-            new SqliteMessageStore(v1).addAll(randomMessages(random, 300));
-            new SqliteJobStore(v1).addAll(randomJobs(random, 150));
-            new SqliteReviewStore(v1).addAll(randomReviews(random, 150));
+            insertRowByRow(v1, new SqliteMessageStore(v1), randomMessages(random, 300));
+            insertRowByRow(v1, new SqliteJobStore(v1), randomJobs(random, 150));
+            insertRowByRow(v1, new SqliteReviewStore(v1), randomReviews(random, 150));
         }
         try (LogbookStore store = LogbookStore.open(file)) {
             assertEquals(Migrations.latest(), store.database().schemaVersion());
@@ -86,6 +86,19 @@ class DailyTotalsPropertyTest {
                 }
             }
         }
+    }
+
+    /** Rows as schema 1 stored them: plain inserts, no totals. */
+    private static <T> void insertRowByRow(Database db, RecordTable<T> table, List<T> rows) {
+        db.write(c -> {
+            try (var st = c.prepareStatement(table.insertSql())) {
+                for (T row : rows) {
+                    table.bind(st, row);
+                    st.executeUpdate();
+                }
+            }
+            return null;
+        });
     }
 
     private static void compare(LogbookStore store, Logbook rows, AsOf asOf, Random random) {
