@@ -15,7 +15,7 @@ cp -r target/lib "$input"/lib
 
 args=(--type "$type" --name Nintei --app-version "$version" --vendor Nintei
       --description "Progress to Lancers' Certified Lancer (認定ランサー), on your own logbook"
-      --input "$input" --main-jar nintei.jar --main-class jp.nintei.app.Main
+      --input "$input" --main-jar nintei.jar --main-class jp.nintei.shell.Main
       --java-options "-Dfile.encoding=UTF-8"
       --dest target/installer)
 case "$type" in

@@ -8,8 +8,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import jp.nintei.app.LogbookSession;
-import jp.nintei.app.Styles;
+import jp.nintei.ui.LogbookSession;
+import jp.nintei.ui.Styles;
 
 /** Binds the dashboard view to its presenter. */
 public final class DashboardController {

@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import jp.nintei.app.LogbookSession;
+import jp.nintei.ui.LogbookSession;
 import jp.nintei.domain.Logbook;
 import jp.nintei.domain.Message;
 import jp.nintei.domain.Progress;

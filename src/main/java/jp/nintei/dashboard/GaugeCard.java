@@ -6,7 +6,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Arc;
 import javafx.scene.shape.ArcType;
-import jp.nintei.app.Styles;
+import jp.nintei.ui.Styles;
 
 /** One requirement's card: a ring against the target, the value, the target, a met badge in words, the advice. */
 final class GaugeCard extends VBox {

@@ -6,7 +6,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import jp.nintei.app.Localization;
+import jp.nintei.ui.Localization;
 import jp.nintei.domain.RequirementResult;
 import jp.nintei.domain.Settings;
 

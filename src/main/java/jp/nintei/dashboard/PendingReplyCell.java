@@ -9,7 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import jp.nintei.app.Styles;
+import jp.nintei.ui.Styles;
 import jp.nintei.domain.Message;
 
 /** A message waiting for a reply: who, when, the countdown, and the two actions. */

@@ -13,7 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
-import jp.nintei.app.FormBinder;
+import jp.nintei.ui.FormBinder;
 import jp.nintei.domain.Job;
 import jp.nintei.domain.JobStatus;
 

@@ -11,8 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import jp.nintei.app.FormBinder;
-import jp.nintei.app.LogbookSession;
+import jp.nintei.ui.FormBinder;
+import jp.nintei.ui.LogbookSession;
 import jp.nintei.domain.Message;
 
 /** Binds the messages table and form to the presenter. */

@@ -12,7 +12,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import jp.nintei.app.FormBinder;
+import jp.nintei.ui.FormBinder;
 import jp.nintei.domain.Review;
 import jp.nintei.domain.ReviewRating;
 import org.controlsfx.control.Rating;

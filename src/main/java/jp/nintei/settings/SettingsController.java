@@ -7,7 +7,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import jp.nintei.app.FormBinder;
+import jp.nintei.ui.FormBinder;
 
 /** Binds the settings form to the presenter. */
 public final class SettingsController {
@@ -36,7 +36,7 @@ public final class SettingsController {
         FormBinder binder = new FormBinder(presenter.form());
         binder.bind(cutoffField, presenter.cutoff, cutoffError);
         binder.bind(categoryField, presenter.category, categoryError);
-        languageChoice.getItems().setAll(jp.nintei.app.Localization.JAPANESE, jp.nintei.app.Localization.ENGLISH);
+        languageChoice.getItems().setAll(jp.nintei.ui.Localization.JAPANESE, jp.nintei.ui.Localization.ENGLISH);
         languageChoice.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Locale locale) {

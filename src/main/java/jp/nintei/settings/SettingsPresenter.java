@@ -6,8 +6,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import jp.nintei.app.Form;
-import jp.nintei.app.LogbookSession;
+import jp.nintei.ui.Form;
+import jp.nintei.ui.LogbookSession;
 import jp.nintei.domain.Settings;
 import jp.nintei.domain.Values;
 

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.List;
-import jp.nintei.app.Fixture;
+import jp.nintei.ui.Fixture;
 import jp.nintei.domain.Message;
 import jp.nintei.domain.Review;
 import jp.nintei.domain.ReviewRating;

@@ -1,0 +1,125 @@
+package jp.nintei.shell;
+
+import jp.nintei.ui.*;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.animation.KeyFrame;
+import javafx.animation.Animation;
+import javafx.animation.Timeline;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import jp.nintei.dashboard.DashboardController;
+import jp.nintei.dashboard.DashboardPresenter;
+import jp.nintei.jobs.JobsController;
+import jp.nintei.jobs.JobsPresenter;
+import jp.nintei.messages.MessagesController;
+import jp.nintei.messages.MessagesPresenter;
+import jp.nintei.reviews.ReviewsController;
+import jp.nintei.reviews.ReviewsPresenter;
+import jp.nintei.settings.SettingsController;
+import jp.nintei.settings.SettingsPresenter;
+import jp.nintei.store.LogbookStore;
+
+/**
+ * The composition root: wires the store, the session, the presenters and the views of one window. Presenters live as
+ * long as the window; views are loaded again when the language changes.
+ */
+public final class AppWindow {
+
+    public static final String MAIN_VIEW = "/jp/nintei/shell/main.fxml";
+    public static final String STYLESHEET = "/jp/nintei/css/theme.css";
+
+    private final Stage stage;
+    private final LogbookStore store;
+    private final TaskRunner runner;
+    private final LogbookSession session;
+    private final ViewLoader loader;
+    private final Preferences preferences;
+    private final Timeline ticker;
+    private final MainPresenter main;
+
+    private AppWindow(Stage stage, LogbookStore store, TaskRunner runner, Clock clock, Localization l10n,
+                      Preferences preferences, Dialogs dialogs) {
+        this.stage = stage;
+        this.store = store;
+        this.runner = runner;
+        this.preferences = preferences;
+        this.session = new LogbookSession(store, runner, clock, l10n);
+        this.main = new MainPresenter(session, dialogs, preferences);
+        DashboardPresenter dashboard = new DashboardPresenter(session);
+        JobsPresenter jobs = new JobsPresenter(session, dialogs);
+        MessagesPresenter messages = new MessagesPresenter(session, dialogs);
+        ReviewsPresenter reviews = new ReviewsPresenter(session, dialogs);
+        SettingsPresenter settings = new SettingsPresenter(session, main::setLanguage);
+        Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
+        controllers.put(MainController.class, () -> new MainController(main, dashboard, jobs, reviews, session));
+        controllers.put(DashboardController.class, () -> new DashboardController(dashboard, session));
+        controllers.put(JobsController.class, () -> new JobsController(jobs));
+        controllers.put(MessagesController.class, () -> new MessagesController(messages, session));
+        controllers.put(ReviewsController.class, () -> new ReviewsController(reviews));
+        controllers.put(SettingsController.class, () -> new SettingsController(settings));
+        this.loader = new ViewLoader(controllers);
+        this.ticker = new Timeline(new KeyFrame(Duration.seconds(30), e -> session.tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+    }
+
+    /** Builds the window on {@code stage}, shows it and starts reading the logbook. */
+    public static AppWindow open(Stage stage, LogbookStore store, TaskRunner runner, Clock clock, Localization l10n,
+                                 Preferences preferences) {
+        return open(stage, store, runner, clock, l10n, preferences, new FxDialogs(stage));
+    }
+
+    public static AppWindow open(Stage stage, LogbookStore store, TaskRunner runner, Clock clock, Localization l10n,
+                                 Preferences preferences, Dialogs dialogs) {
+        AppWindow window = new AppWindow(stage, store, runner, clock, l10n, preferences, dialogs);
+        window.show();
+        return window;
+    }
+
+    private void show() {
+        Scene scene = new Scene(loadRoot());
+        scene.getStylesheets().add(AppWindow.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> session.l10n().text("app.title"), session.l10n().bundleProperty()));
+        for (int size : new int[] {16, 32, 48, 64, 128, 256, 512}) {
+            stage.getIcons().add(new javafx.scene.image.Image(
+                    AppWindow.class.getResource("/jp/nintei/icons/nintei-" + size + ".png").toExternalForm()));
+        }
+        WindowBounds.restore(stage, preferences);
+        session.l10n().bundleProperty().addListener((obs, old, now) -> scene.setRoot(loadRoot()));
+        stage.setOnHidden(e -> WindowBounds.save(stage, preferences));
+        stage.show();
+        session.report("status.ready");
+        session.reload();
+        main.dailyBackup();
+        ticker.play();
+    }
+
+    private Parent loadRoot() {
+        Parent root = loader.load(MAIN_VIEW, session.l10n().bundle());
+        Fonts.japaneseFamily().ifPresent(family -> root.setStyle("-fx-font-family: '" + family + "';"));
+        return root;
+    }
+
+    public LogbookSession session() {
+        return session;
+    }
+
+    /** Stops the ticker and the background thread and closes the logbook. */
+    public void close() {
+        ticker.stop();
+        if (runner instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // closing down anyway
+            }
+        }
+        store.close();
+    }
+}

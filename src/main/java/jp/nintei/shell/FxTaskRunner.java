@@ -1,0 +1,38 @@
+package jp.nintei.shell;
+
+import jp.nintei.ui.*;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/**
+ * Runs database work on one background thread, in the order it was asked for (the logbook has one writer), and
+ * publishes results on the FX thread. The only place of the app that calls {@code Platform.runLater}.
+ */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "nintei-store");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+        executor.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Exception e) {
+                Platform.runLater(() -> onFailure.accept(e));
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+    }
+}

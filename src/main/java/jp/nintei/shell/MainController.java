@@ -1,0 +1,165 @@
+package jp.nintei.shell;
+
+import jp.nintei.ui.*;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleGroup;
+import javafx.stage.Window;
+import jp.nintei.shell.MainPresenter.Screen;
+import jp.nintei.dashboard.DashboardPresenter;
+import jp.nintei.jobs.JobsPresenter;
+import jp.nintei.reviews.ReviewsPresenter;
+
+/** The window frame: menus, side bar, status bar. Binds and forwards; decides nothing. */
+public final class MainController {
+
+    private final MainPresenter main;
+    private final DashboardPresenter dashboard;
+    private final JobsPresenter jobs;
+    private final ReviewsPresenter reviews;
+    private final LogbookSession session;
+
+    @FXML private ToggleGroup nav;
+    @FXML private Node dashboardView;
+    @FXML private Node jobsView;
+    @FXML private Node messagesView;
+    @FXML private Node reviewsView;
+    @FXML private Node settingsView;
+    @FXML private Label statusLabel;
+    @FXML private Label logbookLabel;
+
+    MainController(MainPresenter main, DashboardPresenter dashboard, JobsPresenter jobs, ReviewsPresenter reviews,
+                   LogbookSession session) {
+        this.main = main;
+        this.dashboard = dashboard;
+        this.jobs = jobs;
+        this.reviews = reviews;
+        this.session = session;
+    }
+
+    @FXML
+    private void initialize() {
+        Map<Screen, Node> views = Map.of(Screen.DASHBOARD, dashboardView, Screen.JOBS, jobsView,
+                Screen.MESSAGES, messagesView, Screen.REVIEWS, reviewsView, Screen.SETTINGS, settingsView);
+        views.forEach((screen, view) -> {
+            view.visibleProperty().bind(main.screenProperty().isEqualTo(screen));
+            view.managedProperty().bind(view.visibleProperty());
+        });
+        selectToggle(main.screenProperty().get());
+        main.screenProperty().addListener((obs, old, now) -> selectToggle(now));
+        nav.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one screen is always shown
+            } else {
+                main.show(Screen.valueOf((String) now.getUserData()));
+            }
+        });
+        statusLabel.textProperty().bind(session.statusProperty());
+        statusLabel.getStyleClass().add(Styles.STATUS);
+        session.errorProperty().addListener((obs, old, now) -> Styles.toggle(statusLabel, Styles.ERROR, !now.isEmpty()));
+        logbookLabel.setText(main.logbookPath());
+    }
+
+    private void selectToggle(Screen screen) {
+        for (Toggle toggle : nav.getToggles()) {
+            if (screen.name().equals(toggle.getUserData())) {
+                nav.selectToggle(toggle);
+            }
+        }
+    }
+
+    @FXML private void export() {
+        main.exportSummary();
+    }
+
+    @FXML private void importJobs() {
+        main.importCsv(jp.nintei.csv.CsvKind.JOBS);
+    }
+
+    @FXML private void importMessages() {
+        main.importCsv(jp.nintei.csv.CsvKind.MESSAGES);
+    }
+
+    @FXML private void importReviews() {
+        main.importCsv(jp.nintei.csv.CsvKind.REVIEWS);
+    }
+
+    @FXML private void noReplyNeeded() {
+        dashboard.noReplyNeeded(session.selectedMessageProperty().get());
+    }
+
+    @FXML private void backup() {
+        main.backupNow();
+    }
+
+    @FXML private void restore() {
+        main.restore();
+    }
+
+    @FXML private void quit() {
+        window().hide();
+    }
+
+    @FXML private void messageReceived() {
+        dashboard.messageReceivedNow();
+    }
+
+    @FXML private void replied() {
+        dashboard.repliedNow(session.selectedMessageProperty().get());
+    }
+
+    @FXML private void addJob() {
+        jobs.newRow();
+        main.show(Screen.JOBS);
+    }
+
+    @FXML private void addReview() {
+        reviews.newRow();
+        main.show(Screen.REVIEWS);
+    }
+
+    @FXML private void showDashboard() {
+        main.show(Screen.DASHBOARD);
+    }
+
+    @FXML private void showJobs() {
+        main.show(Screen.JOBS);
+    }
+
+    @FXML private void showMessages() {
+        main.show(Screen.MESSAGES);
+    }
+
+    @FXML private void showReviews() {
+        main.show(Screen.REVIEWS);
+    }
+
+    @FXML private void showSettings() {
+        main.show(Screen.SETTINGS);
+    }
+
+    @FXML private void japanese() {
+        main.setLanguage(Localization.JAPANESE);
+    }
+
+    @FXML private void english() {
+        main.setLanguage(Localization.ENGLISH);
+    }
+
+    @FXML private void about() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, session.l10n().text("about.text"), ButtonType.OK);
+        alert.initOwner(window());
+        alert.setTitle(session.l10n().text("about.title"));
+        alert.setHeaderText(null);
+        alert.showAndWait();
+    }
+
+    private Window window() {
+        return statusLabel.getScene().getWindow();
+    }
+}

@@ -1,0 +1,67 @@
+package jp.nintei.shell;
+
+import jp.nintei.ui.*;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+
+/**
+ * What the app remembers about this machine (not about the logbook): the language and the window's place and size.
+ * Kept in Java's user preferences under a node that tests can change.
+ */
+public final class Preferences {
+
+    /** The window's place and size. */
+    public record Bounds(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    private final java.util.prefs.Preferences node;
+
+    public Preferences(String nodePath) {
+        this.node = java.util.prefs.Preferences.userRoot().node(nodePath);
+    }
+
+    public Optional<Locale> language() {
+        String tag = node.get("language", null);
+        return tag == null ? Optional.empty() : Optional.of(Locale.forLanguageTag(tag));
+    }
+
+    public void saveLanguage(Locale locale) {
+        node.put("language", locale.toLanguageTag());
+        flush();
+    }
+
+    public Optional<Bounds> bounds() {
+        double w = node.getDouble("window.width", -1);
+        if (w <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Bounds(node.getDouble("window.x", 0), node.getDouble("window.y", 0), w,
+                node.getDouble("window.height", 700), node.getBoolean("window.maximized", false)));
+    }
+
+    public void saveBounds(Bounds b) {
+        node.putDouble("window.x", b.x());
+        node.putDouble("window.y", b.y());
+        node.putDouble("window.width", b.width());
+        node.putDouble("window.height", b.height());
+        node.putBoolean("window.maximized", b.maximized());
+        flush();
+    }
+
+    public void clear() {
+        try {
+            node.clear();
+        } catch (BackingStoreException ignored) {
+            // nothing remembered is lost that matters
+        }
+    }
+
+    private void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException ignored) {
+            // preferences are a convenience: the app works without them
+        }
+    }
+}

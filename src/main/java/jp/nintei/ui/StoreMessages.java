@@ -1,0 +1,18 @@
+package jp.nintei.ui;
+
+import java.util.Locale;
+import jp.nintei.store.StoreException;
+
+/** Words a failure of the store in the user's language where it knows the kind; else the store's own message. */
+public final class StoreMessages {
+
+    private StoreMessages() {
+    }
+
+    public static String describe(Throwable e, Localization l10n) {
+        if (e instanceof StoreException s && s.problem() != StoreException.Problem.OTHER && s.file() != null) {
+            return l10n.text("store." + s.problem().name().toLowerCase(Locale.ROOT), s.file().toString());
+        }
+        return e.getMessage();
+    }
+}

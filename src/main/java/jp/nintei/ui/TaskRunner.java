@@ -1,0 +1,13 @@
+package jp.nintei.ui;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * The one seam through which presenters do slow work (the database): {@code work} runs off the FX thread and the
+ * callbacks run on it. Tests use {@link DirectTaskRunner}, which does everything at once on the caller's thread.
+ */
+public interface TaskRunner {
+
+    <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure);
+}

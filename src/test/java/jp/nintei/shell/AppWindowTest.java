@@ -1,0 +1,122 @@
+package jp.nintei.shell;
+
+import jp.nintei.ui.*;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import jp.nintei.cli.Cli;
+import jp.nintei.domain.Job;
+import jp.nintei.domain.JobStatus;
+import jp.nintei.domain.Message;
+import jp.nintei.store.LogbookStore;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** The real window driven by robot clicks and keystrokes only. */
+class AppWindowTest extends AppWindowTestBase {
+
+    @Override
+    void seed(LogbookStore store) {
+        // Four on-time replies a month ago: one more makes the reply rate count (it needs 5 replies).
+        List<Message> messages = new ArrayList<>();
+        OffsetDateTime received = OffsetDateTime.now().minusDays(30);
+        for (int i = 0; i < 4; i++) {
+            messages.add(new Message(0, "client " + i, received, received.plusHours(2), false, ""));
+        }
+        store.messages().addAll(messages);
+        store.jobs().add(new Job(0, "翻訳", "A社", "", LocalDate.now().minusDays(60), JobStatus.COMPLETED,
+                LocalDate.now().minusDays(50), 42_000L, false, ""));
+    }
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Test
+    void loggingAMessageAndAReplyWithShortcutsChangesTheReplyGauge(FxRobot robot) throws Exception {
+        waitUntil(() -> text(robot, "#gauge-reply_rate .gauge-advice").equals("あと1件、24時間以内に返信"));
+        assertEquals("✗ 未達", text(robot, "#gauge-reply_rate .gauge-badge"));
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.M);
+        waitUntil(() -> robot.lookup("#pendingList").queryListView().getItems().size() == 1);
+        robot.push(KeyCode.SHORTCUT, KeyCode.R);
+
+        waitUntil(() -> text(robot, "#gauge-reply_rate .gauge-badge").equals("✓ 達成"));
+        assertEquals("100.0%", text(robot, "#gauge-reply_rate .gauge-value"));
+        assertTrue(robot.lookup("#pendingList").queryListView().getItems().isEmpty());
+        assertTrue(text(robot, "#statusLabel").startsWith("返信を記録しました"), text(robot, "#statusLabel"));
+        assertEquals(5, store.messages().all().stream().filter(m -> m.repliedAt() != null).count());
+    }
+
+    @Test
+    void addingAJobThroughTheFormValidatesTheAmount(FxRobot robot) throws Exception {
+        robot.clickOn("#navJobs");
+        robot.clickOn("#titleField").write("Logo design");
+        robot.clickOn("#amountField").write("12x");
+        Label amountError = robot.lookup("#amountError").query();
+        waitUntil(amountError::isVisible);
+        assertEquals("円単位の整数で入力してください (例: 42000)", amountError.getText());
+        Button save = robot.lookup("#jobSaveButton").query();
+        assertTrue(save.isDisabled());
+
+        robot.clickOn("#amountField").push(KeyCode.BACK_SPACE).write("000");
+        waitUntil(() -> !save.isDisabled());
+        assertTrue(!amountError.isVisible());
+        robot.clickOn(save);
+
+        TableView<?> table = robot.lookup("#jobsTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 2);
+        Job added = store.jobs().all().stream().filter(j -> j.title().equals("Logo design")).findFirst().orElseThrow();
+        assertEquals(12_000L, added.amountJpy());
+        assertEquals(JobStatus.IN_PROGRESS, added.status());
+    }
+
+    @Test
+    void exportWritesTheSameCsvAsTheCliSummary(FxRobot robot) throws Exception {
+        Path file = dir.resolve("進捗サマリー.csv");
+        dialogs.saveFile = file;
+        robot.push(KeyCode.SHORTCUT, KeyCode.E);
+        waitUntil(() -> Files.exists(file) && text(robot, "#statusLabel").contains(file.toString()));
+
+        byte[] bytes = Files.readAllBytes(file);
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
+        var out = new ByteArrayOutputStream();
+        window.close(); // one Nintei per logbook: the CLI may open it once the app has closed it
+        window = null;
+        new Cli(Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8), System.err, Clock.systemDefaultZone())
+                .run(new String[] {"--db", dir.resolve("nintei.db").toString(), "summary"});
+        assertEquals(out.toString(StandardCharsets.UTF_8), new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("earnings,42000,,false,,"));
+    }
+
+    @Test
+    void switchingLanguageShowsTheDashboardInEnglish(FxRobot robot) throws Exception {
+        waitUntil(() -> text(robot, "#overallLabel").equals("1 / 5 達成"));
+        robot.clickOn("#englishLink");
+        waitUntil(() -> text(robot, "#overallLabel").equals("1 / 5 requirements met"));
+        assertEquals("1 more on-time reply", text(robot, "#gauge-reply_rate .gauge-advice"));
+        assertEquals("Dashboard", text(robot, "#navDashboard"));
+        assertEquals(java.util.Optional.of(Localization.ENGLISH), preferences.language());
+        robot.clickOn("#japaneseLink");
+        waitUntil(() -> text(robot, "#overallLabel").equals("1 / 5 達成"));
+    }
+}

@@ -1,0 +1,75 @@
+package jp.nintei.shell;
+
+import jp.nintei.ui.*;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import jp.nintei.store.LogbookStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real window on a logbook in a temp folder, with the real background runner and the real clock. */
+@ExtendWith(ApplicationExtension.class)
+abstract class AppWindowTestBase {
+
+    Path dir;
+    LogbookStore store;
+    AppWindow window;
+    final Fixture.ScriptedDialogs dialogs = new Fixture.ScriptedDialogs();
+    final Preferences preferences = new Preferences("/jp/nintei/test-ui");
+
+    /** Seeds the logbook before the window opens. */
+    void seed(LogbookStore store) {
+    }
+
+    Locale language() {
+        return Localization.JAPANESE;
+    }
+
+    void open(Stage stage) {
+        try {
+            dir = Files.createTempDirectory("nintei-ui");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        preferences.clear();
+        store = LogbookStore.open(dir.resolve("nintei.db"));
+        seed(store);
+        window = AppWindow.open(stage, store, new FxTaskRunner(), Clock.systemDefaultZone(),
+                new Localization(language()), preferences, dialogs);
+    }
+
+    @AfterEach
+    void closeWindow() throws TimeoutException {
+        org.testfx.api.FxToolkit.hideStage();
+        WaitForAsyncUtils.waitForFxEvents();
+        if (window != null) {
+            window.close();
+        }
+        preferences.clear();
+    }
+
+    static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+
+    static String text(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        return ((Labeled) node).getText();
+    }
+}

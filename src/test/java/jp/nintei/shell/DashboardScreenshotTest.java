@@ -1,0 +1,64 @@
+package jp.nintei.shell;
+
+import jp.nintei.ui.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * First run: the welcome offers sample data; loading it fills every gauge. The dashboard is then saved as a PNG —
+ * to {@code target/dashboard.png}, or where {@code -Dnintei.screenshot=FILE} says (the README's screenshot is made so).
+ */
+class DashboardScreenshotTest extends AppWindowTestBase {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Test
+    void sampleDataFillsTheDashboard(FxRobot robot) throws Exception {
+        assertTrue(robot.lookup("#welcomePane").query().isVisible());
+        robot.clickOn("#sampleButton");
+        waitUntil(() -> !robot.lookup("#welcomePane").query().isVisible());
+        waitUntil(() -> robot.lookup("#pendingList").queryListView().getItems().size() == 3);
+        for (String id : new String[] {"reply_rate", "completion_rate", "earnings", "rating", "verification"}) {
+            assertTrue(!text(robot, "#gauge-" + id + " .gauge-value").equals("—"), id);
+        }
+        assertEquals("2 / 3", text(robot, "#gauge-verification .gauge-value"));
+        assertEquals("サンプルデータを読み込みました", text(robot, "#statusLabel"));
+
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        robot.interact(() -> image.set(robot.lookup("#statusLabel").query().getScene().snapshot(null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Path target = Path.of(System.getProperty("nintei.screenshot", "target/dashboard.png"));
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        ImageIO.write(toBufferedImage(image.get()), "png", target.toFile());
+        assertTrue(Files.size(target) > 10_000);
+    }
+
+    private static BufferedImage toBufferedImage(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        return out;
+    }
+}

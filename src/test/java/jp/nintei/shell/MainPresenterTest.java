@@ -1,0 +1,125 @@
+package jp.nintei.shell;
+
+import jp.nintei.ui.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import jp.nintei.domain.Job;
+import jp.nintei.domain.JobStatus;
+import jp.nintei.store.Backups;
+import jp.nintei.store.LogbookStore;
+import jp.nintei.store.RefusedFileException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainPresenterTest {
+
+    @TempDir
+    Path dir;
+
+    static Job job(String title) {
+        return new Job(0, title, "", "", LocalDate.of(2026, 1, 1), JobStatus.IN_PROGRESS, null, null, false, "");
+    }
+
+    @Test
+    void backupThenRestoreBringsBackTheLogbookAndKeepsTheReplacedOne() throws Exception {
+        try (Fixture fx = new Fixture(dir)) {
+            MainPresenter main = new MainPresenter(fx.session, fx.dialogs, new Preferences("/jp/nintei/test-main"));
+            fx.store.jobs().add(job("before"));
+            fx.dialogs.saveFile = dir.resolve("safe/backup.db");
+            main.backupNow();
+            assertEquals("Backed up to " + fx.dialogs.saveFile.toAbsolutePath(), fx.session.statusProperty().get());
+
+            fx.store.jobs().add(job("after"));
+            fx.session.reload();
+            fx.dialogs.openFile = fx.dialogs.saveFile;
+            fx.dialogs.confirmAnswer = false;
+            main.restore();
+            assertEquals(2, fx.session.logbookProperty().get().jobs().size(), "nothing restored without a yes");
+
+            fx.dialogs.confirmAnswer = true;
+            main.restore();
+            assertEquals(List.of("before"), fx.session.logbookProperty().get().jobs().stream().map(Job::title).toList());
+            Path kept = main.lastReplacedCopy().orElseThrow();
+            assertEquals(Backups.folder(fx.store.file()), kept.getParent());
+            assertTrue(fx.session.statusProperty().get().startsWith("Restored from backup.db"));
+        }
+    }
+
+    @Test
+    void aBadBackupIsRefusedAndChangesNothing() throws Exception {
+        try (Fixture fx = new Fixture(dir)) {
+            MainPresenter main = new MainPresenter(fx.session, fx.dialogs, new Preferences("/jp/nintei/test-main"));
+            fx.store.jobs().add(job("mine"));
+            fx.session.reload();
+            fx.dialogs.openFile = dir.resolve("holiday-photo.db");
+            Files.write(fx.dialogs.openFile, new byte[] {1, 2, 3});
+            main.restore();
+            assertTrue(fx.session.errorProperty().get().startsWith("Not saved:"), fx.session.errorProperty().get());
+            assertEquals(List.of("mine"), fx.store.jobs().all().stream().map(Job::title).toList());
+        }
+    }
+
+    @Test
+    void aRefusedLogbookAtStartOffersTheLatestBackupAndRestoresItOnlyWhenAsked() throws Exception {
+        Path file = dir.resolve("nintei.db");
+        try (LogbookStore store = LogbookStore.open(file)) {
+            store.jobs().add(job("yesterday"));
+            store.dailyBackup(LocalDate.of(2026, 11, 27));
+        }
+        Files.write(file, "overwritten by something else".repeat(10).getBytes());
+        byte[] damaged = Files.readAllBytes(file);
+
+        StartupRecovery.Outcome outcome = StartupRecovery.open(file);
+        assertEquals(null, outcome.store());
+        assertTrue(outcome.error().getMessage().contains("not a Nintei logbook"), outcome.error().getMessage());
+        assertEquals(new Localization(Localization.ENGLISH).text("store.not_a_logbook", file.toString()), StoreMessages.describe(outcome.error(),
+                new Localization(Localization.ENGLISH)));
+        assertEquals(file + " は Nintei の記録ファイルではありません(SQLite データベースでないか、途中で切れているか、壊れています)。"
+                + "ファイルには手を加えていません。", StoreMessages.describe(outcome.error(), new Localization(Localization.JAPANESE)));
+        assertEquals(Backups.folder(file).resolve("nintei-2026-11-27.db"), outcome.backup().orElseThrow());
+        assertTrue(java.util.Arrays.equals(damaged, Files.readAllBytes(file)), "nothing changes until the user says so");
+
+        try (LogbookStore restored = StartupRecovery.restore(file, outcome.backup().get(),
+                LocalDateTime.of(2026, 11, 28, 9, 0))) {
+            assertEquals("yesterday", restored.jobs().all().get(0).title());
+        }
+        assertTrue(java.util.Arrays.equals(damaged,
+                Files.readAllBytes(Backups.folder(file).resolve("replaced-20261128-090000.db"))));
+    }
+
+    @Test
+    void aLogbookWithoutBackupsIsRefusedWithNothingToOffer() throws Exception {
+        Path file = dir.resolve("foreign.db");
+        Files.writeString(file, "x".repeat(200));
+        StartupRecovery.Outcome outcome = StartupRecovery.open(file);
+        assertTrue(outcome.backup().isEmpty());
+        assertTrue(outcome.error().getMessage().contains("left untouched"));
+        org.junit.jupiter.api.Assertions.assertThrows(RefusedFileException.class, () -> Backups.restoreFile(file,
+                dir.resolve("none.db"), LocalDateTime.now()));
+    }
+
+    @Test
+    void importFromTheFileMenuIsAllOrNothingAndSaysWhy() throws Exception {
+        try (Fixture fx = new Fixture(dir)) {
+            MainPresenter main = new MainPresenter(fx.session, fx.dialogs, new Preferences("/jp/nintei/test-main"));
+            fx.dialogs.openFile = dir.resolve("messages.csv");
+            Files.writeString(fx.dialogs.openFile, "client,received_at,replied_at\n田中様,2026/11/27 9:00,2026/11/27 9:30\n"
+                    + "山本様,2026/11/27 10:00,\n");
+            main.importCsv(jp.nintei.csv.CsvKind.MESSAGES);
+            assertEquals("2 messages imported from messages.csv", fx.session.statusProperty().get());
+            assertEquals(2, fx.session.logbookProperty().get().messages().size());
+
+            Files.writeString(fx.dialogs.openFile, "client,received_at,replied_at\nA,2026/11/27 9:00,\nB,yesterday,\n");
+            main.importCsv(jp.nintei.csv.CsvKind.MESSAGES);
+            assertTrue(fx.session.errorProperty().get().startsWith("Nothing imported: " + fx.dialogs.openFile
+                    + ", line 3, field received_at"), fx.session.errorProperty().get());
+            assertEquals(2, fx.store.messages().all().size());
+        }
+    }
+}

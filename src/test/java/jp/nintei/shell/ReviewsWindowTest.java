@@ -1,0 +1,65 @@
+package jp.nintei.shell;
+
+import jp.nintei.ui.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import jp.nintei.domain.ReviewRating;
+import org.controlsfx.control.Rating;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** Reviews through the real form: the star control, 満足 / 残念, and a delete that asks first. */
+class ReviewsWindowTest extends AppWindowTestBase {
+
+    @Override
+    Locale language() {
+        return Localization.ENGLISH;
+    }
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Test
+    void starsAndSatisfactionAreSavedAndDeletingAsksFirst(FxRobot robot) throws Exception {
+        robot.clickOn("#navReviews");
+        robot.clickOn("#reviewClientField").write("Sakura");
+        Rating stars = robot.lookup("#stars").query();
+        robot.clickOn(stars); // the middle of five stars
+        waitUntil(() -> stars.getRating() == 3.0);
+        robot.clickOn("#reviewSaveButton");
+        waitUntil(() -> store.reviews().all().size() == 1);
+        assertEquals(ReviewRating.STARS_3, store.reviews().all().get(0).rating());
+
+        robot.clickOn("#satisfiedRadio");
+        robot.clickOn("#reviewClientField").write("Web Kobo");
+        robot.clickOn("#reviewSaveButton");
+        waitUntil(() -> store.reviews().all().size() == 2);
+        assertEquals(ReviewRating.SATISFIED, store.reviews().all().get(1).rating());
+
+        robot.clickOn("#navDashboard");
+        waitUntil(() -> text(robot, "#gauge-rating .gauge-value").equals("3.00"));
+
+        robot.clickOn("#navReviews");
+        TableView<?> table = robot.lookup("#reviewsTable").queryTableView();
+        // The first visible row (a TableView also keeps an invisible row for measuring).
+        robot.clickOn(robot.from(table).lookup(".table-row-cell")
+                .match((javafx.scene.control.TableRow<?> row) -> row.isVisible() && row.getIndex() == 0)
+                .queryAs(javafx.scene.Node.class));
+        dialogs.confirmAnswer = false;
+        robot.clickOn("#reviewDeleteButton");
+        assertEquals(2, store.reviews().all().size());
+        dialogs.confirmAnswer = true;
+        robot.clickOn("#reviewDeleteButton");
+        waitUntil(() -> table.getItems().size() == 1);
+        assertTrue(dialogs.asked.stream().anyMatch(q -> q.startsWith("Delete the review Sakura")), dialogs.asked.toString());
+        robot.clickOn("#navDashboard");
+        waitUntil(() -> text(robot, "#gauge-rating .gauge-value").equals("—"));
+    }
+}
