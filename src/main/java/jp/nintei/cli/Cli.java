@@ -17,7 +17,7 @@ import jp.nintei.csv.CsvImporter;
 import jp.nintei.csv.CsvKind;
 import jp.nintei.csv.ImportException;
 import jp.nintei.csv.SummaryCsv;
-import jp.nintei.csv.TimeFormats;
+import jp.nintei.domain.TimeFormats;
 import jp.nintei.domain.AsOf;
 import jp.nintei.domain.CertificationEngine;
 import jp.nintei.domain.RuleProfile;

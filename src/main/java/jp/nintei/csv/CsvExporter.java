@@ -1,5 +1,6 @@
 package jp.nintei.csv;
 
+import jp.nintei.domain.TimeFormats;
 import java.io.IOException;
 import jp.nintei.domain.Job;
 import jp.nintei.domain.Logbook;

@@ -1,5 +1,6 @@
 package jp.nintei.csv;
 
+import jp.nintei.domain.TimeFormats;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -8,14 +8,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import jp.nintei.ui.LogbookSession;
 import jp.nintei.ui.Styles;
 
 /** Binds the dashboard view to its presenter. */
 public final class DashboardController {
 
     private final DashboardPresenter presenter;
-    private final LogbookSession session;
 
     @FXML private ResourceBundle resources;
     @FXML private Label asOfLabel;
@@ -24,10 +22,11 @@ public final class DashboardController {
     @FXML private VBox welcomePane;
     @FXML private ListView<PendingReply> pendingList;
     @FXML private Label overdueRule;
+    @FXML private HBox olderPane;
+    @FXML private Label olderLabel;
 
-    public DashboardController(DashboardPresenter presenter, LogbookSession session) {
+    public DashboardController(DashboardPresenter presenter) {
         this.presenter = presenter;
-        this.session = session;
     }
 
     @FXML
@@ -46,7 +45,10 @@ public final class DashboardController {
         pendingList.setCellFactory(list -> new PendingReplyCell(resources.getString("pending.replied"),
                 resources.getString("pending.noReplyNeeded"), presenter::markReplied, presenter::markNoReplyNeeded));
         pendingList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
-                session.selectedMessageProperty().set(now == null ? null : now.message()));
+                presenter.selectedProperty().set(now == null ? null : now.message()));
+        olderLabel.textProperty().bind(presenter.olderUnansweredProperty());
+        olderPane.visibleProperty().bind(presenter.olderUnansweredProperty().isNotEmpty());
+        olderPane.managedProperty().bind(olderPane.visibleProperty());
         overdueRule.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> presenter.pending().stream().anyMatch(PendingReply::overdue), presenter.pending()));
         overdueRule.managedProperty().bind(overdueRule.visibleProperty());
@@ -66,6 +68,10 @@ public final class DashboardController {
     }
 
     @FXML private void replied() {
-        presenter.repliedNow(session.selectedMessageProperty().get());
+        presenter.repliedNow(presenter.selectedProperty().get());
+    }
+
+    @FXML private void dismissOlder() {
+        presenter.dismissOlderUnanswered();
     }
 }

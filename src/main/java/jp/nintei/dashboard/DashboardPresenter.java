@@ -4,25 +4,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
-import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import jp.nintei.ui.LogbookSession;
-import jp.nintei.domain.Logbook;
+import jp.nintei.ui.SessionState;
 import jp.nintei.domain.Message;
 import jp.nintei.domain.Progress;
 
 /** The dashboard: one gauge per requirement, the overall line, replies due, and one-keystroke logging. */
 public final class DashboardPresenter {
 
-    private static final Duration REPLY_WINDOW = Duration.ofHours(24);
     private static final Duration URGENT = Duration.ofHours(3);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("M/d HH:mm");
+    private static final DateTimeFormatter THIS_YEAR = DateTimeFormatter.ofPattern("M/d HH:mm");
+    private static final DateTimeFormatter OTHER_YEAR = DateTimeFormatter.ofPattern("yyyy/M/d HH:mm");
 
     private final LogbookSession session;
     private final GaugeTexts texts;
@@ -30,50 +30,54 @@ public final class DashboardPresenter {
     private final ObservableList<PendingReply> pending = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper overall = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper olderUnanswered = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper allMet = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper welcome = new ReadOnlyBooleanWrapper();
+    /** The waiting message selected in the list: what Shortcut+R and Shortcut+Shift+N act on. */
+    private final ObjectProperty<Message> selected = new SimpleObjectProperty<>();
 
     public DashboardPresenter(LogbookSession session) {
         this.session = session;
         this.texts = new GaugeTexts(session.l10n());
-        // Invalidation, not change: a new snapshot equal to the last one (same as-of) must still refresh the clocks.
-        session.progressProperty().addListener(obs -> refresh());
+        // Invalidation, not change: a state equal to the last one must still refresh the clocks.
+        session.stateProperty().addListener(obs -> refresh());
         session.l10n().bundleProperty().addListener(obs -> refresh());
         refresh();
     }
 
-    /** Recomputes every text from the latest progress at the current time. */
+    /** Recomputes every text from the latest state. */
     public void refresh() {
-        Progress progress = session.progressProperty().get();
-        Logbook logbook = session.logbookProperty().get();
-        gauges.setAll(progress.results().stream().map(r -> texts.gauge(r, logbook.settings())).toList());
+        SessionState state = session.stateProperty().get();
+        Progress progress = state.progress();
+        gauges.setAll(progress.results().stream().map(r -> texts.gauge(r, state.settings())).toList());
         int total = progress.results().size();
         overall.set(session.l10n().text("dashboard.overall", progress.metCount(), total));
         allMet.set(progress.metCount() == total);
-        header.set(session.l10n().text("dashboard.asOf", session.now().format(DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm")),
-                progress.asOf().windowStart(365).format(DateTimeFormatter.ofPattern("yyyy/MM/dd")),
+        int days = progress.profile().windowDays();
+        header.set(session.l10n().text("dashboard.asOf", state.measuredAt().format(DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm")),
+                progress.asOf().windowStart(days).format(DateTimeFormatter.ofPattern("yyyy/MM/dd")),
                 progress.asOf().date().format(DateTimeFormatter.ofPattern("yyyy/MM/dd"))));
-        welcome.set(logbook.isEmpty());
-        pending.setAll(pendingReplies(logbook.messages(), session.now().toInstant()));
+        welcome.set(state.empty());
+        Instant now = state.measuredAt().toInstant();
+        pending.setAll(state.waiting().recent().stream().map(m -> pendingReply(m, now, state.measuredAt().getYear()))
+                .toList());
+        olderUnanswered.set(state.waiting().older() == 0 ? ""
+                : session.l10n().text("pending.olderCount", state.waiting().older()));
+        if (selected.get() != null && pending.stream().noneMatch(p -> p.message().id() == selected.get().id())) {
+            selected.set(null);
+        }
     }
 
-    List<PendingReply> pendingReplies(List<Message> messages, Instant now) {
-        return messages.stream()
-                .filter(m -> m.repliedAt() == null && !m.noReplyNeeded())
-                .map(m -> pendingReply(m, now))
-                .sorted(Comparator.comparing(PendingReply::deadline))
-                .toList();
-    }
-
-    private PendingReply pendingReply(Message m, Instant now) {
-        Instant deadline = m.received().plus(REPLY_WINDOW);
+    private PendingReply pendingReply(Message m, Instant now, int thisYear) {
+        Instant deadline = m.received().plus(session.profile().replyDeadline().orElse(Duration.ofHours(24)));
         Duration left = Duration.between(now, deadline);
         boolean overdue = left.isNegative();
         String remaining = overdue
                 ? session.l10n().text("pending.overdue", left.negated().toHours(), left.negated().toMinutesPart())
                 : session.l10n().text("pending.left", left.toHours(), left.toMinutesPart());
-        String received = session.l10n().text("pending.received", m.receivedAt()
-                .atZoneSameInstant(session.clock().getZone()).format(SHORT));
+        var local = m.receivedAt().atZoneSameInstant(session.zone());
+        String received = session.l10n().text("pending.received",
+                local.format(local.getYear() == thisYear ? THIS_YEAR : OTHER_YEAR));
         return new PendingReply(m, deadline, m.client().isEmpty() ? session.l10n().text("pending.noClient") : m.client(),
                 m.note(), received, remaining, overdue, !overdue && left.compareTo(URGENT) < 0);
     }
@@ -81,13 +85,13 @@ public final class DashboardPresenter {
     /** Shortcut+M: a client message arrived just now. */
     public void messageReceivedNow() {
         OffsetDateTime now = session.now().toOffsetDateTime();
-        session.change(store -> store.messages().add(new Message(0, "", now, null, false, "")), "status.messageLogged",
+        session.add(Message.class, new Message(0, "", now, null, false, ""), "status.messageLogged",
                 now.format(DateTimeFormatter.ofPattern("HH:mm")));
     }
 
-    /** Shortcut+R: the selected message, or else the oldest one waiting, was answered just now. */
-    public void repliedNow(Message selected) {
-        Message target = selected != null && selected.repliedAt() == null ? selected
+    /** Shortcut+R: the given message, or else the oldest one waiting, was answered just now. */
+    public void repliedNow(Message chosen) {
+        Message target = chosen != null && chosen.repliedAt() == null ? chosen
                 : pending.isEmpty() ? null : pending.get(0).message();
         if (target == null) {
             session.report("status.nothingToReply");
@@ -96,32 +100,40 @@ public final class DashboardPresenter {
         markReplied(target);
     }
 
-    /** The selected message needs no reply: it leaves the list and never counts. */
-    public void noReplyNeeded(Message selected) {
-        if (selected == null || selected.repliedAt() != null || selected.noReplyNeeded()) {
+    /** The given message needs no reply: it leaves the list and never counts. */
+    public void noReplyNeeded(Message chosen) {
+        if (chosen == null || chosen.repliedAt() != null || chosen.noReplyNeeded()) {
             session.report("status.selectPending");
             return;
         }
-        markNoReplyNeeded(selected);
+        markNoReplyNeeded(chosen);
     }
 
     public void markReplied(Message message) {
         OffsetDateTime now = session.now().toOffsetDateTime();
-        session.change(store -> store.messages().update(message.withReply(now)), "status.replyLogged",
-                clientName(message), now.format(DateTimeFormatter.ofPattern("HH:mm")));
+        session.update(Message.class, message.withReply(now), "status.replyLogged", clientName(message),
+                now.format(DateTimeFormatter.ofPattern("HH:mm")));
     }
 
     public void markNoReplyNeeded(Message message) {
-        session.change(store -> store.messages().update(message.withNoReplyNeeded(true)), "status.noReplyNeeded",
-                clientName(message));
+        session.update(Message.class, message.withNoReplyNeeded(true), "status.noReplyNeeded", clientName(message));
+    }
+
+    /** Every unanswered message older than the list leaves the list as "no reply needed" (it never counted). */
+    public void dismissOlderUnanswered() {
+        session.dismissOlderUnanswered();
     }
 
     public void loadSampleData() {
-        session.change(store -> SampleData.load(store, session.now()), "status.sampleLoaded");
+        session.loadSampleData();
     }
 
     private String clientName(Message m) {
         return m.client().isEmpty() ? session.l10n().text("pending.noClient") : m.client();
+    }
+
+    public ObjectProperty<Message> selectedProperty() {
+        return selected;
     }
 
     public ObservableList<Gauge> gauges() {
@@ -138,6 +150,11 @@ public final class DashboardPresenter {
 
     public ReadOnlyStringProperty headerProperty() {
         return header.getReadOnlyProperty();
+    }
+
+    /** "412 older messages were never answered…", or empty when there are none. */
+    public ReadOnlyStringProperty olderUnansweredProperty() {
+        return olderUnanswered.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty allMetProperty() {

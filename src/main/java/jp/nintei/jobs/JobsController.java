@@ -2,8 +2,6 @@ package jp.nintei.jobs;
 
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -13,7 +11,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
+import java.util.Map;
 import jp.nintei.ui.FormBinder;
+import jp.nintei.ui.PagedTable;
 import jp.nintei.domain.Job;
 import jp.nintei.domain.JobStatus;
 
@@ -23,6 +23,7 @@ public final class JobsController {
     private final JobsPresenter presenter;
 
     @FXML private ResourceBundle resources;
+    @FXML private TextField jobsSearch;
     @FXML private TableView<Job> jobsTable;
     @FXML private TableColumn<Job, String> titleColumn;
     @FXML private TableColumn<Job, String> clientColumn;
@@ -58,13 +59,13 @@ public final class JobsController {
 
     @FXML
     private void initialize() {
-        titleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
-        clientColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().client()));
-        categoryColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().category()));
-        orderedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().orderedOn()));
-        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(statusText(c.getValue().status())));
-        closedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().closedOn()));
-        amountColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().amountJpy()));
+        PagedTable.column(titleColumn, r -> r.title());
+        PagedTable.column(clientColumn, r -> r.client());
+        PagedTable.column(categoryColumn, r -> r.category());
+        PagedTable.column(orderedColumn, r -> r.orderedOn());
+        PagedTable.column(statusColumn, r -> statusText(r.status()));
+        PagedTable.column(closedColumn, r -> r.closedOn());
+        PagedTable.column(amountColumn, r -> r.amountJpy());
         amountColumn.getStyleClass().add("number");
         amountColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
             @Override
@@ -73,15 +74,10 @@ public final class JobsController {
                 setText(empty || amount == null ? "" : String.format("%,d", amount));
             }
         });
-        excludedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().excluded()));
-        SortedList<Job> sorted = new SortedList<>(presenter.rows());
-        sorted.comparatorProperty().bind(jobsTable.comparatorProperty());
-        jobsTable.setItems(sorted);
-        jobsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                presenter.edit(now);
-            }
-        });
+        PagedTable.column(excludedColumn, r -> r.excluded());
+        PagedTable.bind(jobsTable, presenter, Map.of(titleColumn, "title", clientColumn, "client", categoryColumn, "category",
+                orderedColumn, "ordered_on", statusColumn, "status", closedColumn, "closed_on", amountColumn, "amount_jpy",
+                excludedColumn, "excluded"), jobsSearch);
 
         FormBinder binder = new FormBinder(presenter.form());
         binder.bind(titleField, presenter.title, titleError);

@@ -9,12 +9,10 @@ import jp.nintei.ui.Dialogs;
 import jp.nintei.ui.EditorPresenter;
 import jp.nintei.ui.Form;
 import jp.nintei.ui.LogbookSession;
-import jp.nintei.csv.TimeFormats;
+import jp.nintei.domain.TimeFormats;
 import jp.nintei.domain.Job;
 import jp.nintei.domain.JobStatus;
-import jp.nintei.domain.Logbook;
 import jp.nintei.domain.Values;
-import jp.nintei.store.LogbookStore;
 
 /** The Jobs screen: the table of jobs and the job form. */
 public final class JobsPresenter extends EditorPresenter<Job> {
@@ -30,7 +28,7 @@ public final class JobsPresenter extends EditorPresenter<Job> {
     public final BooleanProperty excluded = new SimpleBooleanProperty();
 
     public JobsPresenter(LogbookSession session, Dialogs dialogs) {
-        super(session, dialogs, Logbook::jobs, LogbookStore::jobs, Job::id);
+        super(session, dialogs, Job.class, "ordered_on", Job::id);
         title = form.field(v -> v.isEmpty() ? "error.required" : null);
         client = form.field(v -> null);
         category = form.field(v -> null);

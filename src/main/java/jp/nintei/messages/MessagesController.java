@@ -2,8 +2,6 @@ package jp.nintei.messages;
 
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -11,17 +9,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import java.util.Map;
 import jp.nintei.ui.FormBinder;
-import jp.nintei.ui.LogbookSession;
+import jp.nintei.ui.PagedTable;
 import jp.nintei.domain.Message;
 
 /** Binds the messages table and form to the presenter. */
 public final class MessagesController {
 
     private final MessagesPresenter presenter;
-    private final LogbookSession session;
 
     @FXML private ResourceBundle resources;
+    @FXML private TextField messagesSearch;
     @FXML private TableView<Message> messagesTable;
     @FXML private TableColumn<Message, String> clientColumn;
     @FXML private TableColumn<Message, String> receivedColumn;
@@ -41,27 +40,19 @@ public final class MessagesController {
     @FXML private Button messageSaveButton;
     @FXML private Button messageDeleteButton;
 
-    public MessagesController(MessagesPresenter presenter, LogbookSession session) {
+    public MessagesController(MessagesPresenter presenter) {
         this.presenter = presenter;
-        this.session = session;
     }
 
     @FXML
     private void initialize() {
-        clientColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().client()));
-        receivedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(presenter.show(c.getValue().receivedAt())));
-        repliedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(presenter.show(c.getValue().repliedAt())));
-        noReplyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().noReplyNeeded()));
-        noteColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().note()));
-        SortedList<Message> sorted = new SortedList<>(presenter.rows());
-        sorted.comparatorProperty().bind(messagesTable.comparatorProperty());
-        messagesTable.setItems(sorted);
-        messagesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            session.selectedMessageProperty().set(now);
-            if (now != null) {
-                presenter.edit(now);
-            }
-        });
+        PagedTable.column(clientColumn, r -> r.client());
+        PagedTable.column(receivedColumn, r -> presenter.show(r.receivedAt()));
+        PagedTable.column(repliedColumn, r -> presenter.show(r.repliedAt()));
+        PagedTable.column(noReplyColumn, r -> r.noReplyNeeded());
+        PagedTable.column(noteColumn, r -> r.note());
+        PagedTable.bind(messagesTable, presenter, Map.of(clientColumn, "client", receivedColumn, "received_at", repliedColumn, "replied_at",
+                noReplyColumn, "no_reply_needed", noteColumn, "note"), messagesSearch);
 
         FormBinder binder = new FormBinder(presenter.form());
         binder.bind(clientField, presenter.client, clientError);

@@ -8,10 +8,8 @@ import jp.nintei.ui.Dialogs;
 import jp.nintei.ui.EditorPresenter;
 import jp.nintei.ui.Form;
 import jp.nintei.ui.LogbookSession;
-import jp.nintei.csv.TimeFormats;
-import jp.nintei.domain.Logbook;
+import jp.nintei.domain.TimeFormats;
 import jp.nintei.domain.Message;
-import jp.nintei.store.LogbookStore;
 
 /** The Messages screen: every client message with its reply, and the message form (times stay editable). */
 public final class MessagesPresenter extends EditorPresenter<Message> {
@@ -25,7 +23,7 @@ public final class MessagesPresenter extends EditorPresenter<Message> {
     public final BooleanProperty noReplyNeeded = new SimpleBooleanProperty();
 
     public MessagesPresenter(LogbookSession session, Dialogs dialogs) {
-        super(session, dialogs, Logbook::messages, LogbookStore::messages, Message::id);
+        super(session, dialogs, Message.class, "received_at", Message::id);
         client = form.field(v -> null);
         receivedAt = form.field(v -> v.isEmpty() ? "error.required" : time(v) == null ? "error.time" : null);
         repliedAt = form.field(this::repliedAtError);
@@ -46,12 +44,12 @@ public final class MessagesPresenter extends EditorPresenter<Message> {
     }
 
     private OffsetDateTime time(String v) {
-        return TimeFormats.parseInstant(v, session.clock().getZone()).orElse(null);
+        return TimeFormats.parseInstant(v, session.zone()).orElse(null);
     }
 
     /** A time as the form shows it: in the user's time zone, to the second. */
     public String show(OffsetDateTime time) {
-        return time == null ? "" : time.atZoneSameInstant(session.clock().getZone()).format(SHOWN);
+        return time == null ? "" : time.atZoneSameInstant(session.zone()).format(SHOWN);
     }
 
     @Override

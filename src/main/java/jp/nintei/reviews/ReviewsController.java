@@ -2,8 +2,6 @@ package jp.nintei.reviews;
 
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,7 +10,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import java.util.Map;
 import jp.nintei.ui.FormBinder;
+import jp.nintei.ui.PagedTable;
 import jp.nintei.domain.Review;
 import jp.nintei.domain.ReviewRating;
 import org.controlsfx.control.Rating;
@@ -23,6 +23,7 @@ public final class ReviewsController {
     private final ReviewsPresenter presenter;
 
     @FXML private ResourceBundle resources;
+    @FXML private TextField reviewsSearch;
     @FXML private TableView<Review> reviewsTable;
     @FXML private TableColumn<Review, String> clientColumn;
     @FXML private TableColumn<Review, java.time.LocalDate> ratedColumn;
@@ -49,18 +50,12 @@ public final class ReviewsController {
 
     @FXML
     private void initialize() {
-        clientColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().client()));
-        ratedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().ratedOn()));
-        ratingColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(ratingText(c.getValue().rating())));
-        commentColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().comment()));
-        SortedList<Review> sorted = new SortedList<>(presenter.rows());
-        sorted.comparatorProperty().bind(reviewsTable.comparatorProperty());
-        reviewsTable.setItems(sorted);
-        reviewsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                presenter.edit(now);
-            }
-        });
+        PagedTable.column(clientColumn, r -> r.client());
+        PagedTable.column(ratedColumn, r -> r.ratedOn());
+        PagedTable.column(ratingColumn, r -> ratingText(r.rating()));
+        PagedTable.column(commentColumn, r -> r.comment());
+        PagedTable.bind(reviewsTable, presenter, Map.of(clientColumn, "client", ratedColumn, "rated_on", ratingColumn, "rating",
+                commentColumn, "comment"), reviewsSearch);
 
         FormBinder binder = new FormBinder(presenter.form());
         binder.bind(reviewClientField, presenter.client, clientError);

@@ -7,11 +7,9 @@ import jp.nintei.ui.Dialogs;
 import jp.nintei.ui.EditorPresenter;
 import jp.nintei.ui.Form;
 import jp.nintei.ui.LogbookSession;
-import jp.nintei.csv.TimeFormats;
-import jp.nintei.domain.Logbook;
+import jp.nintei.domain.TimeFormats;
 import jp.nintei.domain.Review;
 import jp.nintei.domain.ReviewRating;
-import jp.nintei.store.LogbookStore;
 
 /** The Reviews screen: client reviews, in stars or Lancers' 満足 / 残念. */
 public final class ReviewsPresenter extends EditorPresenter<Review> {
@@ -22,7 +20,7 @@ public final class ReviewsPresenter extends EditorPresenter<Review> {
     public final ObjectProperty<ReviewRating> rating = new SimpleObjectProperty<>(ReviewRating.STARS_5);
 
     public ReviewsPresenter(LogbookSession session, Dialogs dialogs) {
-        super(session, dialogs, Logbook::reviews, LogbookStore::reviews, Review::id);
+        super(session, dialogs, Review.class, "rated_on", Review::id);
         client = form.field(v -> null);
         ratedOn = form.field(v -> v.isEmpty() ? "error.required" : date(v) == null ? "error.date" : null);
         comment = form.field(v -> null);

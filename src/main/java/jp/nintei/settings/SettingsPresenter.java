@@ -36,8 +36,13 @@ public final class SettingsPresenter {
         this.form = new Form(session.l10n());
         cutoff = form.field(v -> v.isEmpty() || Values.parseYen(v).filter(y -> y >= 1).isPresent() ? null : "error.cutoff");
         category = form.field(v -> null);
-        session.logbookProperty().addListener((obs, old, now) -> load(now.settings()));
-        load(session.logbookProperty().get().settings());
+        // Only when the stored settings change: a republish after another edit must not wipe what is being typed.
+        session.stateProperty().addListener((obs, old, now) -> {
+            if (old == null || !old.settings().equals(now.settings())) {
+                load(now.settings());
+            }
+        });
+        load(session.stateProperty().get().settings());
     }
 
     private void load(Settings s) {
@@ -57,7 +62,7 @@ public final class SettingsPresenter {
         }
         Settings settings = new Settings(cutoff.text().isEmpty() ? null : Values.parseYen(cutoff.text()).orElseThrow(),
                 category.text(), identity.get(), phone.get(), nda.get());
-        session.change(store -> store.settings().save(settings), "status.settingsSaved");
+        session.saveSettings(settings);
         return true;
     }
 

@@ -49,21 +49,21 @@ public final class AppWindow {
         this.runner = runner;
         this.preferences = preferences;
         this.session = new LogbookSession(store, runner, clock, l10n);
-        this.main = new MainPresenter(session, dialogs, preferences);
         DashboardPresenter dashboard = new DashboardPresenter(session);
         JobsPresenter jobs = new JobsPresenter(session, dialogs);
         MessagesPresenter messages = new MessagesPresenter(session, dialogs);
+        this.main = new MainPresenter(session, dialogs, preferences, dashboard, messages);
         ReviewsPresenter reviews = new ReviewsPresenter(session, dialogs);
         SettingsPresenter settings = new SettingsPresenter(session, main::setLanguage);
         Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
         controllers.put(MainController.class, () -> new MainController(main, dashboard, jobs, reviews, session));
-        controllers.put(DashboardController.class, () -> new DashboardController(dashboard, session));
+        controllers.put(DashboardController.class, () -> new DashboardController(dashboard));
         controllers.put(JobsController.class, () -> new JobsController(jobs));
-        controllers.put(MessagesController.class, () -> new MessagesController(messages, session));
+        controllers.put(MessagesController.class, () -> new MessagesController(messages));
         controllers.put(ReviewsController.class, () -> new ReviewsController(reviews));
         controllers.put(SettingsController.class, () -> new SettingsController(settings));
         this.loader = new ViewLoader(controllers);
-        this.ticker = new Timeline(new KeyFrame(Duration.seconds(30), e -> session.tick()));
+        this.ticker = new Timeline(new KeyFrame(Duration.seconds(30), e -> session.refresh()));
         ticker.setCycleCount(Animation.INDEFINITE);
     }
 
@@ -95,8 +95,8 @@ public final class AppWindow {
         stage.setOnHidden(e -> WindowBounds.save(stage, preferences));
         stage.show();
         session.report("status.ready");
-        session.reload();
-        main.dailyBackup();
+        session.refresh();
+        session.dailyBackup();
         ticker.play();
     }
 

@@ -90,7 +90,7 @@ public final class MainController {
     }
 
     @FXML private void noReplyNeeded() {
-        dashboard.noReplyNeeded(session.selectedMessageProperty().get());
+        main.noReplyNeeded();
     }
 
     @FXML private void backup() {
@@ -110,7 +110,7 @@ public final class MainController {
     }
 
     @FXML private void replied() {
-        dashboard.repliedNow(session.selectedMessageProperty().get());
+        main.repliedNow();
     }
 
     @FXML private void addJob() {

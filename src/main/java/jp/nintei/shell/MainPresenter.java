@@ -6,14 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import jp.nintei.csv.CsvFiles;
-import jp.nintei.csv.CsvImporter;
 import jp.nintei.csv.CsvKind;
-import jp.nintei.csv.SummaryCsv;
-import jp.nintei.domain.AsOf;
-import jp.nintei.domain.CertificationEngine;
-import jp.nintei.domain.RuleProfile;
-import jp.nintei.store.Backups;
+import jp.nintei.dashboard.DashboardPresenter;
+import jp.nintei.domain.Message;
+import jp.nintei.messages.MessagesPresenter;
 
 /** The main window: which screen is shown, the language, and the File menu's export. */
 public final class MainPresenter {
@@ -25,10 +21,15 @@ public final class MainPresenter {
     private final Dialogs dialogs;
     private final Preferences preferences;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DASHBOARD);
-    private volatile Path lastKept;
+    private final DashboardPresenter dashboard;
+    private final MessagesPresenter messages;
+    private Path lastKept;
 
-    public MainPresenter(LogbookSession session, Dialogs dialogs, Preferences preferences) {
+    public MainPresenter(LogbookSession session, Dialogs dialogs, Preferences preferences, DashboardPresenter dashboard,
+                         MessagesPresenter messages) {
         this.session = session;
+        this.dashboard = dashboard;
+        this.messages = messages;
         this.dialogs = dialogs;
         this.preferences = preferences;
     }
@@ -53,35 +54,16 @@ public final class MainPresenter {
      * file the user picks.
      */
     public void exportSummary() {
-        Optional<Path> target = dialogs.chooseSaveFile(session.l10n().text("export.title"),
-                session.l10n().text("export.fileName", session.now().toLocalDate().toString()));
-        if (target.isEmpty()) {
-            return;
-        }
-        Path file = target.get();
-        session.runner().run(() -> {
-            String csv = SummaryCsv.write(CertificationEngine.evaluate(session.store().snapshot(),
-                    AsOf.of(session.now()), RuleProfile.LANCERS_CERTIFIED));
-            CsvFiles.writeForExcel(file, csv);
-            return file.toAbsolutePath();
-        }, written -> session.report("status.exported", written.toString()),
-                e -> session.reportError(session.l10n().text("status.exportFailed", file, e.getMessage())));
+        dialogs.chooseSaveFile(session.l10n().text("export.title"),
+                session.l10n().text("export.fileName", session.now().toLocalDate().toString()))
+                .ifPresent(session::exportSummary);
     }
 
     /** File → Back up now…: a consistent copy (SQLite's online backup API) where the user says. */
     public void backupNow() {
-        Optional<Path> target = dialogs.chooseSaveFile(session.l10n().text("backup.title"),
-                session.l10n().text("backup.fileName", session.now().toLocalDate().toString()));
-        if (target.isEmpty()) {
-            return;
-        }
-        Path file = target.get();
-        session.runner().run(() -> {
-            session.store().backupTo(file);
-            return file.toAbsolutePath();
-        }, written -> session.report("status.backedUp", written.toString()),
-                e -> session.reportError(session.l10n().text("status.backupFailed",
-                        StoreMessages.describe(e, session.l10n()))));
+        dialogs.chooseSaveFile(session.l10n().text("backup.title"),
+                session.l10n().text("backup.fileName", session.now().toLocalDate().toString()))
+                .ifPresent(session::backupTo);
     }
 
     /**
@@ -89,15 +71,12 @@ public final class MainPresenter {
      * replaces in the backups folder, and shows the restored data at once.
      */
     public void restore() {
-        Optional<Path> chosen = dialogs.chooseOpenFile(session.l10n().text("restore.title"),
-                Backups.folder(session.store().file()), "db");
+        Optional<Path> chosen = dialogs.chooseOpenFile(session.l10n().text("restore.title"), session.backupsFolder(), "db");
         if (chosen.isEmpty() || !dialogs.confirm(session.l10n().text("restore.title"),
                 session.l10n().text("restore.confirm", chosen.get().getFileName()))) {
             return;
         }
-        Path backup = chosen.get();
-        session.change(store -> lastKept = store.restoreFrom(backup, session.now().toLocalDateTime()),
-                "status.restored", backup.getFileName());
+        session.restore(chosen.get(), kept -> lastKept = kept);
     }
 
     /** Where the last restore kept the logbook it replaced. */
@@ -110,25 +89,25 @@ public final class MainPresenter {
      * changes nothing.
      */
     public void importCsv(CsvKind<?> kind) {
-        Optional<Path> chosen = dialogs.chooseOpenFile(session.l10n().text("import.title." + kind.name()),
-                session.store().file().getParent(), "csv");
-        chosen.ifPresent(file -> importRows(kind, file));
+        dialogs.chooseOpenFile(session.l10n().text("import.title." + kind.name()), session.logbookFile().getParent(),
+                "csv").ifPresent(file -> session.importCsv(kind, file));
     }
 
-    private <T> void importRows(CsvKind<T> kind, Path file) {
-        session.runner().run(() -> new CsvImporter(session.clock().getZone()).read(file, kind), rows ->
-                session.change(store -> store.records(kind.type()).addAll(rows), "status.imported." + kind.name(),
-                        rows.size(), file.getFileName()),
-                e -> session.reportError(session.l10n().text("status.importFailed", e.getMessage())));
+    /** Shortcut+R: the message selected on the screen shown (Messages table or the dashboard's list) was answered. */
+    public void repliedNow() {
+        dashboard.repliedNow(selectedMessage());
     }
 
-    /** Today's automatic backup, off the FX thread; a failure is reported, not fatal. */
-    public void dailyBackup() {
-        session.runner().run(() -> session.store().dailyBackup(session.now().toLocalDate()), made -> { },
-                e -> session.reportError(session.l10n().text("status.backupFailed", e.getMessage())));
+    /** Shortcut+Shift+N: the selected message needs no reply. */
+    public void noReplyNeeded() {
+        dashboard.noReplyNeeded(selectedMessage());
+    }
+
+    private Message selectedMessage() {
+        return screen.get() == Screen.MESSAGES ? messages.editingProperty().get() : dashboard.selectedProperty().get();
     }
 
     public String logbookPath() {
-        return session.store().file().toString();
+        return session.logbookFile().toString();
     }
 }

@@ -27,6 +27,9 @@ public final class Database implements AutoCloseable {
 
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+    /** Runs before every read and write; the window tests install one that fails a store call on the FX thread. */
+    private static volatile Runnable accessCheck = () -> { };
+
     private final Path file;
     private final Connection connection;
     private final WriterLock lock;
@@ -110,7 +113,13 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** Installs {@code check} to run before every read and write of every logbook (a test's thread check). */
+    public static void checkEveryAccess(Runnable check) {
+        accessCheck = check == null ? () -> { } : check;
+    }
+
     public synchronized <T> T read(SqlWork<T> work) {
+        accessCheck.run();
         try {
             return work.run(connection);
         } catch (SQLException e) {
@@ -120,6 +129,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is written, or nothing. */
     public synchronized <T> T write(SqlWork<T> work) {
+        accessCheck.run();
         try {
             return inTransaction(connection, work);
         } catch (SQLException e) {
@@ -135,6 +145,7 @@ public final class Database implements AutoCloseable {
 
     /** Writes a consistent copy of the open logbook to {@code target} with SQLite's online backup API. */
     public synchronized void backupTo(Path target) {
+        accessCheck.run();
         try {
             ((org.sqlite.SQLiteConnection) connection).getDatabase().backup("main", target.toString(), null);
         } catch (SQLException e) {
@@ -145,6 +156,7 @@ public final class Database implements AutoCloseable {
 
     /** Replaces the open logbook's content with {@code source} (already verified), then brings its schema up to date. */
     public synchronized void restoreFrom(Path source) {
+        accessCheck.run();
         try {
             ((org.sqlite.SQLiteConnection) connection).getDatabase().restore("main", source.toString(), null);
             migrate(connection, Migrations.ALL);

@@ -106,6 +106,18 @@ public final class LogbookStore implements AutoCloseable {
         return db.read(c -> use.apply(new DailyTotals(c)));
     }
 
+    /** True when no job, message or review has been logged. */
+    public boolean isEmpty() {
+        return db.read(c -> {
+            try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(
+                    "SELECT NOT (EXISTS (SELECT 1 FROM job) OR EXISTS (SELECT 1 FROM message) "
+                            + "OR EXISTS (SELECT 1 FROM review))")) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        });
+    }
+
     /** Everything, read at one point in time. */
     public Logbook snapshot() {
         return db.read(c -> new Logbook(jobs.all(c), messages.all(c), reviews.all(c), SqliteSettingsStore.load(c)));

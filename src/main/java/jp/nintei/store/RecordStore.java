@@ -1,10 +1,17 @@
 package jp.nintei.store;
 
 import java.util.List;
+import jp.nintei.domain.RowQuery;
 
 /** The rows of one record type in the logbook. */
 public interface RecordStore<T> {
     List<T> all();
+
+    /** How many rows match the query's search. */
+    long count(String search);
+
+    /** One page of rows, sorted and filtered in SQL. */
+    List<T> page(RowQuery query);
 
     /** Stores a new row; returns it with its id. */
     T add(T row);

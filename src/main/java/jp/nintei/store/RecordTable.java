@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import jp.nintei.domain.RowQuery;
 
 /** The shared list / add / update / delete of one table whose rows map to one record type. */
 abstract class RecordTable<T> {
@@ -15,10 +16,18 @@ abstract class RecordTable<T> {
     private final String table;
     private final List<String> columns;
 
-    RecordTable(Database db, String table, List<String> columns) {
+    private final List<String> searched;
+
+    /** @param searched the text columns a search looks in */
+    RecordTable(Database db, String table, List<String> columns, List<String> searched) {
         this.db = db;
         this.table = table;
         this.columns = List.copyOf(columns);
+        this.searched = List.copyOf(searched);
+    }
+
+    Database database() {
+        return db;
     }
 
     /** Sets the columns, in order, from parameter 1. */
@@ -44,6 +53,64 @@ abstract class RecordTable<T> {
             }
             return rows;
         }
+    }
+
+    public long count(String search) {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM " + table + where(search))) {
+                bindSearch(st, search, 1);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    public List<T> page(RowQuery q) {
+        String column = sortColumn(q.sortColumn());
+        String direction = q.ascending() ? " ASC" : " DESC";
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT id, " + String.join(", ", columns) + " FROM " + table
+                    + where(q.search()) + " ORDER BY " + column + direction + ", id" + direction + " LIMIT ? OFFSET ?")) {
+                int next = bindSearch(st, q.search(), 1);
+                st.setInt(next, q.limit());
+                st.setLong(next + 1, q.offset());
+                List<T> rows = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(map(rs));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    /** The SQL column a table sorts by: one of this table's (a name from elsewhere is refused, never spliced in). */
+    private String sortColumn(String name) {
+        if (!name.equals("id") && !columns.contains(name)) {
+            throw new IllegalArgumentException("No column " + name + " in " + table);
+        }
+        return name;
+    }
+
+    private String where(String search) {
+        if (search.isEmpty()) {
+            return "";
+        }
+        return " WHERE " + String.join(" OR ", searched.stream().map(c -> c + " LIKE ? ESCAPE '\\'").toList());
+    }
+
+    private int bindSearch(PreparedStatement st, String search, int from) throws SQLException {
+        if (search.isEmpty()) {
+            return from;
+        }
+        String pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        for (int i = 0; i < searched.size(); i++) {
+            st.setString(from + i, pattern);
+        }
+        return from + searched.size();
     }
 
     public T add(T row) {

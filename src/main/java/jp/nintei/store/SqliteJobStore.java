@@ -11,7 +11,7 @@ final class SqliteJobStore extends RecordTable<Job> implements JobStore {
 
     SqliteJobStore(Database db) {
         super(db, "job", List.of("title", "client", "category", "ordered_on", "status", "closed_on", "amount_jpy",
-                "excluded", "note"));
+                "excluded", "note"), List.of("title", "client", "note"));
     }
 
     @Override

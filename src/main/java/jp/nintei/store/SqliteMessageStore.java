@@ -3,14 +3,54 @@ package jp.nintei.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import jp.nintei.domain.WaitingReplies;
 import jp.nintei.domain.Message;
 
 final class SqliteMessageStore extends RecordTable<Message> implements MessageStore {
 
     SqliteMessageStore(Database db) {
         super(db, "message", List.of("client", "received_at", "received_offset", "replied_at", "replied_offset",
-                "no_reply_needed", "note"));
+                "no_reply_needed", "note"), List.of("client", "note"));
+    }
+
+    @Override
+    public WaitingReplies waiting(Instant since, int limit) {
+        return database().read(c -> {
+            List<Message> recent = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT * FROM message WHERE replied_at IS NULL "
+                    + "AND no_reply_needed = 0 AND received_at > ? ORDER BY received_at, id LIMIT ?")) {
+                st.setString(1, since.truncatedTo(ChronoUnit.SECONDS).toString());
+                st.setInt(2, limit);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        recent.add(map(rs));
+                    }
+                }
+            }
+            try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM message WHERE replied_at IS NULL "
+                    + "AND no_reply_needed = 0 AND received_at <= ?")) {
+                st.setString(1, since.truncatedTo(ChronoUnit.SECONDS).toString());
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return new WaitingReplies(recent, rs.getLong(1));
+                }
+            }
+        });
+    }
+
+    @Override
+    public int markNoReplyNeededUpTo(Instant receivedBy) {
+        return database().write(c -> {
+            try (PreparedStatement st = c.prepareStatement("UPDATE message SET no_reply_needed = 1 WHERE replied_at IS "
+                    + "NULL AND no_reply_needed = 0 AND received_at <= ?")) {
+                st.setString(1, receivedBy.truncatedTo(ChronoUnit.SECONDS).toString());
+                return st.executeUpdate();
+            }
+        });
     }
 
     @Override

@@ -10,7 +10,7 @@ import jp.nintei.domain.ReviewRating;
 final class SqliteReviewStore extends RecordTable<Review> implements ReviewStore {
 
     SqliteReviewStore(Database db) {
-        super(db, "review", List.of("client", "rated_on", "rating", "comment"));
+        super(db, "review", List.of("client", "rated_on", "rating", "comment"), List.of("client", "comment"));
     }
 
     @Override

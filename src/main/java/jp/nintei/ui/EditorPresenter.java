@@ -1,44 +1,54 @@
 package jp.nintei.ui;
 
-import java.util.List;
-import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import jp.nintei.domain.Logbook;
-import jp.nintei.store.LogbookStore;
-import jp.nintei.store.RecordStore;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import jp.nintei.domain.RowQuery;
 
 /**
- * The shared part of the Jobs, Messages and Reviews screens: the rows of one kind, kept current from the session,
- * and an edit form for a new or an existing row. Save writes only a valid form; delete asks first.
+ * The shared part of the Jobs, Messages and Reviews screens: the rows of one kind a page at a time from the logbook
+ * (sorted and searched in SQL, newest first), reloaded after every change, and an edit form for a new or an existing
+ * row. Save writes only a valid form; delete asks first.
  */
 public abstract class EditorPresenter<T> {
 
     protected final LogbookSession session;
     protected final Dialogs dialogs;
     protected final Form form;
-    private final ObservableList<T> rows = FXCollections.observableArrayList();
+    private final Class<T> type;
+    private final PagedRows<T> rows;
     private final ReadOnlyObjectWrapper<T> editing = new ReadOnlyObjectWrapper<>();
-    private final Function<LogbookStore, RecordStore<T>> storeOf;
+    private final StringProperty search = new SimpleStringProperty("");
     private final ToLongFunction<T> idOf;
 
     /**
-     * @param rowsOf  the rows of this screen in a logbook snapshot
-     * @param storeOf where they are stored
-     * @param idOf    a row's id (0 for a new one)
+     * @param type        {@code Job.class}, {@code Message.class} or {@code Review.class}
+     * @param newestFirst the column that orders the rows by time, newest first until the user sorts otherwise
+     * @param idOf        a row's id (0 for a new one)
      */
-    protected EditorPresenter(LogbookSession session, Dialogs dialogs, Function<Logbook, List<T>> rowsOf,
-                              Function<LogbookStore, RecordStore<T>> storeOf, ToLongFunction<T> idOf) {
+    protected EditorPresenter(LogbookSession session, Dialogs dialogs, Class<T> type, String newestFirst,
+                              ToLongFunction<T> idOf) {
         this.session = session;
         this.dialogs = dialogs;
-        this.storeOf = storeOf;
+        this.type = type;
         this.idOf = idOf;
         this.form = new Form(session.l10n());
-        session.logbookProperty().addListener((obs, old, now) -> rows.setAll(rowsOf.apply(now)));
-        rows.setAll(rowsOf.apply(session.logbookProperty().get()));
+        this.rows = new PagedRows<>(new PagedRows.Source<>() {
+            @Override
+            public void count(String text, java.util.function.Consumer<Long> onCount) {
+                session.count(type, text, onCount);
+            }
+
+            @Override
+            public void page(RowQuery query, java.util.function.Consumer<java.util.List<T>> onPage) {
+                session.page(type, query, onPage);
+            }
+        }, new RowQuery(newestFirst, false, "", 0, PagedRows.PAGE));
+        session.changesProperty().addListener(obs -> rows.reload());
+        search.addListener((obs, old, now) -> sortBy(rows.query().sortColumn(), rows.query().ascending()));
+        rows.reload();
     }
 
     /** Fills the form from a row. */
@@ -54,6 +64,11 @@ public abstract class EditorPresenter<T> {
     protected abstract String keyPrefix();
 
     protected abstract String describe(T row);
+
+    /** Orders the table by {@code column} (a CSV column name), as the user clicked its header. */
+    public void sortBy(String column, boolean ascending) {
+        rows.setQuery(new RowQuery(column, ascending, search.get(), 0, PagedRows.PAGE));
+    }
 
     public void newRow() {
         editing.set(null);
@@ -74,9 +89,9 @@ public abstract class EditorPresenter<T> {
         T current = editing.get();
         T row = build(current == null ? 0 : idOf.applyAsLong(current));
         if (current == null) {
-            session.change(store -> storeOf.apply(store).add(row), keyPrefix() + ".added", describe(row));
+            session.add(type, row, keyPrefix() + ".added", describe(row));
         } else {
-            session.change(store -> storeOf.apply(store).update(row), keyPrefix() + ".updated", describe(row));
+            session.update(type, row, keyPrefix() + ".updated", describe(row));
         }
         newRow();
         return true;
@@ -88,16 +103,21 @@ public abstract class EditorPresenter<T> {
         }
         if (dialogs.confirm(session.l10n().text(keyPrefix() + ".deleteTitle"),
                 session.l10n().text(keyPrefix() + ".deleteConfirm", describe(row)))) {
-            session.change(store -> storeOf.apply(store).delete(idOf.applyAsLong(row)), keyPrefix() + ".deleted",
-                    describe(row));
+            session.delete(type, idOf.applyAsLong(row), keyPrefix() + ".deleted", describe(row));
             if (row.equals(editing.get())) {
                 newRow();
             }
         }
     }
 
-    public ObservableList<T> rows() {
+    /** The rows, a page at a time: a row not loaded yet reads as null. */
+    public PagedRows<T> rows() {
         return rows;
+    }
+
+    /** Text the client, title, note or comment must contain. */
+    public StringProperty searchProperty() {
+        return search;
     }
 
     public ReadOnlyObjectProperty<T> editingProperty() {

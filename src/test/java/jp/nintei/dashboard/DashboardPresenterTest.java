@@ -52,7 +52,7 @@ class DashboardPresenterTest {
         assertEquals("80.0%", gauge("reply_rate").value());
         assertTrue(gauge("reply_rate").met());
         fx.store.messages().add(new Message(0, "田中様", hoursAgo(30), null, false, ""));
-        fx.session.reload();
+        fx.session.refresh();
 
         dashboard.repliedNow(null); // the oldest pending message, 30 h old: a late reply
 
@@ -69,7 +69,7 @@ class DashboardPresenterTest {
                 new Review(0, "b", LocalDate.of(2026, 10, 2), ReviewRating.STARS_5, ""),
                 new Review(0, "c", LocalDate.of(2026, 10, 3), ReviewRating.STARS_1, "")));
         ReviewsPresenter reviews = new ReviewsPresenter(fx.session, fx.dialogs);
-        fx.session.reload();
+        fx.session.refresh();
         assertEquals("3.66", gauge("rating").value());
 
         Review oneStar = reviews.rows().stream().filter(r -> r.client().equals("c")).findFirst().orElseThrow();
@@ -91,7 +91,7 @@ class DashboardPresenterTest {
                 new Message(0, "C", hoursAgo(22), null, false, ""),
                 new Message(0, "answered", hoursAgo(10), hoursAgo(9), false, ""),
                 new Message(0, "ignored", hoursAgo(5), null, true, "")));
-        fx.session.reload();
+        fx.session.refresh();
 
         assertEquals(List.of("A", "C", "B"), dashboard.pending().stream().map(PendingReply::client).toList());
         PendingReply a = dashboard.pending().get(0);
@@ -107,7 +107,7 @@ class DashboardPresenterTest {
     void noReplyNeededTakesAMessageOffTheListWithoutCountingIt() {
         fx.replies(5, 100, 1);
         fx.store.messages().add(new Message(0, "spam", hoursAgo(30), null, false, ""));
-        fx.session.reload();
+        fx.session.refresh();
         dashboard.markNoReplyNeeded(dashboard.pending().get(0).message());
         assertTrue(dashboard.pending().isEmpty());
         assertEquals("100.0%", gauge("reply_rate").value());
@@ -116,7 +116,7 @@ class DashboardPresenterTest {
     @Test
     void theNoReplyNeededShortcutActsOnTheSelectedPendingMessageOnly() {
         fx.store.messages().add(new Message(0, "営業", hoursAgo(3), null, false, ""));
-        fx.session.reload();
+        fx.session.refresh();
         dashboard.noReplyNeeded(null);
         assertEquals("Select a message that is waiting for a reply first", fx.session.statusProperty().get());
         assertEquals(1, dashboard.pending().size());

@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
+import jp.nintei.store.Database;
 import jp.nintei.store.LogbookStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,18 +48,35 @@ abstract class AppWindowTestBase {
         preferences.clear();
         store = LogbookStore.open(dir.resolve("nintei.db"));
         seed(store);
+        // From here on the app must never touch the logbook on the FX thread (it would freeze the window).
+        fxThreadStoreCalls.clear();
+        Database.checkEveryAccess(() -> {
+            if (javafx.application.Platform.isFxApplicationThread()) {
+                fxThreadStoreCalls.add(new Throwable("store call on the FX Application Thread"));
+            }
+        });
         window = AppWindow.open(stage, store, new FxTaskRunner(), Clock.systemDefaultZone(),
                 new Localization(language()), preferences, dialogs);
     }
+
+    /** Store calls the app made on the FX thread while the window was open: there must be none. */
+    final java.util.List<Throwable> fxThreadStoreCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @AfterEach
     void closeWindow() throws TimeoutException {
         org.testfx.api.FxToolkit.hideStage();
         WaitForAsyncUtils.waitForFxEvents();
+        Database.checkEveryAccess(null);
         if (window != null) {
             window.close();
         }
         preferences.clear();
+        if (!fxThreadStoreCalls.isEmpty()) {
+            java.io.StringWriter trace = new java.io.StringWriter();
+            fxThreadStoreCalls.get(0).printStackTrace(new java.io.PrintWriter(trace));
+            org.junit.jupiter.api.Assertions.fail(fxThreadStoreCalls.size() + " store call(s) on the FX thread; the first:\n"
+                    + trace);
+        }
     }
 
     static void waitUntil(BooleanSupplier condition) throws TimeoutException {

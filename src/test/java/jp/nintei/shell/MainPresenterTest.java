@@ -22,6 +22,12 @@ class MainPresenterTest {
     @TempDir
     Path dir;
 
+    static MainPresenter mainOf(Fixture fx) {
+        return new MainPresenter(fx.session, fx.dialogs, new Preferences("/jp/nintei/test-main"),
+                new jp.nintei.dashboard.DashboardPresenter(fx.session),
+                new jp.nintei.messages.MessagesPresenter(fx.session, fx.dialogs));
+    }
+
     static Job job(String title) {
         return new Job(0, title, "", "", LocalDate.of(2026, 1, 1), JobStatus.IN_PROGRESS, null, null, false, "");
     }
@@ -29,22 +35,22 @@ class MainPresenterTest {
     @Test
     void backupThenRestoreBringsBackTheLogbookAndKeepsTheReplacedOne() throws Exception {
         try (Fixture fx = new Fixture(dir)) {
-            MainPresenter main = new MainPresenter(fx.session, fx.dialogs, new Preferences("/jp/nintei/test-main"));
+            MainPresenter main = mainOf(fx);
             fx.store.jobs().add(job("before"));
             fx.dialogs.saveFile = dir.resolve("safe/backup.db");
             main.backupNow();
             assertEquals("Backed up to " + fx.dialogs.saveFile.toAbsolutePath(), fx.session.statusProperty().get());
 
             fx.store.jobs().add(job("after"));
-            fx.session.reload();
+            fx.session.refresh();
             fx.dialogs.openFile = fx.dialogs.saveFile;
             fx.dialogs.confirmAnswer = false;
             main.restore();
-            assertEquals(2, fx.session.logbookProperty().get().jobs().size(), "nothing restored without a yes");
+            assertEquals(2, fx.store.jobs().all().size(), "nothing restored without a yes");
 
             fx.dialogs.confirmAnswer = true;
             main.restore();
-            assertEquals(List.of("before"), fx.session.logbookProperty().get().jobs().stream().map(Job::title).toList());
+            assertEquals(List.of("before"), fx.store.jobs().all().stream().map(Job::title).toList());
             Path kept = main.lastReplacedCopy().orElseThrow();
             assertEquals(Backups.folder(fx.store.file()), kept.getParent());
             assertTrue(fx.session.statusProperty().get().startsWith("Restored from backup.db"));
@@ -54,9 +60,9 @@ class MainPresenterTest {
     @Test
     void aBadBackupIsRefusedAndChangesNothing() throws Exception {
         try (Fixture fx = new Fixture(dir)) {
-            MainPresenter main = new MainPresenter(fx.session, fx.dialogs, new Preferences("/jp/nintei/test-main"));
+            MainPresenter main = mainOf(fx);
             fx.store.jobs().add(job("mine"));
-            fx.session.reload();
+            fx.session.refresh();
             fx.dialogs.openFile = dir.resolve("holiday-photo.db");
             Files.write(fx.dialogs.openFile, new byte[] {1, 2, 3});
             main.restore();
@@ -107,13 +113,13 @@ class MainPresenterTest {
     @Test
     void importFromTheFileMenuIsAllOrNothingAndSaysWhy() throws Exception {
         try (Fixture fx = new Fixture(dir)) {
-            MainPresenter main = new MainPresenter(fx.session, fx.dialogs, new Preferences("/jp/nintei/test-main"));
+            MainPresenter main = mainOf(fx);
             fx.dialogs.openFile = dir.resolve("messages.csv");
             Files.writeString(fx.dialogs.openFile, "client,received_at,replied_at\n田中様,2026/11/27 9:00,2026/11/27 9:30\n"
                     + "山本様,2026/11/27 10:00,\n");
             main.importCsv(jp.nintei.csv.CsvKind.MESSAGES);
             assertEquals("2 messages imported from messages.csv", fx.session.statusProperty().get());
-            assertEquals(2, fx.session.logbookProperty().get().messages().size());
+            assertEquals(2, fx.store.messages().all().size());
 
             Files.writeString(fx.dialogs.openFile, "client,received_at,replied_at\nA,2026/11/27 9:00,\nB,yesterday,\n");
             main.importCsv(jp.nintei.csv.CsvKind.MESSAGES);

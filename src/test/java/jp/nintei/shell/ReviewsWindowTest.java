@@ -48,9 +48,11 @@ class ReviewsWindowTest extends AppWindowTestBase {
 
         robot.clickOn("#navReviews");
         TableView<?> table = robot.lookup("#reviewsTable").queryTableView();
-        // The first visible row (a TableView also keeps an invisible row for measuring).
+        // Newest first: Sakura's star review, saved first, is the second row (a TableView also keeps an invisible
+        // row for measuring).
+        waitUntil(() -> table.getItems().size() == 2 && table.getItems().get(1) != null);
         robot.clickOn(robot.from(table).lookup(".table-row-cell")
-                .match((javafx.scene.control.TableRow<?> row) -> row.isVisible() && row.getIndex() == 0)
+                .match((javafx.scene.control.TableRow<?> row) -> row.isVisible() && row.getIndex() == 1)
                 .queryAs(javafx.scene.Node.class));
         dialogs.confirmAnswer = false;
         robot.clickOn("#reviewDeleteButton");

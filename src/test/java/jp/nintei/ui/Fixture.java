@@ -28,6 +28,7 @@ public final class Fixture implements AutoCloseable {
         store = LogbookStore.open(dir.resolve("nintei.db"));
         session = new LogbookSession(store, new DirectTaskRunner(), Clock.fixed(NOW, ZoneId.of("Asia/Tokyo")),
                 new Localization(locale));
+        session.refresh(); // as the app does when its window opens
     }
 
     /** {@code count} messages received {@code hoursAgo} hours before now, answered after {@code replyHours} hours. */
@@ -38,7 +39,7 @@ public final class Fixture implements AutoCloseable {
             messages.add(new Message(0, "client " + i, received, received.plusHours(replyHours), false, ""));
         }
         store.messages().addAll(messages);
-        session.reload();
+        session.refresh();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package jp.nintei.csv;
+package jp.nintei.domain;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,0 +1,49 @@
+package jp.nintei.ui;
+
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+
+/**
+ * Binds a table to an {@link EditorPresenter}'s paged rows: a click on a header sorts in SQL (through the presenter),
+ * the search field filters in SQL, a selected row opens in the form. Rows still loading show as blank lines.
+ */
+public final class PagedTable {
+
+    private PagedTable() {
+    }
+
+    /**
+     * @param sortColumns each sortable column and the CSV column name it sorts by
+     */
+    public static <T> void bind(TableView<T> table, EditorPresenter<T> presenter,
+                                Map<TableColumn<T, ?>, String> sortColumns, TextField search) {
+        table.setItems(presenter.rows());
+        table.setFixedCellSize(26); // lets a table of a million rows scroll without measuring them
+        table.getColumns().forEach(c -> c.setSortable(sortColumns.containsKey(c)));
+        String newestFirst = presenter.rows().query().sortColumn();
+        table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty()) {
+                presenter.sortBy(newestFirst, false);
+            } else {
+                TableColumn<T, ?> first = t.getSortOrder().get(0);
+                presenter.sortBy(sortColumns.get(first), first.getSortType() == TableColumn.SortType.ASCENDING);
+            }
+            return true;
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                presenter.edit(now);
+            }
+        });
+        search.textProperty().bindBidirectional(presenter.searchProperty());
+    }
+
+    /** Shows {@code value} of each row in {@code column}; a row still loading shows nothing. */
+    public static <T, S> void column(TableColumn<T, S> column, Function<T, S> value) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : value.apply(c.getValue())));
+    }
+}

@@ -1,0 +1,16 @@
+package jp.nintei.ui;
+
+import java.time.ZonedDateTime;
+import jp.nintei.domain.Progress;
+import jp.nintei.domain.Settings;
+import jp.nintei.domain.WaitingReplies;
+
+/**
+ * What the dashboard and the settings show, computed off the FX thread after every change and on every tick.
+ *
+ * @param measuredAt when the progress was measured
+ * @param empty      nothing logged yet: the welcome shows
+ */
+public record SessionState(ZonedDateTime measuredAt, Progress progress, Settings settings, WaitingReplies waiting,
+                           boolean empty) {
+}
