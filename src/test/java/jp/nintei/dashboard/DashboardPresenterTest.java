@@ -145,4 +145,38 @@ class DashboardPresenterTest {
         assertEquals("✗ 未達", gauge("reply_rate").badge());
         assertEquals("0 / 5 達成", dashboard.overallProperty().get());
     }
+
+    @Test
+    void unansweredMessagesOlderThanAWeekPastTheirDeadlineCollapseIntoOneLine() {
+        fx.store.messages().addAll(List.of(
+                new Message(0, "2015年の依頼", OffsetDateTime.parse("2015-03-01T10:00:00+09:00"), null, false, ""),
+                new Message(0, "just too old", hoursAgo(24 + 7 * 24), null, false, ""),
+                new Message(0, "six days late", hoursAgo(24 + 6 * 24), null, false, ""),
+                new Message(0, "last year", OffsetDateTime.parse("2025-11-27T12:00:00+09:00").plusYears(0), null, false,
+                        ""),
+                new Message(0, "new", hoursAgo(1), null, false, "")));
+        fx.session.refresh();
+
+        assertEquals(List.of("six days late", "new"), dashboard.pending().stream().map(PendingReply::client).toList());
+        assertEquals("3 older messages were never answered — they do not count", dashboard.olderUnansweredProperty().get());
+        assertEquals("Received 11/21 17:00", dashboard.pending().get(0).received(), "this year: no year");
+
+        dashboard.dismissOlderUnanswered();
+        assertEquals("", dashboard.olderUnansweredProperty().get());
+        assertEquals("3 messages marked \"no reply needed\"", fx.session.statusProperty().get());
+        assertEquals(3, fx.store.messages().all().stream().filter(Message::noReplyNeeded).count());
+        assertEquals(2, dashboard.pending().size(), "the recent ones stay");
+    }
+
+    @Test
+    void aWaitingMessageFromAnotherYearShowsItsYear() {
+        fx.store.messages().add(new Message(0, "大晦日", OffsetDateTime.parse("2026-12-31T23:00:00+09:00"), null, false, ""));
+        var session = new jp.nintei.ui.LogbookSession(fx.store, new jp.nintei.ui.DirectTaskRunner(),
+                java.time.Clock.fixed(java.time.Instant.parse("2027-01-02T03:00:00Z"), ZoneId.of("Asia/Tokyo")),
+                new jp.nintei.ui.Localization(java.util.Locale.ENGLISH));
+        DashboardPresenter inJanuary = new DashboardPresenter(session);
+        session.refresh();
+        assertEquals("Received 2026/12/31 23:00", inJanuary.pending().get(0).received());
+        assertTrue(inJanuary.pending().get(0).overdue());
+    }
 }

@@ -79,4 +79,41 @@ class JobsPresenterTest {
         assertEquals(1, fx.store.jobs().all().size());
         assertEquals("final", fx.store.jobs().all().get(0).title());
     }
+
+    @Test
+    void theTableShowsNewestFirstAPageAtATimeAndSearchesAndSortsInSql() {
+        java.util.List<jp.nintei.domain.Job> many = new java.util.ArrayList<>();
+        java.time.LocalDate first = java.time.LocalDate.of(2020, 1, 1);
+        for (int i = 0; i < 2_500; i++) {
+            many.add(new jp.nintei.domain.Job(0, "記事 " + i, i % 100 == 0 ? "さくら出版" : "田中様", "", first.plusDays(i),
+                    JobStatus.IN_PROGRESS, null, null, false, i == 1234 ? "急ぎ 50%" : ""));
+        }
+        fx.store.jobs().addAll(many);
+        jobs.title.textProperty().set("one more");
+        jobs.save(); // a change anywhere reloads the table
+
+        var rows = jobs.rows();
+        assertEquals(2_501, rows.size());
+        assertEquals("one more", rows.get(0).title(), "newest order date first (the form's default is today)");
+        assertEquals("記事 2499", rows.get(1).title());
+        assertEquals("記事 0", rows.get(2_500).title());
+        assertTrue(rows.held() <= 2 * 100, "only the pages read so far are held: " + rows.held());
+        for (int i = 0; i < rows.size(); i += 50) {
+            rows.get(i);
+        }
+        assertTrue(rows.held() <= 8 * 100, "a scroll through everything keeps at most 8 pages: " + rows.held());
+
+        jobs.searchProperty().set("さくら");
+        assertEquals(25, rows.size());
+        assertTrue(rows.stream().allMatch(j -> j.client().equals("さくら出版")));
+        jobs.searchProperty().set("50%"); // % and _ are text, not wildcards
+        assertEquals(1, rows.size());
+        assertEquals("記事 1234", rows.get(0).title());
+
+        jobs.searchProperty().set("");
+        jobs.sortBy("title", true);
+        assertEquals("one more", rows.get(0).title());
+        assertEquals("記事 0", rows.get(1).title());
+        assertEquals("記事 999", rows.get(rows.size() - 1).title());
+    }
 }
