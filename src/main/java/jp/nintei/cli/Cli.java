@@ -87,7 +87,8 @@ public final class Cli {
             if (name.equals("restore")) {
                 return restore(db, rest);
             }
-            try (LogbookStore store = open(db)) {
+            boolean readOnly = List.of("get", "summary", "export").contains(name);
+            try (LogbookStore store = open(db, readOnly, LocalDate.now(clock))) {
                 dailyBackup(store);
                 return switch (name) {
                     case "import" -> importFile(store, rest);
@@ -112,9 +113,9 @@ public final class Cli {
     }
 
     /** Opens the logbook; a refused one gets the way back: the latest backup and how to restore it. */
-    private static LogbookStore open(Path db) {
+    private static LogbookStore open(Path db, boolean readOnly, LocalDate today) {
         try {
-            return LogbookStore.open(db);
+            return readOnly ? LogbookStore.openForReading(db, today) : LogbookStore.open(db);
         } catch (RefusedFileException e) {
             Optional<Path> latest = Backups.latest(db);
             if (latest.isEmpty()) {

@@ -44,7 +44,7 @@ public final class Backups {
     public static Optional<Path> daily(Database db, LocalDate today) {
         Path dir = folder(db.file());
         DataFiles.createPrivateDirectories(dir);
-        Path target = dir.resolve(PREFIX + today + ".db");
+        Path target = dailyFile(db.file(), today);
         Optional<Path> made = Optional.empty();
         if (!Files.exists(target)) {
             Path temp = dir.resolve("." + target.getFileName() + ".tmp");
@@ -55,6 +55,11 @@ public final class Backups {
         }
         prune(dir);
         return made;
+    }
+
+    /** Where the automatic backup of {@code today} is (or will be). */
+    static Path dailyFile(Path logbook, LocalDate today) {
+        return folder(logbook).resolve(PREFIX + today + ".db");
     }
 
     /** The newest automatic backup of the logbook, if any. */

@@ -61,7 +61,8 @@ final class DailyTotals implements Facts {
                 + "WHERE day > ? AND day < ?", firstDay.toString(), lastDay.toString());
         // the days count every reply; those sent after the as-of are not sent yet
         Tally notYetSent = query("SELECT coalesce(sum(" + Totals.onTime("message") + "), 0), count(*) FROM message "
-                + "WHERE replied_at > ? AND received_at >= ? AND received_at < ? AND no_reply_needed = 0",
+                + "WHERE replied_at IS NOT NULL AND replied_at > ? AND +received_at >= ? AND +received_at < ? "
+                + "AND no_reply_needed = 0", // the unary + steers SQLite to the few rows replied after the as-of
                 hi.toString(), inner.toString(), last.toString());
         return edges.plus(days).minus(notYetSent);
     }
@@ -83,7 +84,7 @@ final class DailyTotals implements Facts {
                 + "WHERE day > ? AND day <= ?", after.toString(), asOf.toString());
         // the days count every closed job; one closed after the as-of is still open then
         Tally stillOpen = query("SELECT coalesce(sum(status = 'completed'), 0), count(*) FROM job WHERE closed_on > ? "
-                + "AND ordered_on > ? AND ordered_on <= ? AND excluded = 0", asOf.toString(), after.toString(),
+                + "AND +ordered_on > ? AND +ordered_on <= ? AND excluded = 0", asOf.toString(), after.toString(),
                 asOf.toString());
         return days.minus(stillOpen);
     }

@@ -45,24 +45,36 @@ public final class Database implements AutoCloseable {
      * Nintei process at a time may have a logbook open: another one waits briefly, then is refused.
      */
     public static Database open(Path file) {
-        return open(file, Migrations.ALL);
+        return open(file, Migrations.ALL, true);
+    }
+
+    /**
+     * Opens the logbook with {@code quick_check} or, when {@code deepCheck} is false, without it (it reads every page:
+     * a second on a big logbook); the other checks run either way, and reading a damaged page still fails.
+     */
+    static Database open(Path file, boolean deepCheck) {
+        return open(file, Migrations.ALL, deepCheck);
     }
 
     static Database open(Path file, List<List<String>> migrations) {
+        return open(file, migrations, true);
+    }
+
+    private static Database open(Path file, List<List<String>> migrations, boolean deepCheck) {
         Path absolute = file.toAbsolutePath();
         if (absolute.getParent() != null) {
             DataFiles.createPrivateDirectories(absolute.getParent());
         }
         WriterLock lock = WriterLock.acquire(absolute);
         try {
-            return open(absolute, migrations, lock);
+            return open(absolute, migrations, lock, deepCheck);
         } catch (RuntimeException e) {
             lock.release();
             throw e;
         }
     }
 
-    private static Database open(Path absolute, List<List<String>> migrations, WriterLock lock) {
+    private static Database open(Path absolute, List<List<String>> migrations, WriterLock lock, boolean deepCheck) {
         boolean existed = Files.exists(absolute);
         if (existed) {
             checkHeader(absolute);
@@ -71,7 +83,7 @@ public final class Database implements AutoCloseable {
         }
         Connection connection = connect(absolute);
         try {
-            inspect(absolute, connection, existed, migrations.size(), "PRAGMA quick_check");
+            inspect(absolute, connection, existed, migrations.size(), deepCheck ? "PRAGMA quick_check" : null);
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA journal_mode = WAL");
                 st.execute("PRAGMA synchronous = FULL");
@@ -260,7 +272,7 @@ public final class Database implements AutoCloseable {
                         + "; this version knows up to " + latest + "). Update Nintei to open it. "
                         + "It was left untouched.");
             }
-            if (existed) {
+            if (existed && check != null) {
                 try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(check)) {
                     String verdict = rs.next() ? rs.getString(1) : "no answer";
                     if (!"ok".equals(verdict)) {

@@ -25,6 +25,15 @@ public final class LogbookStore implements AutoCloseable {
         return new LogbookStore(Database.open(file));
     }
 
+    /**
+     * Opens the logbook for a command that only reads it. The page-by-page {@code quick_check} (a second on a big
+     * logbook) runs on the first use of each day — before that day's backup is taken — and not again that day; the
+     * other checks run every time, and SQLite still refuses to read a damaged page.
+     */
+    public static LogbookStore openForReading(Path file, java.time.LocalDate today) {
+        return new LogbookStore(Database.open(file, !java.nio.file.Files.exists(Backups.dailyFile(file, today))));
+    }
+
     public Path file() {
         return db.file();
     }

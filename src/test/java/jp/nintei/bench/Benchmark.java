@@ -1,84 +1,211 @@
 package jp.nintei.bench;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import jp.nintei.csv.CsvImporter;
-import jp.nintei.csv.CsvKind;
+import java.util.function.LongSupplier;
 import jp.nintei.domain.AsOf;
 import jp.nintei.domain.CertificationEngine;
 import jp.nintei.domain.Job;
 import jp.nintei.domain.JobStatus;
-import jp.nintei.domain.Logbook;
 import jp.nintei.domain.Message;
 import jp.nintei.domain.Review;
 import jp.nintei.domain.ReviewRating;
+import jp.nintei.domain.RowQuery;
+import jp.nintei.domain.RuleProfile;
+import jp.nintei.domain.Settings;
 import jp.nintei.store.LogbookStore;
+import jp.nintei.ui.DirectTaskRunner;
+import jp.nintei.ui.Localization;
+import jp.nintei.ui.LogbookSession;
 
 /**
- * Generates logbooks at scale and prints how long the work a user waits for takes: a CSV import, reading the
- * logbook, the engine, a backup. Run with {@code ./mvnw -Pbench verify} (figures vary on a shared machine: rerun).
+ * The big logbook, measured: 1,000,000 messages, 100,000 jobs and 100,000 reviews over ten years, generated
+ * deterministically (kept in {@code target/bench/} and reused). Prints the median and the spread (min–max) of each
+ * figure and, in the same run, the {@code sqlite3} shell doing the equivalent work, as a ratio. Run with
+ * {@code ./mvnw -Pbench verify -DskipTests}; the figures vary on a shared machine, so rerun before believing one.
  */
 public final class Benchmark {
 
+    static final int MESSAGES = Integer.getInteger("bench.messages", 1_000_000);
+    static final int JOBS = MESSAGES / 10;
+    static final int REVIEWS = MESSAGES / 10;
+    static final int IMPORT_ROWS = Integer.getInteger("bench.importRows", 500_000);
+    static final OffsetDateTime END = OffsetDateTime.parse("2026-11-28T18:00:00+09:00");
+    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+    private final Path dir;
+    private final Path big;
+
+    private Benchmark(Path dir) {
+        this.dir = dir;
+        this.big = dir.resolve("big-" + MESSAGES + ".db");
+    }
+
     public static void main(String[] args) throws Exception {
-        int[] sizes = args.length > 0 ? java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
-                : new int[] {1_000, 10_000, 100_000};
-        Path dir = Files.createTempDirectory("nintei-bench");
-        System.out.printf("%-10s %12s %12s %12s %12s %12s%n", "messages", "import ms", "snapshot ms", "engine ms",
-                "backup ms", "file MB");
-        for (int n : sizes) {
-            run(dir.resolve("n" + n), n);
+        Path dir = Path.of(args.length > 0 ? args[0] : "target/bench").toAbsolutePath();
+        Files.createDirectories(dir);
+        new Benchmark(dir).run();
+    }
+
+    private void run() throws Exception {
+        System.out.printf("Nintei benchmark: %,d messages, %,d jobs, %,d reviews over 10 years; %d cores, Java %s%n",
+                MESSAGES, JOBS, REVIEWS, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        if (!Files.exists(big)) {
+            long t = System.nanoTime();
+            generate(big);
+            System.out.printf("generated %s in %.1f s (%.0f MB)%n", big.getFileName(), (System.nanoTime() - t) / 1e9,
+                    Files.size(big) / 1e6);
+        }
+        boolean shell = Sqlite3.available();
+        if (!shell) {
+            System.out.println("sqlite3 is not installed: the shell's figures are left out (apt-get install sqlite3)");
+        }
+        System.out.printf("%-46s %12s %20s %14s%n", "what", "median", "spread (min–max)", "vs sqlite3");
+        engine();
+        summary(shell);
+        importCsv(shell);
+        System.out.println("App start and peak heap: see AppProbe (./mvnw -Pbench verify runs it when xvfb-run exists).");
+    }
+
+    /** Engine recompute after one edit, and edit → every gauge current (write, engine, replies due, settings). */
+    private void engine() throws Exception {
+        try (LogbookStore store = LogbookStore.open(big)) {
+            AsOf asOf = AsOf.of(END);
+            Message message = store.messages().page(new RowQuery("received_at", false, "", 0, 1)).get(0);
+            Stats recompute = new Stats();
+            for (int i = 0; i < 60; i++) {
+                store.messages().update(message.withReply(message.receivedAt().plusHours(i % 30)));
+                recompute.add(time(() -> store.withFacts(f ->
+                        CertificationEngine.evaluate(f, asOf, RuleProfile.LANCERS_CERTIFIED)).results().size()));
+            }
+            recompute.print("engine recompute after one edit", null);
+
+            Clock clock = Clock.fixed(END.toInstant(), TOKYO);
+            LogbookSession session = new LogbookSession(store, new DirectTaskRunner(), clock,
+                    new Localization(Localization.ENGLISH));
+            Stats edit = new Stats();
+            for (int i = 0; i < 60; i++) {
+                Message edited = message.withReply(message.receivedAt().plusHours(i % 30));
+                edit.add(time(() -> {
+                    session.update(Message.class, edited, "messages.updated", "");
+                    return session.stateProperty().get().progress().results().size();
+                }));
+            }
+            edit.print("edit → every gauge current (durable write incl.)", null);
+
+            Stats page = new Stats();
+            for (int i = 0; i < 20; i++) {
+                long offset = (long) i * (MESSAGES / 20);
+                page.add(time(() -> store.messages().page(new RowQuery("received_at", false, "", offset, 100)).size()));
+            }
+            page.print("one page of 100 messages (anywhere in 1M)", null);
         }
     }
 
-    private static void run(Path dir, int n) throws Exception {
-        Files.createDirectories(dir);
-        Random random = new Random(n);
-        OffsetDateTime start = OffsetDateTime.parse("2026-11-28T09:00:00+09:00").minusDays(730);
-        StringBuilder csv = new StringBuilder("client,received_at,replied_at,note\n");
-        for (int i = 0; i < n; i++) {
-            OffsetDateTime received = start.plusMinutes((long) i * 730 * 24 * 60 / n);
-            csv.append("依頼者").append(i % 200).append(',').append(received).append(',')
-                    .append(random.nextInt(10) == 0 ? "" : received.plusMinutes(random.nextInt(2000)).toString())
-                    .append(",メッセージ ").append(i).append('\n');
+    /** A cold `summary` process against the sqlite3 shell computing the same aggregates from the rows. */
+    private void summary(boolean shell) throws Exception {
+        Stats nintei = new Stats();
+        Stats sqlite = new Stats();
+        for (int i = 0; i < 7; i++) {
+            nintei.add(Processes.time(Processes.nintei("--db", big.toString(), "summary", "--as-of",
+                    END.toString())));
+            if (shell) {
+                sqlite.add(Processes.time(Sqlite3.command(big, Sqlite3.SUMMARY_EQUIVALENT.replace("@T",
+                        END.toInstant().toString()).replace("@D", END.toLocalDate().toString()))));
+            }
         }
-        Path file = dir.resolve("messages.csv");
-        Files.writeString(file, csv, StandardCharsets.UTF_8);
-        try (LogbookStore store = LogbookStore.open(dir.resolve("nintei.db"))) {
+        nintei.print("cold CLI summary (whole process)", shell ? sqlite : null);
+    }
+
+    /** `import messages` of a CSV against the shell's `.import` of the same file. */
+    private void importCsv(boolean shell) throws Exception {
+        Path csv = dir.resolve("import-" + IMPORT_ROWS + ".csv");
+        if (!Files.exists(csv)) {
+            writeCsv(csv, IMPORT_ROWS);
+        }
+        Stats nintei = new Stats();
+        Stats sqlite = new Stats();
+        for (int i = 0; i < 3; i++) {
+            Path fresh = Files.createTempDirectory(dir, "import").resolve("nintei.db");
+            nintei.add(Processes.time(Processes.nintei("--db", fresh.toString(), "import", "messages", csv.toString())));
+            if (shell) {
+                Path plain = fresh.resolveSibling("plain.db");
+                sqlite.add(Processes.time(Sqlite3.command(plain, ".import --csv " + csv + " message")));
+            }
+        }
+        nintei.printRate("import " + String.format("%,d", IMPORT_ROWS) + " messages (rows/s)", IMPORT_ROWS,
+                shell ? sqlite : null);
+    }
+
+    static long time(LongSupplier work) {
+        long t = System.nanoTime();
+        if (work.getAsLong() < 0) {
+            throw new IllegalStateException();
+        }
+        return System.nanoTime() - t;
+    }
+
+    private static void generate(Path file) {
+        Random random = new Random(20261128);
+        OffsetDateTime start = END.minusYears(10);
+        long span = END.toEpochSecond() - start.toEpochSecond();
+        try (LogbookStore store = LogbookStore.open(file)) {
+            List<Message> messages = new ArrayList<>(100_000);
+            for (int i = 0; i < MESSAGES; i++) {
+                OffsetDateTime received = start.plusSeconds(span * i / MESSAGES);
+                OffsetDateTime replied = random.nextInt(12) == 0 ? null
+                        : received.plusMinutes(random.nextInt(random.nextInt(8) == 0 ? 4000 : 1200));
+                messages.add(new Message(0, "依頼者" + random.nextInt(500), received, replied, random.nextInt(50) == 0,
+                        "メッセージ " + i));
+                if (messages.size() == 100_000) {
+                    store.messages().addAll(messages);
+                    messages.clear();
+                }
+            }
+            store.messages().addAll(messages);
             List<Job> jobs = new ArrayList<>();
             List<Review> reviews = new ArrayList<>();
-            for (int i = 0; i < n / 10; i++) {
-                LocalDate ordered = LocalDate.of(2024, 12, 1).plusDays(i % 700);
-                jobs.add(new Job(0, "案件 " + i, "依頼者", "記事作成", ordered, i % 20 == 0 ? JobStatus.CANCELLED
-                        : JobStatus.COMPLETED, ordered.plusDays(3), 10_000L + i % 50_000, false, ""));
-                reviews.add(new Review(0, "依頼者", ordered.plusDays(4), ReviewRating.ofStars(4 + i % 2), ""));
+            LocalDate first = start.toLocalDate();
+            String[] categories = {"記事作成", "翻訳", "Web制作"};
+            for (int i = 0; i < JOBS; i++) {
+                LocalDate ordered = first.plusDays(3650L * i / JOBS);
+                int kind = random.nextInt(20);
+                JobStatus status = ordered.isAfter(END.toLocalDate().minusDays(10)) ? JobStatus.IN_PROGRESS
+                        : kind == 0 ? JobStatus.CANCELLED : JobStatus.COMPLETED;
+                jobs.add(new Job(0, "案件 " + i, "依頼者" + random.nextInt(500), categories[random.nextInt(3)], ordered,
+                        status, status.isClosed() ? ordered.plusDays(random.nextInt(10)) : null,
+                        status == JobStatus.COMPLETED ? 5_000L + random.nextInt(95_000) : null, kind == 1, ""));
+            }
+            for (int i = 0; i < REVIEWS; i++) {
+                int r = random.nextInt(10);
+                reviews.add(new Review(0, "依頼者" + random.nextInt(500), first.plusDays(3650L * i / REVIEWS),
+                        r == 0 ? ReviewRating.SATISFIED : r == 1 ? ReviewRating.STARS_4 : ReviewRating.STARS_5, ""));
             }
             store.jobs().addAll(jobs);
             store.reviews().addAll(reviews);
-
-            long t0 = System.nanoTime();
-            List<Message> rows = new CsvImporter(ZoneId.of("Asia/Tokyo")).read(file, CsvKind.MESSAGES);
-            store.messages().addAll(rows);
-            long t1 = System.nanoTime();
-            Logbook logbook = store.snapshot();
-            long t2 = System.nanoTime();
-            CertificationEngine.evaluate(logbook, AsOf.of(OffsetDateTime.parse("2026-11-28T18:00:00+09:00")),
-                    jp.nintei.domain.RuleProfile.LANCERS_CERTIFIED);
-            long t3 = System.nanoTime();
-            store.backupTo(dir.resolve("backup.db"));
-            long t4 = System.nanoTime();
-            System.out.printf("%-10d %12d %12d %12d %12d %12.1f%n", n, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                    (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, Files.size(dir.resolve("nintei.db")) / 1e6);
+            store.settings().save(new Settings(3_000_000L, "記事作成", true, true, false));
         }
     }
 
-    private Benchmark() {
+    static void writeCsv(Path csv, int rows) throws IOException {
+        Random random = new Random(rows);
+        OffsetDateTime start = END.minusYears(2);
+        StringBuilder out = new StringBuilder("client,received_at,replied_at,note\n");
+        for (int i = 0; i < rows; i++) {
+            OffsetDateTime received = start.plusSeconds(730L * 86_400 * i / rows);
+            out.append("依頼者").append(i % 200).append(',').append(received).append(',')
+                    .append(random.nextInt(10) == 0 ? "" : received.plusMinutes(random.nextInt(2000)).toString())
+                    .append(",メッセージ ").append(i).append('\n');
+        }
+        Files.writeString(csv, out, StandardCharsets.UTF_8);
     }
 }

@@ -125,6 +125,10 @@ class SafetyTest {
             var e = assertThrows(RefusedFileException.class, () -> LogbookStore.open(file), "case " + i);
             assertTrue(e.getMessage().contains("left untouched") || e.getMessage().contains("damaged"), e.getMessage());
             assertArrayEquals(damaged.get(i), Files.readAllBytes(file), "case " + i);
+            // a command that only reads checks as deeply on the first use of the day (no backup yet today)
+            assertThrows(RefusedFileException.class, () -> LogbookStore.openForReading(file, LocalDate.of(2026, 11, 28)),
+                    "case " + i + ", read only");
+            assertArrayEquals(damaged.get(i), Files.readAllBytes(file), "case " + i + ", read only");
         }
     }
 }
