@@ -1,7 +1,11 @@
 package jp.nintei.csv;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -43,13 +47,11 @@ public final class CsvImporter {
 
     public <T> List<T> read(Path file, CsvKind<T> kind) throws ImportException {
         String name = file.toString();
-        String text = decode(file, name);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
         List<T> rows = new ArrayList<>();
         long line = 1;
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
+        // Streamed and decoded strictly as it is read: a file is never held whole in memory as text.
+        try (Reader reader = open(file, name);
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             var records = parser.iterator();
             if (!records.hasNext()) {
                 throw new ImportException(name + ", line 1: the file is empty; the first line must name the columns ("
@@ -59,17 +61,22 @@ public final class CsvImporter {
             line = parser.getCurrentLineNumber() + 1;
             while (records.hasNext()) {
                 CSVRecord record = records.next();
-                if (record.size() != columns.size() && !isBlank(record)) {
+                boolean blank = isBlank(record);
+                if (record.size() != columns.size() && !blank) {
                     throw new ImportException(name + ", line " + line + ": " + record.size() + " fields, but the header"
                             + " has " + columns.size() + " (" + String.join(", ", columns.keySet()) + ")");
                 }
-                if (!isBlank(record)) {
-                    rows.add(readRow(kind, new CsvRow(name, line, columns, record.toList(), zone)));
+                if (!blank) {
+                    rows.add(readRow(kind, new CsvRow(name, line, columns, record.values(), zone)));
                 }
                 line = parser.getCurrentLineNumber() + 1;
             }
         } catch (UncheckedIOException | IOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            if (cause instanceof CharacterCodingException) {
+                throw new ImportException(name + ", line " + firstBadLine(file) + ": the file is not UTF-8 text. In "
+                        + "Excel, save it as \"CSV UTF-8 (コンマ区切り)\".", cause);
+            }
             throw new ImportException(name + ", line " + line + ": not valid CSV: a quoted field starts here and is "
                     + "never closed, or a quote \" stands inside an unquoted field", cause);
         }
@@ -111,44 +118,61 @@ public final class CsvImporter {
     }
 
     private static boolean isBlank(CSVRecord record) {
-        return record.stream().allMatch(String::isBlank);
+        for (int i = 0; i < record.size(); i++) {
+            if (!record.get(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    /** Strict UTF-8: a file in another encoding is refused, naming the first line that is not UTF-8. */
-    private static String decode(Path file, String name) throws ImportException {
-        byte[] bytes;
+    /** Strict UTF-8 without its byte-order mark: text in another encoding fails as it is read. */
+    private static Reader open(Path file, String name) throws ImportException {
         try {
-            bytes = Files.readAllBytes(file);
+            var decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+            return reader;
+        } catch (CharacterCodingException e) {
+            throw new ImportException(name + ", line " + firstBadLine(file) + ": the file is not UTF-8 text. In Excel, "
+                    + "save it as \"CSV UTF-8 (コンマ区切り)\".", e);
         } catch (IOException e) {
             throw new ImportException(name + ": cannot read the file (" + e.getMessage() + ")", e);
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ImportException(name + ", line " + firstBadLine(bytes) + ": the file is not UTF-8 text. In "
-                    + "Excel, save it as \"CSV UTF-8 (コンマ区切り)\".", e);
-        }
     }
 
-    private static long firstBadLine(byte[] bytes) {
+    /** The first line that is not UTF-8, read line by line. */
+    private static long firstBadLine(Path file) {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        long line = 1;
-        int start = 0;
-        for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
-                try {
-                    decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
-                } catch (CharacterCodingException e) {
-                    return line;
+        long lineNumber = 1;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            java.io.ByteArrayOutputStream current = new java.io.ByteArrayOutputStream();
+            int b;
+            while (true) {
+                b = in.read();
+                if (b == '\n' || b == -1) {
+                    try {
+                        decoder.reset().decode(ByteBuffer.wrap(current.toByteArray()));
+                    } catch (CharacterCodingException e) {
+                        return lineNumber;
+                    }
+                    if (b == -1) {
+                        return lineNumber;
+                    }
+                    current.reset();
+                    lineNumber++;
+                } else {
+                    current.write(b);
                 }
-                line++;
-                start = i + 1;
             }
+        } catch (IOException e) {
+            return lineNumber;
         }
-        return line;
     }
 }

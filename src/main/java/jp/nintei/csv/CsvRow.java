@@ -16,10 +16,10 @@ final class CsvRow {
     private final String file;
     private final long line;
     private final Map<String, Integer> columns;
-    private final List<String> values;
+    private final String[] values;
     private final ZoneId zone;
 
-    CsvRow(String file, long line, Map<String, Integer> columns, List<String> values, ZoneId zone) {
+    CsvRow(String file, long line, Map<String, Integer> columns, String[] values, ZoneId zone) {
         this.file = file;
         this.line = line;
         this.columns = columns;
@@ -34,7 +34,7 @@ final class CsvRow {
     /** The trimmed text of a column; "" when the column is absent or the cell empty. */
     String text(String column) {
         Integer index = columns.get(column);
-        return index == null ? "" : values.get(index).strip();
+        return index == null ? "" : values[index].strip();
     }
 
     /** A free-text column, with the formula guard of an export taken off ({@link CellText}). */

@@ -48,6 +48,10 @@ public final class TimeFormats {
 
     public static Optional<OffsetDateTime> parseInstant(String text, ZoneId userZone) {
         String v = text.strip();
+        OffsetDateTime canonical = canonical(v);
+        if (canonical != null) {
+            return Optional.of(canonical).filter(t -> plausible(t.getYear()));
+        }
         try {
             return Optional.of(OffsetDateTime.parse(v)).filter(t -> plausible(t.getYear()));
         } catch (DateTimeParseException notWithOffset) {
@@ -62,6 +66,59 @@ public final class TimeFormats {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The form Nintei itself writes ({@code 2026-11-28T09:15:00+09:00} or {@code …Z}), read without a
+     * DateTimeFormatter: an import of a million rows spends most of its parsing time there. Null for any other form
+     * (the formatters then decide); what it accepts, {@code OffsetDateTime.parse} accepts identically.
+     */
+    static OffsetDateTime canonical(String v) {
+        int n = v.length();
+        if ((n != 20 && n != 25) || v.charAt(4) != '-' || v.charAt(7) != '-' || v.charAt(10) != 'T'
+                || v.charAt(13) != ':' || v.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(v, 0, 4);
+        int month = digits(v, 5, 2);
+        int day = digits(v, 8, 2);
+        int hour = digits(v, 11, 2);
+        int minute = digits(v, 14, 2);
+        int second = digits(v, 17, 2);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()
+                || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        java.time.ZoneOffset offset;
+        if (n == 20) {
+            if (v.charAt(19) != 'Z') {
+                return null;
+            }
+            offset = java.time.ZoneOffset.UTC;
+        } else {
+            char sign = v.charAt(19);
+            int oh = digits(v, 20, 2);
+            int om = digits(v, 23, 2);
+            if ((sign != '+' && sign != '-') || v.charAt(22) != ':' || oh < 0 || oh > 18 || om < 0 || om > 59
+                    || (oh == 18 && om != 0)) {
+                return null;
+            }
+            offset = java.time.ZoneOffset.ofHoursMinutes(sign == '-' ? -oh : oh, sign == '-' ? -om : om);
+        }
+        return OffsetDateTime.of(year, month, day, hour, minute, second, 0, offset);
+    }
+
+    /** The number written by {@code count} ASCII digits at {@code from}; -1 when one is not a digit. */
+    private static int digits(String v, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** How Nintei writes an instant: ISO-8601 with the offset it was logged in, e.g. 2026-11-28T09:15:00+09:00. */
