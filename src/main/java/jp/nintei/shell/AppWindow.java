@@ -32,6 +32,13 @@ public final class AppWindow {
 
     public static final String MAIN_VIEW = "/jp/nintei/shell/main.fxml";
     public static final String STYLESHEET = "/jp/nintei/css/theme.css";
+    /** Every screen's view, in one place. */
+    static final Map<MainPresenter.Screen, String> SCREEN_VIEWS = Map.of(
+            MainPresenter.Screen.DASHBOARD, "/jp/nintei/dashboard/dashboard.fxml",
+            MainPresenter.Screen.JOBS, "/jp/nintei/jobs/jobs.fxml",
+            MainPresenter.Screen.MESSAGES, "/jp/nintei/messages/messages.fxml",
+            MainPresenter.Screen.REVIEWS, "/jp/nintei/reviews/reviews.fxml",
+            MainPresenter.Screen.SETTINGS, "/jp/nintei/settings/settings.fxml");
 
     private final Stage stage;
     private final LogbookStore store;
@@ -56,7 +63,8 @@ public final class AppWindow {
         ReviewsPresenter reviews = new ReviewsPresenter(session, dialogs);
         SettingsPresenter settings = new SettingsPresenter(session, main::setLanguage);
         Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
-        controllers.put(MainController.class, () -> new MainController(main, dashboard, jobs, reviews, session));
+        controllers.put(MainController.class, () -> new MainController(main, dashboard, jobs, reviews, session,
+                this::loadScreen));
         controllers.put(DashboardController.class, () -> new DashboardController(dashboard));
         controllers.put(JobsController.class, () -> new JobsController(jobs));
         controllers.put(MessagesController.class, () -> new MessagesController(messages));
@@ -98,6 +106,10 @@ public final class AppWindow {
         session.refresh();
         session.dailyBackup();
         ticker.play();
+    }
+
+    private Parent loadScreen(MainPresenter.Screen screen) {
+        return loader.load(SCREEN_VIEWS.get(screen), session.l10n().bundle());
     }
 
     private Parent loadRoot() {

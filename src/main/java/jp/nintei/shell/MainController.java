@@ -24,17 +24,17 @@ public final class MainController {
     private final ReviewsPresenter reviews;
     private final LogbookSession session;
 
+    private final java.util.function.Function<Screen, Node> screenLoader;
+    private final Map<Screen, Node> views = new java.util.EnumMap<>(Screen.class);
+
     @FXML private ToggleGroup nav;
-    @FXML private Node dashboardView;
-    @FXML private Node jobsView;
-    @FXML private Node messagesView;
-    @FXML private Node reviewsView;
-    @FXML private Node settingsView;
+    @FXML private javafx.scene.layout.StackPane screens;
     @FXML private Label statusLabel;
     @FXML private Label logbookLabel;
 
     MainController(MainPresenter main, DashboardPresenter dashboard, JobsPresenter jobs, ReviewsPresenter reviews,
-                   LogbookSession session) {
+                   LogbookSession session, java.util.function.Function<Screen, Node> screenLoader) {
+        this.screenLoader = screenLoader;
         this.main = main;
         this.dashboard = dashboard;
         this.jobs = jobs;
@@ -44,14 +44,12 @@ public final class MainController {
 
     @FXML
     private void initialize() {
-        Map<Screen, Node> views = Map.of(Screen.DASHBOARD, dashboardView, Screen.JOBS, jobsView,
-                Screen.MESSAGES, messagesView, Screen.REVIEWS, reviewsView, Screen.SETTINGS, settingsView);
-        views.forEach((screen, view) -> {
-            view.visibleProperty().bind(main.screenProperty().isEqualTo(screen));
-            view.managedProperty().bind(view.visibleProperty());
-        });
+        showScreen(main.screenProperty().get());
         selectToggle(main.screenProperty().get());
-        main.screenProperty().addListener((obs, old, now) -> selectToggle(now));
+        main.screenProperty().addListener((obs, old, now) -> {
+            showScreen(now);
+            selectToggle(now);
+        });
         nav.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true); // one screen is always shown
@@ -63,6 +61,17 @@ public final class MainController {
         statusLabel.getStyleClass().add(Styles.STATUS);
         session.errorProperty().addListener((obs, old, now) -> Styles.toggle(statusLabel, Styles.ERROR, !now.isEmpty()));
         logbookLabel.setText(main.logbookPath());
+    }
+
+    /** Loads a screen's view the first time it is shown; shown views stay loaded. */
+    private void showScreen(Screen screen) {
+        views.computeIfAbsent(screen, s -> {
+            Node view = screenLoader.apply(s);
+            view.visibleProperty().bind(main.screenProperty().isEqualTo(s));
+            view.managedProperty().bind(view.visibleProperty());
+            screens.getChildren().add(view);
+            return view;
+        });
     }
 
     private void selectToggle(Screen screen) {

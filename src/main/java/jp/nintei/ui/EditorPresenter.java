@@ -22,6 +22,8 @@ public abstract class EditorPresenter<T> {
     private final ReadOnlyObjectWrapper<T> editing = new ReadOnlyObjectWrapper<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final ToLongFunction<T> idOf;
+    /** The rows are read from the logbook only once someone looks at them: a screen never opened costs nothing. */
+    private boolean shown;
 
     /**
      * @param type        {@code Job.class}, {@code Message.class} or {@code Review.class}
@@ -46,9 +48,12 @@ public abstract class EditorPresenter<T> {
                 session.page(type, query, onPage);
             }
         }, new RowQuery(newestFirst, false, "", 0, PagedRows.PAGE));
-        session.changesProperty().addListener(obs -> rows.reload());
+        session.changesProperty().addListener(obs -> {
+            if (shown) {
+                rows.reload();
+            }
+        });
         search.addListener((obs, old, now) -> sortBy(rows.query().sortColumn(), rows.query().ascending()));
-        rows.reload();
     }
 
     /** Fills the form from a row. */
@@ -67,7 +72,7 @@ public abstract class EditorPresenter<T> {
 
     /** Orders the table by {@code column} (a CSV column name), as the user clicked its header. */
     public void sortBy(String column, boolean ascending) {
-        rows.setQuery(new RowQuery(column, ascending, search.get(), 0, PagedRows.PAGE));
+        rows().setQuery(new RowQuery(column, ascending, search.get(), 0, PagedRows.PAGE));
     }
 
     public void newRow() {
@@ -110,8 +115,12 @@ public abstract class EditorPresenter<T> {
         }
     }
 
-    /** The rows, a page at a time: a row not loaded yet reads as null. */
+    /** The rows, a page at a time (a row not loaded yet reads as null); the first call starts reading them. */
     public PagedRows<T> rows() {
+        if (!shown) {
+            shown = true;
+            rows.reload();
+        }
         return rows;
     }
 

@@ -1,0 +1,149 @@
+package jp.nintei.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import jp.nintei.shell.AppWindow;
+import jp.nintei.shell.FxTaskRunner;
+import jp.nintei.shell.Preferences;
+import jp.nintei.store.LogbookStore;
+import jp.nintei.ui.Localization;
+
+/**
+ * Starts the real window on a logbook (under Xvfb: {@code xvfb-run -a java … AppProbe FILE}) and prints the time from
+ * JVM start to the first frame, to the first frame with measured gauges, and the peak heap after opening every screen
+ * and scrolling each table from top to bottom. Then it quits.
+ */
+public final class AppProbe {
+
+    private static final long JVM_START = ManagementFactory.getRuntimeMXBean().getStartTime();
+    private static Path file;
+
+    /** Not an Application itself, so that it starts from the class path. */
+    public static void main(String[] args) {
+        file = Path.of(args[0]);
+        Application.launch(Window.class);
+    }
+
+    /** The probe's JavaFX application. */
+    public static final class Window extends Application {
+        @Override
+        public void start(Stage stage) {
+            new AppProbe().start(stage);
+        }
+    }
+
+    void start(Stage stage) {
+        System.out.printf("FX start() %d ms after JVM start%n", System.currentTimeMillis() - JVM_START);
+        LogbookStore store = LogbookStore.open(file);
+        System.out.printf("logbook open (checked) %d ms after JVM start%n", System.currentTimeMillis() - JVM_START);
+        AtomicLong firstFrame = new AtomicLong();
+        AppWindow window = AppWindow.open(stage, store, new FxTaskRunner(), Clock.systemDefaultZone(),
+                new Localization(Localization.JAPANESE), new Preferences("/jp/nintei/bench-probe"));
+        System.out.printf("window built and shown %d ms after JVM start%n", System.currentTimeMillis() - JVM_START);
+        long initial = window.session().stateProperty().get().measuredAt().toInstant().toEpochMilli();
+        Runnable pulse = new Runnable() {
+            @Override
+            public void run() {
+                if (firstFrame.get() == 0) {
+                    firstFrame.set(System.currentTimeMillis() - JVM_START);
+                }
+            }
+        };
+        stage.getScene().addPostLayoutPulseListener(pulse);
+        Thread driver = new Thread(() -> drive(stage, window, initial, firstFrame), "probe");
+        driver.setDaemon(true);
+        driver.start();
+    }
+
+    private void drive(Stage stage, AppWindow window, long initial, AtomicLong firstFrame) {
+        try {
+            waitFor(() -> firstFrame.get() != 0);
+            waitFor(() -> window.session().stateProperty().get().measuredAt().toInstant().toEpochMilli() != initial);
+            long gauges = System.currentTimeMillis() - JVM_START;
+            System.out.printf("first frame %d ms after JVM start; gauges measured %d ms after JVM start%n",
+                    firstFrame.get(), gauges);
+            for (String screen : new String[] {"navJobs", "navMessages", "navReviews", "navSettings", "navDashboard"}) {
+                onFx(() -> ((ToggleButton) stage.getScene().lookup("#" + screen)).fire());
+                String tableId = switch (screen) {
+                    case "navJobs" -> "#jobsTable";
+                    case "navMessages" -> "#messagesTable";
+                    case "navReviews" -> "#reviewsTable";
+                    default -> null;
+                };
+                if (tableId != null) {
+                    TableView<?> table = onFxGet(() -> (TableView<?>) stage.getScene().lookup(tableId));
+                    waitFor(() -> onFxGet(() -> table.getItems().size()) > 0);
+                    int size = onFxGet(() -> table.getItems().size());
+                    long t = System.nanoTime();
+                    for (int i = 0; i <= 40; i++) {
+                        int row = (int) ((long) size * i / 40);
+                        onFx(() -> table.scrollTo(Math.min(row, size - 1)));
+                        waitFor(() -> onFxGet(() -> table.getItems().get(Math.min(row, size - 1))) != null);
+                    }
+                    System.out.printf("%s: %,d rows scrolled top to bottom in 41 jumps, %.1f s%n", tableId, size,
+                            (System.nanoTime() - t) / 1e9);
+                }
+            }
+            long peak = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    peak += pool.getPeakUsage().getUsed();
+                }
+            }
+            System.out.printf("peak heap %.0f MB (every screen opened, every table scrolled)%n", peak / 1e6);
+        } catch (Exception e) {
+            e.printStackTrace();
+        } finally {
+            Platform.runLater(() -> {
+                window.close();
+                Platform.exit();
+            });
+        }
+    }
+
+    private static void waitFor(Supplier<Boolean> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!condition.get()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out");
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    private static void onFx(Runnable r) throws InterruptedException {
+        onFxGet(() -> {
+            r.run();
+            return null;
+        });
+    }
+
+    private static <T> T onFxGet(Supplier<T> s) {
+        Object[] box = new Object[1];
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            box[0] = s.get();
+            done.countDown();
+        });
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        @SuppressWarnings("unchecked")
+        T value = (T) box[0];
+        return value;
+    }
+}
