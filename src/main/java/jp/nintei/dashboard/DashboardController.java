@@ -23,6 +23,7 @@ public final class DashboardController {
     @FXML private ListView<PendingReply> pendingList;
     @FXML private Label overdueRule;
     @FXML private HBox olderPane;
+    @FXML private Label pendingTitle;
     @FXML private Label olderLabel;
 
     public DashboardController(DashboardPresenter presenter) {
@@ -47,6 +48,8 @@ public final class DashboardController {
         pendingList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 presenter.selectedProperty().set(now == null ? null : now.message()));
         olderLabel.textProperty().bind(presenter.olderUnansweredProperty());
+        pendingTitle.textProperty().bind(presenter.pendingTitleProperty());
+        overdueRule.textProperty().bind(presenter.overdueRuleProperty());
         olderPane.visibleProperty().bind(presenter.olderUnansweredProperty().isNotEmpty());
         olderPane.managedProperty().bind(olderPane.visibleProperty());
         overdueRule.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(

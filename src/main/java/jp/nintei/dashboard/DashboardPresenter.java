@@ -30,6 +30,8 @@ public final class DashboardPresenter {
     private final ObservableList<PendingReply> pending = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper overall = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper pendingTitle = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper overdueRule = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper olderUnanswered = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper allMet = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper welcome = new ReadOnlyBooleanWrapper();
@@ -38,7 +40,7 @@ public final class DashboardPresenter {
 
     public DashboardPresenter(LogbookSession session) {
         this.session = session;
-        this.texts = new GaugeTexts(session.l10n());
+        this.texts = new GaugeTexts(session.l10n(), replyDeadline().toHours());
         // Invalidation, not change: a state equal to the last one must still refresh the clocks.
         session.stateProperty().addListener(obs -> refresh());
         session.l10n().bundleProperty().addListener(obs -> refresh());
@@ -56,7 +58,9 @@ public final class DashboardPresenter {
         int days = progress.profile().windowDays();
         header.set(session.l10n().text("dashboard.asOf", state.measuredAt().format(DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm")),
                 progress.asOf().windowStart(days).format(DateTimeFormatter.ofPattern("yyyy/MM/dd")),
-                progress.asOf().date().format(DateTimeFormatter.ofPattern("yyyy/MM/dd"))));
+                progress.asOf().date().format(DateTimeFormatter.ofPattern("yyyy/MM/dd")), days));
+        pendingTitle.set(session.l10n().text("dashboard.pending", replyDeadline().toHours()));
+        overdueRule.set(session.l10n().text("dashboard.overdueRule", replyDeadline().toHours()));
         welcome.set(state.empty());
         Instant now = state.measuredAt().toInstant();
         pending.setAll(state.waiting().recent().stream().map(m -> pendingReply(m, now, state.measuredAt().getYear()))
@@ -69,7 +73,7 @@ public final class DashboardPresenter {
     }
 
     private PendingReply pendingReply(Message m, Instant now, int thisYear) {
-        Instant deadline = m.received().plus(session.profile().replyDeadline().orElse(Duration.ofHours(24)));
+        Instant deadline = m.received().plus(replyDeadline());
         Duration left = Duration.between(now, deadline);
         boolean overdue = left.isNegative();
         String remaining = overdue
@@ -80,6 +84,11 @@ public final class DashboardPresenter {
                 local.format(local.getYear() == thisYear ? THIS_YEAR : OTHER_YEAR));
         return new PendingReply(m, deadline, m.client().isEmpty() ? session.l10n().text("pending.noClient") : m.client(),
                 m.note(), received, remaining, overdue, !overdue && left.compareTo(URGENT) < 0);
+    }
+
+    /** How long a client waits for an on-time reply, as the profile says. */
+    private Duration replyDeadline() {
+        return session.profile().replyDeadline().orElse(Duration.ofHours(24));
     }
 
     /** Shortcut+M: a client message arrived just now. */
@@ -150,6 +159,16 @@ public final class DashboardPresenter {
 
     public ReadOnlyStringProperty headerProperty() {
         return header.getReadOnlyProperty();
+    }
+
+    /** "Replies due (reply within 24 hours)", the hours from the profile. */
+    public ReadOnlyStringProperty pendingTitleProperty() {
+        return pendingTitle.getReadOnlyProperty();
+    }
+
+    /** What a reply after the deadline does, the hours from the profile. */
+    public ReadOnlyStringProperty overdueRuleProperty() {
+        return overdueRule.getReadOnlyProperty();
     }
 
     /** "412 older messages were never answered…", or empty when there are none. */

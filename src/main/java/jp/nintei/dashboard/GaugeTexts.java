@@ -14,15 +14,18 @@ import jp.nintei.domain.Settings;
 final class GaugeTexts {
 
     private final Localization l10n;
+    /** The profile's on-time limit, in hours: the words say it, the profile decides it. */
+    private final long replyHours;
 
-    GaugeTexts(Localization l10n) {
+    GaugeTexts(Localization l10n, long replyHours) {
         this.l10n = l10n;
+        this.replyHours = replyHours;
     }
 
     Gauge gauge(RequirementResult r, Settings settings) {
         String id = r.requirement();
         String badge = l10n.text(r.met() ? "gauge.met" : "gauge.notMet");
-        return new Gauge(id, l10n.text("requirement." + id), value(r), target(r, settings), r.met(), badge,
+        return new Gauge(id, l10n.text("requirement." + id, replyHours), value(r), target(r, settings), r.met(), badge,
                 advice(r, settings), fraction(r));
     }
 
@@ -68,7 +71,7 @@ final class GaugeTexts {
             return l10n.text("needed.verification", String.join(l10n.text("list.separator"), checksLeft(settings)));
         }
         Object amount = r.kind() == RequirementResult.Kind.YEN ? yen(r.needed()) : r.needed();
-        return l10n.text("needed." + id, amount);
+        return l10n.text("needed." + id, amount, replyHours);
     }
 
     private List<String> checksLeft(Settings s) {
