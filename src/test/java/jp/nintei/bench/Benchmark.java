@@ -73,7 +73,8 @@ public final class Benchmark {
         engine();
         summary(shell);
         importCsv(shell);
-        System.out.println("App start and peak heap: see AppProbe (./mvnw -Pbench verify runs it when xvfb-run exists).");
+        System.out.println("App start and peak heap: xvfb-run -a java -cp \"target/test-classes:target/classes:target/lib/*\" "
+                + "jp.nintei.bench.AppProbe " + big);
     }
 
     /** Engine recompute after one edit, and edit → every gauge current (write, engine, replies due, settings). */
@@ -107,7 +108,7 @@ public final class Benchmark {
                 long offset = (long) i * (MESSAGES / 20);
                 page.add(time(() -> store.messages().page(new RowQuery("received_at", false, "", offset, 100)).size()));
             }
-            page.print("one page of 100 messages (anywhere in 1M)", null);
+            page.print(String.format("one page of 100 messages (anywhere in %,d)", MESSAGES), null);
         }
     }
 
