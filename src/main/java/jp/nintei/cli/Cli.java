@@ -128,10 +128,8 @@ public final class Cli {
 
     /** A failed automatic backup is reported, and does not stop the command. */
     private void dailyBackup(LogbookStore store) {
-        try {
-            store.dailyBackup(LocalDate.now(clock));
-        } catch (StoreException e) {
-            err.println("nintei: warning: today's automatic backup failed: " + e.getMessage());
+        for (String warning : store.dailyBackup(LocalDate.now(clock)).warnings()) {
+            err.println("nintei: warning: " + warning);
         }
     }
 

@@ -63,7 +63,7 @@ final class CsvRow {
 
     Long yen(String column) throws ImportException {
         String v = text(column);
-        return v.isEmpty() ? null : parse(column, v, Values::parseYen, "a whole number of yen, 0 or more");
+        return v.isEmpty() ? null : parse(column, v, Values::parseYen, "a whole number of yen from 0 to 999,999,999,999");
     }
 
     boolean flag(String column) throws ImportException {

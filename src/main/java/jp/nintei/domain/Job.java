@@ -33,8 +33,8 @@ public record Job(long id, String title, String client, String category, LocalDa
         if (closedOn != null && closedOn.isBefore(orderedOn)) {
             throw new IllegalArgumentException("closed_on is before ordered_on");
         }
-        if (amountJpy != null && amountJpy < 0) {
-            throw new IllegalArgumentException("amount_jpy is negative");
+        if (amountJpy != null && (amountJpy < 0 || amountJpy > Values.MAX_YEN)) {
+            throw new IllegalArgumentException("amount_jpy must be from 0 to " + Values.MAX_YEN + " yen");
         }
     }
 

@@ -61,7 +61,7 @@ public enum SettingKey {
     private Long parseYen(String v) {
         Optional<Long> yen = Values.parseYen(v);
         if (yen.isEmpty() || yen.get() < 1) {
-            throw new IllegalArgumentException(key + " must be a whole number of yen, at least 1 (e.g. 1200000), not '"
+            throw new IllegalArgumentException(key + " must be a whole number of yen from 1 to 999,999,999,999 (e.g. 1200000), not '"
                     + v + "'");
         }
         return yen.get();

@@ -14,7 +14,7 @@ public record Settings(Long earningsCutoff, String earningsCategory,
 
     public Settings {
         earningsCategory = earningsCategory == null ? "" : earningsCategory.strip();
-        if (earningsCutoff != null && earningsCutoff < 1) {
+        if (earningsCutoff != null && (earningsCutoff < 1 || earningsCutoff > Values.MAX_YEN)) {
             throw new IllegalArgumentException("earnings.cutoff must be at least 1 yen");
         }
     }

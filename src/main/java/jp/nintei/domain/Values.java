@@ -9,7 +9,13 @@ public final class Values {
     private Values() {
     }
 
-    /** "42000", "42,000", "¥42,000" or "￥42,000" → 42000; empty when not a whole non-negative number. */
+    /**
+     * The largest amount of yen Nintei accepts anywhere: 999,999,999,999. More is a typing slip, not a freelancer's
+     * job, and the bound keeps every sum of a million jobs far from overflowing.
+     */
+    public static final long MAX_YEN = 999_999_999_999L;
+
+    /** "42000", "42,000", "¥42,000" or "￥42,000" → 42000; empty when not a whole number from 0 to {@link #MAX_YEN}. */
     public static Optional<Long> parseYen(String text) {
         String v = text.strip();
         if (v.startsWith("¥") || v.startsWith("￥")) {
@@ -19,7 +25,7 @@ public final class Values {
             return Optional.empty();
         }
         try {
-            return Optional.of(Long.parseLong(v.replace(",", "")));
+            return Optional.of(Long.parseLong(v.replace(",", ""))).filter(yen -> yen <= MAX_YEN);
         } catch (NumberFormatException tooLarge) {
             return Optional.empty();
         }

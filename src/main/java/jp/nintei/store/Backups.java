@@ -1,8 +1,6 @@
 package jp.nintei.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,16 +19,17 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The {@code backups} folder beside a logbook: one automatic backup per day of use ({@code nintei-2026-11-28.db}),
- * keeping the last 7 daily and the last 4 weekly ones; copies of a logbook replaced by a restore
- * ({@code replaced-20261128-091500.db}). Backups are made with SQLite's online backup API, never by copying an open
- * file.
+ * The {@code backups} folder beside a logbook: one automatic backup per day of use, named after the logbook
+ * ({@code nintei-2026-11-28.db} for {@code nintei.db}, so logbooks sharing a folder never share backups), keeping the
+ * last 7 daily and the last 4 weekly ones; and copies of a logbook replaced by a restore
+ * ({@code replaced-nintei-20261128-091500.db}, never two of the same name). Every copy is made with SQLite's backup
+ * API and verified before it replaces anything ({@link SafeCopy}); a failed backup never replaces or rotates out a good
+ * one. Trouble with the folder — it cannot be written, or holds something odd — is a warning, never a failed command.
  */
 public final class Backups {
 
     static final int DAILY = 7;
     static final int WEEKLY = 4;
-    private static final String PREFIX = "nintei-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private Backups() {
@@ -40,79 +39,136 @@ public final class Backups {
         return logbook.toAbsolutePath().resolveSibling("backups");
     }
 
-    /** Makes today's backup if there is none yet, then removes the ones the rotation no longer keeps. */
-    public static Optional<Path> daily(Database db, LocalDate today) {
+    /** What the daily backup did: the file it made (if one was due) and what went wrong on the way, in words. */
+    public record Daily(Optional<Path> made, List<String> warnings) {
+    }
+
+    /**
+     * Makes today's backup if there is none yet, then removes the ones the rotation no longer keeps — only after a
+     * backup was made and verified. Never throws for a problem with the backups folder: it becomes a warning.
+     */
+    public static Daily daily(Database db, LocalDate today) {
         Path dir = folder(db.file());
-        DataFiles.createPrivateDirectories(dir);
+        List<String> warnings = new ArrayList<>();
         Path target = dailyFile(db.file(), today);
-        Optional<Path> made = Optional.empty();
-        if (!Files.exists(target)) {
-            Path temp = dir.resolve("." + target.getFileName() + ".tmp");
-            deleteIfExists(temp); // left by a process killed while backing up
-            db.backupTo(temp);
-            move(temp, target);
-            made = Optional.of(target);
+        try {
+            DataFiles.createPrivateDirectories(dir);
+            SafeCopy.clearStale(dir);
+            if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (!Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    warnings.add("today's automatic backup was not made: " + target + " is in the way (not a file)");
+                }
+                return new Daily(Optional.empty(), warnings);
+            }
+            SafeCopy.backup(db, target);
+        } catch (StoreException e) {
+            warnings.add("today's automatic backup failed: " + e.getMessage());
+            return new Daily(Optional.empty(), warnings);
         }
-        prune(dir);
-        return made;
+        warnings.addAll(prune(dir, stem(db.file())));
+        return new Daily(Optional.of(target), warnings);
     }
 
     /** Where the automatic backup of {@code today} is (or will be). */
     static Path dailyFile(Path logbook, LocalDate today) {
-        return folder(logbook).resolve(PREFIX + today + ".db");
+        return folder(logbook).resolve(stem(logbook) + "-" + today + ".db");
     }
 
-    /** The newest automatic backup of the logbook, if any. */
+    /** The newest automatic backup of this logbook (never another logbook's), if any. */
     public static Optional<Path> latest(Path logbook) {
-        return dated(folder(logbook)).stream().findFirst().map(DatedBackup::file);
+        return dated(folder(logbook), stem(logbook)).stream().findFirst().map(DatedBackup::file);
     }
 
     /**
      * Replaces the logbook file with a verified backup while it is not open (for a logbook that cannot be opened, or
-     * from the CLI). The replaced file — and its -wal and -shm, if any — are moved into the backups folder first.
+     * from the CLI). The backup is read through SQLite (its {@code -wal} counts), copied beside the logbook and
+     * verified; the logbook it replaces is copied into the backups folder; then one atomic rename swaps the copy in.
+     * At every moment either the old or the new logbook is in place, and the old one is also kept.
      *
      * @return where the replaced logbook was kept, if there was one
      */
     public static Optional<Path> restoreFile(Path logbook, Path backup, LocalDateTime now) {
         Path file = logbook.toAbsolutePath();
         Database.verify(backup);
+        if (Files.exists(file) && isSameFile(file, backup)) {
+            throw new StoreException("Refused: " + backup + " is the logbook itself. Choose a backup from "
+                    + folder(file) + ".");
+        }
         WriterLock lock = WriterLock.acquire(file);
+        Path temp = null;
         try {
-            Path dir = folder(file);
-            DataFiles.createPrivateDirectories(dir);
+            temp = SafeCopy.newTemp(file);
+            Path ready = temp;
+            SafeCopy.copyFile(backup, ready); // verified, into the logbook's own folder
             Optional<Path> kept = Optional.empty();
             if (Files.exists(file)) {
-                Path replaced = dir.resolve("replaced-" + now.format(STAMP) + ".db");
-                for (String suffix : new String[] {"-wal", "-shm"}) {
-                    Path side = file.resolveSibling(file.getFileName() + suffix);
-                    if (Files.exists(side)) {
-                        move(side, replaced.resolveSibling(replaced.getFileName() + suffix));
-                    }
-                }
-                move(file, replaced);
-                kept = Optional.of(replaced);
+                checkpoint(file);
+                kept = Optional.of(keepReplaced(file, now));
             }
-            Path temp = file.resolveSibling("." + file.getFileName() + ".restoring");
-            Files.copy(backup, temp, StandardCopyOption.REPLACE_EXISTING);
-            DataFiles.makePrivate(temp);
-            move(temp, file);
+            for (String suffix : new String[] {"-wal", "-shm"}) {
+                // the old logbook's journal would be replayed into the new one; it is kept with the replaced copy
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            }
+            SafeCopy.moveAtomically(ready, file);
             return kept;
         } catch (IOException e) {
-            throw new StoreException("Could not restore " + backup + ": " + e.getMessage(), e);
+            throw new StoreException("Could not restore " + backup + ": " + e.getMessage() + ". The logbook was left "
+                    + "as it was.", e);
         } finally {
+            if (temp != null) {
+                SafeCopy.deleteQuietly(temp);
+            }
             lock.release();
         }
     }
 
-    /** A name for the copy of an open logbook that a restore replaces. */
+    /** Folds a logbook's -wal into its main file, where it can be opened: then the main file alone is all of it. */
+    private static void checkpoint(Path file) {
+        try (java.sql.Connection c = new org.sqlite.SQLiteConfig().createConnection("jdbc:sqlite:" + file);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (java.sql.SQLException unreadable) {
+            // a damaged logbook: its -wal is kept beside the replaced copy as it is
+        }
+    }
+
+    /** Copies the logbook file (and its -wal and -shm) into the backups folder under a name nothing else has. */
+    private static Path keepReplaced(Path file, LocalDateTime now) throws IOException {
+        Path kept = replacedCopy(file, now);
+        Path temp = SafeCopy.newTemp(kept);
+        try {
+            Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
+            for (String suffix : new String[] {"-wal", "-shm"}) {
+                Path side = file.resolveSibling(file.getFileName() + suffix);
+                if (Files.exists(side)) {
+                    Path sideCopy = kept.resolveSibling(kept.getFileName() + suffix);
+                    Files.copy(side, sideCopy, StandardCopyOption.REPLACE_EXISTING);
+                    DataFiles.makePrivate(sideCopy);
+                }
+            }
+            SafeCopy.moveAtomically(temp, kept);
+        } finally {
+            SafeCopy.deleteQuietly(temp);
+        }
+        return kept;
+    }
+
+    /** A name for the copy of a logbook that a restore replaces: never one that exists. */
     static Path replacedCopy(Path logbook, LocalDateTime now) {
         Path dir = folder(logbook);
         DataFiles.createPrivateDirectories(dir);
-        return dir.resolve("replaced-" + now.format(STAMP) + ".db");
+        String base = "replaced-" + stem(logbook) + "-" + now.format(STAMP);
+        Path candidate = dir.resolve(base + ".db");
+        for (int n = 2; Files.exists(candidate, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+            candidate = dir.resolve(base + "-" + n + ".db");
+        }
+        return candidate;
     }
 
-    static void prune(Path dir) {
-        List<DatedBackup> all = dated(dir);
+    /** Removes the backups the rotation no longer keeps; returns what could not be removed, in words. */
+    static List<String> prune(Path dir, String stem) {
+        List<String> warnings = new ArrayList<>();
+        List<DatedBackup> all = dated(dir, stem);
         Set<Path> keep = new HashSet<>();
         all.stream().limit(DAILY).forEach(b -> keep.add(b.file()));
         Set<String> weeks = new LinkedHashSet<>();
@@ -127,56 +183,53 @@ public final class Backups {
                 try {
                     Files.deleteIfExists(b.file());
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    warnings.add("could not remove the old backup " + b.file() + " (" + e + ")");
                 }
             }
         }
+        return warnings;
     }
 
     record DatedBackup(Path file, LocalDate date) {
     }
 
-    /** The automatic backups in {@code dir}, newest first. */
-    static List<DatedBackup> dated(Path dir) {
+    /** The automatic backups of the logbook named {@code stem} in {@code dir}, newest first (plain files only). */
+    static List<DatedBackup> dated(Path dir, String stem) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
+        String prefix = stem + "-";
         List<DatedBackup> found = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 String name = f.getFileName().toString();
-                if (name.startsWith(PREFIX) && name.endsWith(".db")) {
+                if (name.startsWith(prefix) && name.endsWith(".db")
+                        && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     try {
-                        found.add(new DatedBackup(f, LocalDate.parse(name.substring(PREFIX.length(), name.length() - 3))));
+                        found.add(new DatedBackup(f, LocalDate.parse(name.substring(prefix.length(), name.length() - 3))));
                     } catch (DateTimeParseException notOurs) {
-                        // a file the user put there: leave it alone
+                        // another logbook's backup, or a file the user put there: leave it alone
                     }
                 }
             }
         } catch (IOException e) {
-            throw new StoreException("Cannot list " + dir + ": " + e.getMessage(), e);
+            return List.of();
         }
         found.sort(Comparator.comparing(DatedBackup::date).reversed());
         return found;
     }
 
-    static void deleteIfExists(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new StoreException("Cannot remove " + file + ": " + e.getMessage(), e);
-        }
+    /** The logbook's file name without {@code .db}: what its backups are named after. */
+    static String stem(Path logbook) {
+        String name = logbook.getFileName().toString();
+        return name.endsWith(".db") && name.length() > 3 ? name.substring(0, name.length() - 3) : name;
     }
 
-    private static void move(Path from, Path to) {
+    private static boolean isSameFile(Path a, Path b) {
         try {
-            try {
-                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-            }
+            return Files.isSameFile(a, b);
         } catch (IOException e) {
-            throw new StoreException("Cannot move " + from + " to " + to + ": " + e.getMessage(), e);
+            return false;
         }
     }
 }

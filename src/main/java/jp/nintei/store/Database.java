@@ -76,7 +76,15 @@ public final class Database implements AutoCloseable {
 
     private static Database open(Path absolute, List<List<String>> migrations, WriterLock lock, boolean deepCheck) {
         boolean existed = Files.exists(absolute);
-        if (existed) {
+        if (existed && isEmptyFile(absolute)) {
+            if (Backups.latest(absolute).isPresent()) {
+                // a logbook that was used has backups: an empty file in its place is damage, not a new start
+                throw new RefusedFileException(StoreException.Problem.DAMAGED, absolute, absolute + " is empty (0 bytes),"
+                        + " but it has backups: it was a logbook once and lost its content. It was left untouched.");
+            }
+            DataFiles.makePrivate(absolute);
+            existed = false;
+        } else if (existed) {
             checkHeader(absolute);
         } else {
             DataFiles.createPrivateFile(absolute);
@@ -157,26 +165,51 @@ public final class Database implements AutoCloseable {
         lock.release();
     }
 
-    /** Writes a consistent copy of the open logbook to {@code target} with SQLite's online backup API. */
-    public synchronized void backupTo(Path target) {
+    /**
+     * Writes a consistent copy of the open logbook into {@code target} (an existing empty file, or none) with SQLite's
+     * online backup API, and returns the row counts of what it copied: both are read in one read transaction, so a
+     * write by another connection in between cannot make them disagree. Every step's result is checked: a full disk or
+     * an unwritable file fails here.
+     */
+    public synchronized RowCounts backupTo(Path target) {
         accessCheck.run();
         try {
-            ((org.sqlite.SQLiteConnection) connection).getDatabase().backup("main", target.toString(), null);
+            connection.setAutoCommit(false);
+            try {
+                RowCounts counts = RowCounts.of(connection); // opens the read transaction the backup then copies
+                int rc = ((org.sqlite.SQLiteConnection) connection).getDatabase().backup("main", target.toString(), null);
+                if (rc != 0) {
+                    throw new StoreException("Could not back up the logbook to " + target + " (SQLite error " + rc
+                            + "; is the disk full?)");
+                }
+                return counts;
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw new StoreException("Could not back up the logbook to " + target + ": " + e.getMessage(), e);
         }
-        DataFiles.makePrivate(target);
     }
 
     /** Replaces the open logbook's content with {@code source} (already verified), then brings its schema up to date. */
     public synchronized void restoreFrom(Path source) {
         accessCheck.run();
         try {
-            ((org.sqlite.SQLiteConnection) connection).getDatabase().restore("main", source.toString(), null);
+            int rc = ((org.sqlite.SQLiteConnection) connection).getDatabase().restore("main", source.toString(), null);
+            if (rc != 0) {
+                throw new StoreException("Could not restore " + source + " (SQLite error " + rc + "). The logbook was "
+                        + "left as it was.");
+            }
             migrate(connection, Migrations.ALL);
         } catch (SQLException e) {
             throw new StoreException("Could not restore " + source + ": " + e.getMessage(), e);
         }
+    }
+
+    /** How many jobs, messages and reviews the open logbook holds. */
+    RowCounts rowCounts() {
+        return read(RowCounts::of);
     }
 
     int schemaVersion() {
@@ -194,6 +227,14 @@ public final class Database implements AutoCloseable {
             throw e;
         } finally {
             connection.setAutoCommit(true);
+        }
+    }
+
+    private static boolean isEmptyFile(Path file) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) == 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 

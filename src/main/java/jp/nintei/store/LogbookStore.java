@@ -69,40 +69,45 @@ public final class LogbookStore implements AutoCloseable {
         return settings;
     }
 
-    /** Today's automatic backup, if none was made today yet; see {@link Backups}. */
-    public java.util.Optional<Path> dailyBackup(java.time.LocalDate today) {
+    /** Today's automatic backup, if none was made today yet; see {@link Backups#daily}. Never throws. */
+    public Backups.Daily dailyBackup(java.time.LocalDate today) {
         return Backups.daily(db, today);
     }
 
-    /** A consistent copy of the logbook, written with SQLite's online backup API (safe while the app writes). */
+    /**
+     * A consistent copy of the logbook, written with SQLite's online backup API (safe while the app writes) and verified
+     * before it replaces a file already at {@code target}.
+     */
     public void backupTo(Path target) {
         Path absolute = target.toAbsolutePath();
         if (absolute.equals(db.file())) {
             throw new StoreException("A backup cannot overwrite the logbook itself.");
         }
-        if (absolute.getParent() != null) {
-            DataFiles.createPrivateDirectories(absolute.getParent());
+        if (java.nio.file.Files.isDirectory(absolute)) {
+            throw new StoreException(target + " is a folder: name the backup file to write (e.g. " + absolute
+                    .resolve("nintei-backup.db") + ").");
         }
-        Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
-        Backups.deleteIfExists(temp);
-        db.backupTo(temp);
-        try {
-            java.nio.file.Files.move(temp, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.io.IOException e) {
-            throw new StoreException("Could not write " + target + ": " + e.getMessage(), e);
-        }
+        SafeCopy.backup(db, absolute);
     }
 
     /**
-     * Replaces the open logbook with a backup: the backup is verified first ({@code integrity_check}), and the
-     * logbook it replaces is kept in the backups folder.
+     * Replaces the open logbook with a backup: the backup is verified first ({@code integrity_check}), the logbook it
+     * replaces is copied (and verified) into the backups folder, then SQLite replaces the content in one transaction.
      *
      * @return where the replaced logbook was kept
      */
     public Path restoreFrom(Path backup, java.time.LocalDateTime now) {
         Database.verify(backup);
+        try {
+            if (java.nio.file.Files.isSameFile(backup.toAbsolutePath(), db.file())) {
+                throw new StoreException("Refused: " + backup + " is the logbook itself. Choose a backup from "
+                        + Backups.folder(db.file()) + ".");
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot read " + backup + ": " + e.getMessage(), e);
+        }
         Path kept = Backups.replacedCopy(db.file(), now);
-        db.backupTo(kept);
+        SafeCopy.backup(db, kept);
         db.restoreFrom(backup);
         return kept;
     }

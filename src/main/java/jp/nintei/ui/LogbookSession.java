@@ -205,8 +205,11 @@ public final class LogbookSession {
 
     /** Today's automatic backup, if none was made today; a failure is reported, not fatal. */
     public void dailyBackup() {
-        runner.run(() -> store.dailyBackup(now().toLocalDate()), made -> { },
-                e -> reportError(l10n.text("status.backupFailed", e.getMessage())));
+        runner.run(() -> store.dailyBackup(now().toLocalDate()), daily -> {
+            if (!daily.warnings().isEmpty()) {
+                reportError(l10n.text("status.backupFailed", String.join("; ", daily.warnings())));
+            }
+        }, e -> reportError(l10n.text("status.backupFailed", e.getMessage())));
     }
 
     // ---- the status bar

@@ -103,7 +103,7 @@ class CliTest {
                 """);
         var result = cli.run("import", "jobs", bad.toString());
         assertEquals(1, result.code());
-        assertEquals("nintei: " + bad + ", line 4, field amount_jpy: 'abc' is not a whole number of yen, 0 or more\n",
+        assertEquals("nintei: " + bad + ", line 4, field amount_jpy: 'abc' is not a whole number of yen from 0 to 999,999,999,999\n",
                 result.err());
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("nintei.db")));
         assertEquals(1, new jp.nintei.store.LogbookStoreAccess(dir.resolve("nintei.db")).jobCount());
@@ -162,7 +162,7 @@ class CliTest {
     void badSettingValuesAreRefusedClearly() {
         var result = cli.run("set", "earnings.cutoff", "たくさん");
         assertEquals(1, result.code());
-        assertEquals("nintei: earnings.cutoff must be a whole number of yen, at least 1 (e.g. 1200000), not 'たくさん'\n",
+        assertEquals("nintei: earnings.cutoff must be a whole number of yen from 1 to 999,999,999,999 (e.g. 1200000), not 'たくさん'\n",
                 result.err());
         assertEquals(1, cli.run("set", "verified.phone", "maybe").code());
         assertEquals("false\n", cli.run("get", "verified.phone").out());
@@ -230,5 +230,26 @@ class CliTest {
         assertEquals(new jp.nintei.store.LogbookStoreAccess(dir.resolve("nintei.db")).jobs(),
                 new jp.nintei.store.LogbookStoreAccess(dir.resolve("copy.db")).jobs());
         assertTrue(Files.readString(out).contains("\"'=1+1 \"\"式\"\", 注意\""), Files.readString(out));
+    }
+
+    /** Amounts a freelancer cannot earn are refused at every door, and sums never overflow. */
+    @Test
+    void amountsAreBoundedEverywhereAndSummariesStillWork() throws Exception {
+        Path huge = csv("huge.csv", """
+                status,title,ordered_on,closed_on,amount_jpy
+                completed,a,2026-05-01,2026-05-20,9223372036854775807
+                completed,b,2026-05-01,2026-05-20,1
+                """);
+        var refused = cli.run("import", "jobs", huge.toString());
+        assertEquals(1, refused.code());
+        assertEquals("nintei: " + huge + ", line 2, field amount_jpy: '9223372036854775807' is not a whole number of "
+                + "yen from 0 to 999,999,999,999\n", refused.err());
+        Path most = csv("most.csv", "status,title,ordered_on,closed_on,amount_jpy\n"
+                + "completed,a,2026-05-01,2026-05-20,\"999,999,999,999\"\n".repeat(20));
+        assertEquals(0, cli.run("import", "jobs", most.toString()).code());
+        assertEquals(1, cli.run("set", "earnings.cutoff", "1000000000000").code());
+        var summary = cli.run("summary", "--as-of", "2026-11-28");
+        assertEquals(0, summary.code(), summary.err());
+        assertTrue(summary.out().contains("earnings,19999999999980,"), summary.out());
     }
 }

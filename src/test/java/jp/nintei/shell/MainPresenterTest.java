@@ -96,7 +96,7 @@ class MainPresenterTest {
             assertEquals("yesterday", restored.jobs().all().get(0).title());
         }
         assertTrue(java.util.Arrays.equals(damaged,
-                Files.readAllBytes(Backups.folder(file).resolve("replaced-20261128-090000.db"))));
+                Files.readAllBytes(Backups.folder(file).resolve("replaced-nintei-20261128-090000.db"))));
     }
 
     @Test

@@ -47,8 +47,8 @@ class BackupsTest {
             for (int i = 0; i < 60; i++) {
                 store.dailyBackup(day.plusDays(i));
             }
-            assertTrue(store.dailyBackup(day.plusDays(59)).isEmpty(), "a second open the same day makes none");
-            List<LocalDate> kept = Backups.dated(Backups.folder(store.file())).stream().map(Backups.DatedBackup::date).toList();
+            assertTrue(store.dailyBackup(day.plusDays(59)).made().isEmpty(), "a second open the same day makes none");
+            List<LocalDate> kept = Backups.dated(Backups.folder(store.file()), "nintei").stream().map(Backups.DatedBackup::date).toList();
             // the 7 newest days (2026-10-24 … 10-30), and the newest of each of the 4 newest weeks
             assertEquals(List.of(LocalDate.of(2026, 10, 30), LocalDate.of(2026, 10, 29), LocalDate.of(2026, 10, 28),
                     LocalDate.of(2026, 10, 27), LocalDate.of(2026, 10, 26), LocalDate.of(2026, 10, 25),
@@ -113,10 +113,10 @@ class BackupsTest {
 
             Path kept = store.restoreFrom(backup, LocalDateTime.of(2026, 11, 28, 9, 15));
             assertEquals(List.of("monday"), store.jobs().all().stream().map(Job::title).toList());
-            assertEquals(Backups.folder(file).resolve("replaced-20261128-091500.db"), kept);
+            assertEquals(Backups.folder(file).resolve("replaced-nintei-20261128-091500.db"), kept);
             Database.verify(kept);
         }
-        try (LogbookStore replaced = LogbookStore.open(Backups.folder(file).resolve("replaced-20261128-091500.db"))) {
+        try (LogbookStore replaced = LogbookStore.open(Backups.folder(file).resolve("replaced-nintei-20261128-091500.db"))) {
             assertEquals(2, replaced.jobs().all().size());
         }
     }
@@ -145,7 +145,7 @@ class BackupsTest {
     @Test
     void backupsAreOwnerOnly() throws Exception {
         try (LogbookStore store = LogbookStore.open(dir.resolve("nintei.db"))) {
-            Path made = store.dailyBackup(LocalDate.of(2026, 11, 28)).orElseThrow();
+            Path made = store.dailyBackup(LocalDate.of(2026, 11, 28)).made().orElseThrow();
             if (Files.getFileStore(made).supportsFileAttributeView("posix")) {
                 assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
                         Files.getPosixFilePermissions(made)));
@@ -153,6 +153,9 @@ class BackupsTest {
                         Files.getPosixFilePermissions(made.getParent())));
             }
         }
-        assertFalse(Files.exists(dir.resolve("backups/.nintei-2026-11-28.db.tmp")));
+        try (var left = Files.list(dir.resolve("backups"))) {
+            assertEquals(List.of("nintei-2026-11-28.db"), left.map(f -> f.getFileName().toString()).toList(),
+                    "no temporary file is left");
+        }
     }
 }

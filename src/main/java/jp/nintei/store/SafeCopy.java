@@ -1,0 +1,132 @@
+package jp.nintei.store;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Copies of a logbook that cannot replace anything until they are known to be whole: written to a temporary file
+ * created owner-only from its first byte, turned into a plain (non-WAL) file that opens even in a read-only folder,
+ * checked ({@code integrity_check}, the same row counts as the source), and only then moved over the target in one
+ * atomic rename. Whatever fails on the way, the target — an older backup, or the logbook — is untouched and the
+ * temporary file is gone.
+ */
+final class SafeCopy {
+
+    /** Temporary files start with this, so a start-up can clear those a killed process left. */
+    static final String TEMP_PREFIX = ".nintei-tmp-";
+
+    private SafeCopy() {
+    }
+
+    /** A consistent copy of the open logbook at {@code target}, verified before it replaces anything. */
+    static void backup(Database source, Path target) {
+        Path temp = newTemp(target);
+        try {
+            verify(temp, source.backupTo(temp));
+            moveAtomically(temp, target);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /**
+     * A verified copy of the logbook file {@code source} (read through SQLite, so a {@code -wal} beside it counts) at
+     * {@code target}; returns its row counts.
+     */
+    static RowCounts copyFile(Path source, Path target) {
+        Path temp = newTemp(target);
+        try {
+            RowCounts expected;
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            try (Connection c = config.createConnection("jdbc:sqlite:" + source.toAbsolutePath())) {
+                expected = RowCounts.of(c);
+                int rc = ((org.sqlite.SQLiteConnection) c).getDatabase().backup("main", temp.toString(), null);
+                if (rc != 0) {
+                    throw new StoreException("Could not copy " + source + " (SQLite error " + rc + "; is the disk full?)");
+                }
+            } catch (SQLException e) {
+                throw new StoreException("Could not copy " + source + ": " + e.getMessage(), e);
+            }
+            verify(temp, expected);
+            moveAtomically(temp, target);
+            return expected;
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /** An empty owner-only file beside {@code target}, with a name no other copy uses. */
+    static Path newTemp(Path target) {
+        Path dir = target.toAbsolutePath().getParent();
+        DataFiles.createPrivateDirectories(dir);
+        Path temp = dir.resolve(TEMP_PREFIX + UUID.randomUUID() + ".db");
+        DataFiles.createPrivateFile(temp);
+        return temp;
+    }
+
+    /** The copy must be a whole Nintei logbook holding {@code expected}; it is left as a plain rollback-journal file. */
+    static void verify(Path copy, RowCounts expected) {
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + copy);
+             Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+            try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                String verdict = rs.next() ? rs.getString(1) : "no answer";
+                if (!"ok".equals(verdict)) {
+                    throw new StoreException("The copy " + copy + " is not whole (" + verdict + "); nothing was replaced.");
+                }
+            }
+            RowCounts found = RowCounts.of(c);
+            if (!found.equals(expected)) {
+                throw new StoreException("The copy holds " + found + " instead of " + expected + "; nothing was replaced.");
+            }
+        } catch (SQLException e) {
+            throw new StoreException("The copy " + copy + " cannot be read back (" + e.getMessage() + "; is the disk "
+                    + "full?); nothing was replaced.", e);
+        }
+        DataFiles.makePrivate(copy);
+    }
+
+    static void moveAtomically(Path from, Path to) {
+        try {
+            try {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot move " + from + " to " + to + ": " + e.getMessage(), e);
+        }
+    }
+
+    static void deleteQuietly(Path file) {
+        for (String suffix : new String[] {"", "-journal", "-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException ignored) {
+                // a temporary file left behind is removed at the next start
+            }
+        }
+    }
+
+    /** Removes temporary copies a killed process left in {@code dir}. */
+    static void clearStale(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            files.filter(f -> f.getFileName().toString().startsWith(TEMP_PREFIX)).forEach(SafeCopy::deleteQuietly);
+        } catch (IOException ignored) {
+            // nothing to clear, or no right to: harmless
+        }
+    }
+}
