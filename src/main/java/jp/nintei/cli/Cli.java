@@ -118,8 +118,8 @@ public final class Cli {
             return readOnly ? LogbookStore.openForReading(db, today) : LogbookStore.open(db);
         } catch (RefusedFileException e) {
             Optional<Path> latest = Backups.latest(db);
-            if (latest.isEmpty()) {
-                throw e;
+            if (latest.isEmpty() || e.problem() == StoreException.Problem.NEWER_VERSION) {
+                throw e; // an older backup would lose what the newer Nintei wrote: never offer it
             }
             throw new RefusedFileException(e.getMessage() + "\nThe latest backup is " + latest.get() + ". To restore it "
                     + "(the refused file is kept in the backups folder):\n  nintei --db " + db + " restore " + latest.get());
@@ -163,12 +163,20 @@ public final class Cli {
                 new UsageException("cannot export '" + args.get(0) + "': choose jobs, messages or reviews"));
         Path target = Path.of(args.get(1));
         try {
-            CsvFiles.writeForExcel(target, CsvExporter.write(store.snapshot(), kind));
+            CsvFiles.writeForExcel(target, CsvExporter.write(onlyRowsOf(store, kind), kind));
         } catch (IOException e) {
             throw new ImportException("Cannot write " + target + ": " + e.getMessage());
         }
         out.println("Exported " + kind.name() + " to " + target.toAbsolutePath() + ".");
         return OK;
+    }
+
+    /** The rows of one kind: a damaged value elsewhere in the logbook does not stop this export. */
+    private static jp.nintei.domain.Logbook onlyRowsOf(LogbookStore store, CsvKind<?> kind) {
+        List<jp.nintei.domain.Job> jobs = kind == CsvKind.JOBS ? store.jobs().all() : List.of();
+        List<jp.nintei.domain.Message> messages = kind == CsvKind.MESSAGES ? store.messages().all() : List.of();
+        List<jp.nintei.domain.Review> reviews = kind == CsvKind.REVIEWS ? store.reviews().all() : List.of();
+        return new jp.nintei.domain.Logbook(jobs, messages, reviews, Settings.EMPTY);
     }
 
     private int importFile(LogbookStore store, List<String> args) throws UsageException, ImportException {

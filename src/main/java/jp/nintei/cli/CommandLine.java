@@ -21,8 +21,14 @@ public record CommandLine(String db, List<String> command) {
                     throw new UsageException("--db needs a file name");
                 }
                 db = args[++i];
+                if (db.isBlank()) {
+                    throw new UsageException("--db needs a file name, not an empty one");
+                }
             } else if (rest.isEmpty() && arg.startsWith("--db=")) {
                 db = arg.substring("--db=".length());
+                if (db.isBlank()) {
+                    throw new UsageException("--db needs a file name, not an empty one");
+                }
             } else {
                 rest.add(arg);
             }

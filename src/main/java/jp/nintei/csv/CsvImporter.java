@@ -83,6 +83,13 @@ public final class CsvImporter {
         return rows;
     }
 
+    private static String shorten(String text) {
+        return text.length() > 60 ? text.substring(0, 57) + "…'" : text;
+    }
+
+    /** Larger files are split by the user: the rows of one import are checked in memory before any is written. */
+    static final long MAX_BYTES = 1L << 30;
+
     private static <T> T readRow(CsvKind<T> kind, CsvRow row) throws ImportException {
         try {
             return kind.reader().read(row);
@@ -105,8 +112,13 @@ public final class CsvImporter {
             }
         }
         if (!unknown.isEmpty()) {
+            List<String> shown = unknown.size() > 5 ? new ArrayList<>(unknown.subList(0, 5)) : unknown;
+            if (unknown.size() > 5) {
+                shown.add("and " + (unknown.size() - 5) + " more");
+            }
             throw new ImportException(name + ", line 1: unknown column" + (unknown.size() > 1 ? "s " : " ")
-                    + String.join(", ", unknown) + "; " + kind.name() + " columns are: "
+                    + String.join(", ", shown.stream().map(CsvImporter::shorten).toList()) + "; " + kind.name()
+                    + " columns are: "
                     + String.join(", ", kind.columns()));
         }
         List<String> missing = kind.required().stream().filter(c -> !columns.containsKey(c)).toList();
@@ -129,6 +141,11 @@ public final class CsvImporter {
     /** Strict UTF-8 without its byte-order mark: text in another encoding fails as it is read. */
     private static Reader open(Path file, String name) throws ImportException {
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ImportException(name + ": the file is " + Files.size(file) / (1 << 20) + " MB; Nintei imports "
+                        + "up to 1,024 MB at a time (about 8 million rows). Split it into smaller files and import "
+                        + "each.");
+            }
             var decoder = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -57,6 +57,10 @@ final class CsvRow {
 
     OffsetDateTime instant(String column) throws ImportException {
         String v = text(column);
+        if (!v.isEmpty() && TimeFormats.isAmbiguousOrSkipped(v, zone)) {
+            throw error(column, "'" + shorten(v) + "' does not exist or happens twice in " + zone.getId() + " (summer "
+                    + "time); write it with its offset, e.g. 2026-11-01T01:30:00-04:00");
+        }
         return v.isEmpty() ? null : parse(column, v, s -> TimeFormats.parseInstant(s, zone),
                 "a date and time (2026-11-28T09:15:00+09:00, 2026-11-28 09:15 or 2026/11/28 9:15)");
     }

@@ -15,10 +15,10 @@ public record Job(long id, String title, String client, String category, LocalDa
                   JobStatus status, LocalDate closedOn, Long amountJpy, boolean excluded, String note) {
 
     public Job {
-        title = Objects.requireNonNull(title, "title").strip();
-        client = client == null ? "" : client.strip();
-        category = category == null ? "" : category.strip();
-        note = note == null ? "" : note.strip();
+        title = Values.text("title", Objects.requireNonNull(title, "title")).strip();
+        client = client == null ? "" : Values.text("client", client).strip();
+        category = category == null ? "" : Values.text("category", category).strip();
+        note = note == null ? "" : Values.text("note", note).strip();
         Objects.requireNonNull(orderedOn, "orderedOn");
         Objects.requireNonNull(status, "status");
         if (title.isEmpty()) {

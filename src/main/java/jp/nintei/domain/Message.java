@@ -17,8 +17,8 @@ public record Message(long id, String client, OffsetDateTime receivedAt, OffsetD
                       boolean noReplyNeeded, String note) {
 
     public Message {
-        client = client == null ? "" : client.strip();
-        note = note == null ? "" : note.strip();
+        client = client == null ? "" : Values.text("client", client).strip();
+        note = note == null ? "" : Values.text("note", note).strip();
         // Whole seconds: what the logbook stores, so a message reads back equal to what was saved.
         receivedAt = Objects.requireNonNull(receivedAt, "receivedAt").truncatedTo(ChronoUnit.SECONDS);
         repliedAt = repliedAt == null ? null : repliedAt.truncatedTo(ChronoUnit.SECONDS);

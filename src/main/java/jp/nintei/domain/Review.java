@@ -7,8 +7,8 @@ import java.util.Objects;
 public record Review(long id, String client, LocalDate ratedOn, ReviewRating rating, String comment) {
 
     public Review {
-        client = client == null ? "" : client.strip();
-        comment = comment == null ? "" : comment.strip();
+        client = client == null ? "" : Values.text("client", client).strip();
+        comment = comment == null ? "" : Values.text("comment", comment).strip();
         Objects.requireNonNull(ratedOn, "ratedOn");
         Objects.requireNonNull(rating, "rating");
     }

@@ -44,6 +44,9 @@ public enum SettingKey {
      */
     public Settings parseInto(Settings s, String text) {
         String v = text.strip();
+        if (v.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException(key + " cannot hold a line break or another control character");
+        }
         return switch (this) {
             case EARNINGS_CUTOFF -> new Settings(v.isEmpty() ? null : parseYen(v), s.earningsCategory(),
                     s.identityVerified(), s.phoneVerified(), s.ndaSigned());

@@ -20,7 +20,9 @@ public final class TimeFormats {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter SLASH_TIME = DateTimeFormatter.ofPattern("uuuu/M/d H:mm[:ss]")
             .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter ISO_LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd['T'][' ']HH:mm[:ss]")
+    private static final DateTimeFormatter ISO_LOCAL_T = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm[:ss]")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO_LOCAL_SPACE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]")
             .withResolverStyle(ResolverStyle.STRICT);
 
     /** Dates outside these years are typing mistakes, not a freelancer's logbook; they also keep stored text sortable. */
@@ -57,10 +59,10 @@ public final class TimeFormats {
         } catch (DateTimeParseException notWithOffset) {
             // a local time in the user's zone?
         }
-        for (DateTimeFormatter f : new DateTimeFormatter[] {ISO_LOCAL, SLASH_TIME}) {
+        for (DateTimeFormatter f : new DateTimeFormatter[] {ISO_LOCAL_T, ISO_LOCAL_SPACE, SLASH_TIME}) {
             try {
                 return Optional.of(LocalDateTime.parse(v, f)).filter(t -> plausible(t.getYear()))
-                        .map(t -> t.atZone(userZone).toOffsetDateTime());
+                        .flatMap(t -> inZone(t, userZone));
             } catch (DateTimeParseException next) {
                 // try the next form
             }
@@ -119,6 +121,28 @@ public final class TimeFormats {
             value = value * 10 + (c - '0');
         }
         return value;
+    }
+
+    /**
+     * A local time in the user's zone — unless the clocks skipped it (2:30 on the night summer time starts does not
+     * exist) or showed it twice (1:30 on the night it ends): then only a time with an offset can say which instant it
+     * is, and the text is refused rather than guessed.
+     */
+    private static Optional<OffsetDateTime> inZone(LocalDateTime t, ZoneId zone) {
+        var offsets = zone.getRules().getValidOffsets(t);
+        return offsets.size() == 1 ? Optional.of(t.atOffset(offsets.get(0))) : Optional.empty();
+    }
+
+    /** Whether {@code text} is a local time that the user's zone skipped or repeated: say so, ask for an offset. */
+    public static boolean isAmbiguousOrSkipped(String text, ZoneId zone) {
+        for (DateTimeFormatter f : new DateTimeFormatter[] {ISO_LOCAL_T, ISO_LOCAL_SPACE, SLASH_TIME}) {
+            try {
+                return zone.getRules().getValidOffsets(LocalDateTime.parse(text.strip(), f)).size() != 1;
+            } catch (DateTimeParseException next) {
+                // try the next form
+            }
+        }
+        return false;
     }
 
     /** How Nintei writes an instant: ISO-8601 with the offset it was logged in, e.g. 2026-11-28T09:15:00+09:00. */

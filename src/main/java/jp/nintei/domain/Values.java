@@ -31,6 +31,18 @@ public final class Values {
         }
     }
 
+    /**
+     * Text as stored: a NUL character cuts text short in SQLite and means nothing in a logbook, so it is refused.
+     *
+     * @throws IllegalArgumentException naming the field
+     */
+    public static String text(String field, String value) {
+        if (value != null && value.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException(field + " contains a NUL character; remove it");
+        }
+        return value;
+    }
+
     /** true/false, yes/no, 1/0 (any case); empty otherwise. */
     public static Optional<Boolean> parseBoolean(String text) {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {

@@ -32,7 +32,9 @@ final class StartupRecovery {
         try {
             return new Outcome(LogbookStore.open(file), null, Optional.empty());
         } catch (RefusedFileException e) {
-            return new Outcome(null, e, Backups.latest(file));
+            // a logbook from a newer Nintei needs that Nintei; an older backup would lose what it wrote
+            return new Outcome(null, e, e.problem() == StoreException.Problem.NEWER_VERSION ? Optional.empty()
+                    : Backups.latest(file));
         } catch (StoreException e) {
             return new Outcome(null, e, Optional.empty());
         }

@@ -25,7 +25,19 @@ final class Columns {
 
     static LocalDate getDate(ResultSet rs, String column) throws SQLException {
         String text = rs.getString(column);
-        return text == null ? null : LocalDate.parse(text);
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (java.time.DateTimeException e) {
+            throw damaged(rs, column, text);
+        }
+    }
+
+    /** A stored value that does not read: named by table, row and field, so the user can find it. */
+    static StoreException damaged(ResultSet rs, String column, String text) throws SQLException {
+        String table = rs.getMetaData().getTableName(1);
+        return new StoreException("The logbook's " + table + " row " + rs.getLong("id") + ", field " + column
+                + ", holds '" + text + "', which is not a valid value (the file was changed outside Nintei, or is "
+                + "damaged). Restore a backup, or correct that row.");
     }
 
     /** Writes the instant at {@code index} and its offset at {@code index + 1}. */
@@ -44,7 +56,17 @@ final class Columns {
         if (text == null) {
             return null;
         }
-        return Instant.parse(text).atOffset(ZoneOffset.of(rs.getString(offsetColumn)));
+        Instant instant;
+        try {
+            instant = Instant.parse(text);
+        } catch (java.time.DateTimeException e) {
+            throw damaged(rs, column, text);
+        }
+        try {
+            return instant.atOffset(ZoneOffset.of(rs.getString(offsetColumn)));
+        } catch (java.time.DateTimeException | NullPointerException e) {
+            throw damaged(rs, offsetColumn, rs.getString(offsetColumn));
+        }
     }
 
     static void setLong(PreparedStatement st, int index, Long value) throws SQLException {

@@ -64,6 +64,11 @@ public final class Database implements AutoCloseable {
         Path absolute = file.toAbsolutePath();
         if (absolute.getParent() != null) {
             DataFiles.createPrivateDirectories(absolute.getParent());
+            if (!Files.isWritable(absolute.getParent())) {
+                throw new StoreException("The folder " + absolute.getParent() + " cannot be written to (it is read-only)."
+                        + " Nintei keeps its lock and journal beside the logbook: copy " + absolute.getFileName()
+                        + " to a folder you can write to and open it there (--db FILE). Nothing was changed.");
+            }
         }
         WriterLock lock = WriterLock.acquire(absolute);
         try {
@@ -76,6 +81,10 @@ public final class Database implements AutoCloseable {
 
     private static Database open(Path absolute, List<List<String>> migrations, WriterLock lock, boolean deepCheck) {
         boolean existed = Files.exists(absolute);
+        if (existed && !Files.isRegularFile(absolute)) {
+            throw new RefusedFileException(StoreException.Problem.NOT_A_LOGBOOK, absolute, absolute + " is not a file (a "
+                    + "folder, a pipe or a device), so it cannot be a logbook. It was left untouched.");
+        }
         if (existed && isEmptyFile(absolute)) {
             if (Backups.latest(absolute).isPresent()) {
                 // a logbook that was used has backups: an empty file in its place is damage, not a new start
@@ -152,6 +161,7 @@ public final class Database implements AutoCloseable {
     /** Runs {@code work} in one transaction: all of it is written, or nothing. */
     public synchronized <T> T write(SqlWork<T> work) {
         accessCheck.run();
+        lock.check();
         try {
             return inTransaction(connection, work);
         } catch (SQLException e) {
@@ -195,6 +205,7 @@ public final class Database implements AutoCloseable {
     /** Replaces the open logbook's content with {@code source} (already verified), then brings its schema up to date. */
     public synchronized void restoreFrom(Path source) {
         accessCheck.run();
+        lock.check();
         try {
             int rc = ((org.sqlite.SQLiteConnection) connection).getDatabase().restore("main", source.toString(), null);
             if (rc != 0) {
@@ -223,10 +234,18 @@ public final class Database implements AutoCloseable {
             connection.commit();
             return result;
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            try {
+                connection.rollback();
+            } catch (SQLException rollbackFailed) {
+                e.addSuppressed(rollbackFailed); // the first error is the one to tell (e.g. "disk is full")
+            }
             throw e;
         } finally {
-            connection.setAutoCommit(true);
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is unusable; the error above says why
+            }
         }
     }
 
@@ -312,8 +331,8 @@ public final class Database implements AutoCloseable {
             if (version > latest) {
                 throw new RefusedFileException(StoreException.Problem.NEWER_VERSION, file, file
                         + " was written by a newer version of Nintei (schema " + version
-                        + "; this version knows up to " + latest + "). Update Nintei to open it. "
-                        + "It was left untouched.");
+                        + "; this version knows up to " + latest + "). Update Nintei to open it; do not restore an "
+                        + "older backup over it, that would lose what the newer Nintei wrote. It was left untouched.");
             }
             if (existed && check != null) {
                 try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(check)) {
@@ -323,11 +342,38 @@ public final class Database implements AutoCloseable {
                                 file + " is damaged (" + verdict + "). It was left untouched.");
                     }
                 }
+                if (tables > 0 && version >= 1) {
+                    checkValues(file, c);
+                }
             }
         } catch (SQLException e) {
             throw new RefusedFileException(StoreException.Problem.DAMAGED, file,
                     file + " is not a Nintei logbook or is damaged (" + e.getMessage()
                     + "). It was left untouched.");
+        }
+    }
+
+    /** Dates and times SQLite stores as text but Nintei could not read: a damaged logbook, found before it is used. */
+    private static final String BAD_VALUES = """
+            SELECT 'job', id, 'ordered_on', ordered_on FROM job WHERE date(ordered_on) IS NOT ordered_on
+            UNION ALL SELECT 'job', id, 'closed_on', closed_on FROM job
+              WHERE closed_on IS NOT NULL AND date(closed_on) IS NOT closed_on
+            UNION ALL SELECT 'review', id, 'rated_on', rated_on FROM review WHERE date(rated_on) IS NOT rated_on
+            UNION ALL SELECT 'message', id, 'received_at', received_at FROM message
+              WHERE strftime('%Y-%m-%dT%H:%M:%SZ', received_at) IS NOT received_at
+                 OR (received_offset <> 'Z' AND received_offset NOT GLOB '[+-][0-1][0-9]:[0-5][0-9]')
+            UNION ALL SELECT 'message', id, 'replied_at', replied_at FROM message WHERE replied_at IS NOT NULL
+              AND (strftime('%Y-%m-%dT%H:%M:%SZ', replied_at) IS NOT replied_at
+                   OR (replied_offset <> 'Z' AND replied_offset NOT GLOB '[+-][0-1][0-9]:[0-5][0-9]'))
+            LIMIT 1""";
+
+    private static void checkValues(Path file, Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(BAD_VALUES)) {
+            if (rs.next()) {
+                throw new RefusedFileException(StoreException.Problem.DAMAGED, file, file + " is damaged: its "
+                        + rs.getString(1) + " row " + rs.getLong(2) + ", field " + rs.getString(3) + ", holds '"
+                        + rs.getString(4) + "', which is not a valid value. It was left untouched.");
+            }
         }
     }
 

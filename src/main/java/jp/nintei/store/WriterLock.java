@@ -17,12 +17,38 @@ final class WriterLock {
     /** How long a second process waits for the first (a CLI write is short) before it is refused. */
     static final long WAIT_MILLIS = 3000;
 
+    private final Path lockFile;
     private final FileChannel channel;
     private final FileLock lock;
+    /** The lock file's identity (device and inode) when locked: a lock on a file deleted since then guards nothing. */
+    private final Object fileKey;
 
-    private WriterLock(FileChannel channel, FileLock lock) {
+    private WriterLock(Path lockFile, FileChannel channel, FileLock lock, Object fileKey) {
+        this.lockFile = lockFile;
         this.channel = channel;
         this.lock = lock;
+        this.fileKey = fileKey;
+    }
+
+    /**
+     * Before each write: the lock must still be on the lock file that is there. If someone deleted it, another
+     * Nintei may have locked a new one and be writing — this one stops writing rather than write beside it.
+     */
+    void check() {
+        Object now;
+        try {
+            now = Files.readAttributes(lockFile, java.nio.file.attribute.BasicFileAttributes.class,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS).fileKey();
+        } catch (IOException e) {
+            now = null;
+        }
+        // where the file system has no file keys (Windows), an open lock file cannot be deleted anyway
+        boolean replaced = fileKey != null ? !fileKey.equals(now) : !Files.exists(lockFile);
+        if (!lock.isValid() || replaced) {
+            throw new StoreException(StoreException.Problem.ALREADY_OPEN, lockFile, "The lock file " + lockFile
+                    + " was removed while the logbook was open, so another Nintei may be writing to it. Nothing more "
+                    + "is written by this one: close it and open the logbook again.", null);
+        }
     }
 
     static WriterLock acquire(Path logbook) {
@@ -41,7 +67,9 @@ final class WriterLock {
             while (true) {
                 FileLock lock = tryLock(channel);
                 if (lock != null) {
-                    return new WriterLock(channel, lock);
+                    Object key = Files.readAttributes(lockFile, java.nio.file.attribute.BasicFileAttributes.class,
+                            java.nio.file.LinkOption.NOFOLLOW_LINKS).fileKey();
+                    return new WriterLock(lockFile, channel, lock, key);
                 }
                 if (System.nanoTime() > deadline) {
                     channel.close();

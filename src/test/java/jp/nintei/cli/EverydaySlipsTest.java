@@ -1,0 +1,211 @@
+package jp.nintei.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+import jp.nintei.domain.Job;
+import jp.nintei.domain.JobStatus;
+import jp.nintei.store.LogbookStore;
+import jp.nintei.store.StoreException;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The smaller attacks of "data safety, round two", each through the door a user would use. */
+class EverydaySlipsTest {
+
+    @TempDir
+    Path dir;
+
+    Path csv(String name, String content) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** 9. One damaged value names its table, row and field; the other exports still work; the check finds it. */
+    @Test
+    void aDamagedValueIsNamedAndStopsNothingElse() throws Exception {
+        Path db = dir.resolve("nintei.db");
+        CliRunner cli = new CliRunner(db);
+        cli.run("import", "jobs", csv("jobs.csv", "status,title,ordered_on,closed_on\ncompleted,a,2026-02-01,2026-02-12\n")
+                .toString());
+        cli.run("import", "messages", csv("m.csv", "received_at\n2026-11-27T09:00:00+09:00\n").toString());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("UPDATE job SET closed_on = '2026-x2-12'"); // passes integrity_check
+        }
+        var export = cli.run("export", "jobs", dir.resolve("jobs-out.csv").toString());
+        assertEquals(1, export.code());
+        assertTrue(export.err().contains("job row 1, field closed_on, holds '2026-x2-12'"), export.err());
+        assertEquals(0, cli.run("export", "messages", dir.resolve("m-out.csv").toString()).code(),
+                "a damaged job does not stop the messages");
+        assertEquals(0, cli.run("summary").code(), "nor the summary");
+        // the day's first deep check (a writer opens) finds it and offers the way back
+        var write = cli.run("set", "verified.nda", "true");
+        assertEquals(1, write.code());
+        assertTrue(write.err().contains("is damaged: its job row 1, field closed_on, holds '2026-x2-12'"), write.err());
+        assertTrue(write.err().contains("restore"), write.err());
+    }
+
+    /** 11. A deleted lock file no longer lets two writers in: the first stops writing. */
+    @Test
+    void deletingTheLockFileStopsTheFirstWriter() throws Exception {
+        Path db = dir.resolve("nintei.db");
+        try (LogbookStore first = LogbookStore.open(db)) {
+            first.jobs().add(job("before"));
+            Files.delete(dir.resolve("nintei.db.lock"));
+            try (LogbookStore second = LogbookStore.open(db)) {
+                var e = assertThrows(StoreException.class, () -> first.jobs().add(job("from the first")));
+                assertTrue(e.getMessage().contains("was removed while the logbook was open"), e.getMessage());
+                second.jobs().add(job("from the second"));
+                assertEquals(2, second.jobs().all().size());
+            }
+        }
+    }
+
+    /** A restore takes the same lock: it waits for, then refuses, an open logbook. */
+    @Test
+    void aRestoreWhileTheLogbookIsOpenIsRefused() throws Exception {
+        Path db = dir.resolve("nintei.db");
+        Path backup = dir.resolve("b.db");
+        try (LogbookStore store = LogbookStore.open(db)) {
+            store.jobs().add(job("live"));
+            store.backupTo(backup);
+            var restore = new CliRunner(db).run("restore", backup.toString());
+            assertEquals(1, restore.code());
+            assertTrue(restore.err().contains("already open"), restore.err());
+            assertEquals(1, store.jobs().all().size());
+        }
+    }
+
+    /** Times: a skipped or doubled local time needs an offset; a date glued to its time is not a time. */
+    @Test
+    void localTimesThatDoNotExistOrHappenTwiceAreRefused() throws Exception {
+        CliRunner ny = new CliRunner(dir.resolve("nintei.db"), CliRunner.CLOCK.withZone(java.time.ZoneId.of("America/New_York")));
+        var gap = ny.run("import", "messages", csv("gap.csv", "received_at\n2026-03-08T02:30\n").toString());
+        assertEquals(1, gap.code());
+        assertTrue(gap.err().contains("line 2, field received_at: '2026-03-08T02:30' does not exist or happens twice"),
+                gap.err());
+        var overlap = ny.run("import", "messages", csv("overlap.csv", "received_at\n2026-11-01 01:30\n").toString());
+        assertEquals(1, overlap.code());
+        assertTrue(overlap.err().contains("write it with its offset"), overlap.err());
+        assertEquals(0, ny.run("import", "messages",
+                csv("ok.csv", "received_at\n2026-11-01T01:30:00-04:00\n").toString()).code());
+        var glued = ny.run("import", "messages", csv("glued.csv", "received_at\n2026-11-0509:15\n").toString());
+        assertEquals(1, glued.code());
+    }
+
+    /** Odd command lines and files get a sentence, not a hang or a trace. */
+    @Test
+    void oddPathsAndValuesGetASentence() throws Exception {
+        var empty = CliRunner.runRaw("--db", "", "get");
+        assertEquals(2, empty.code());
+        assertTrue(empty.err().contains("--db needs a file name"), empty.err());
+
+        CliRunner cli = new CliRunner(dir.resolve("nintei.db"));
+        var injected = cli.run("set", "earnings.category", "記事\nverified.nda=true");
+        assertEquals(1, injected.code());
+        assertEquals("false", cli.run("get", "verified.nda").out().strip());
+
+        Path folder = Files.createDirectories(dir.resolve("backup-folder"));
+        var backup = cli.run("backup", folder.toString());
+        assertEquals(1, backup.code());
+        assertTrue(Files.isDirectory(folder), "the folder is not replaced by a backup");
+
+        StringBuilder wide = new StringBuilder("received_at");
+        for (int i = 0; i < 100_000; i++) {
+            wide.append(",extra").append(i);
+        }
+        var header = cli.run("import", "messages", csv("wide.csv", wide + "\n").toString());
+        assertEquals(1, header.code());
+        assertTrue(header.err().length() < 1_000, "a short message: " + header.err().length() + " characters");
+        assertTrue(header.err().contains("and 99995 more"), header.err());
+    }
+
+    @Test
+    void aPipeAsTheLogbookIsRefusedAtOnce() throws Exception {
+        Path fifo = dir.resolve("pipe.db");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        Assumptions.assumeTrue(mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0, "skipped: no mkfifo here");
+        var result = new CliRunner(fifo).run("get");
+        assertEquals(1, result.code());
+        assertTrue(result.err().contains("is not a file"), result.err());
+    }
+
+    /** 6. A file too large to import at once gets a sentence, not an OutOfMemoryError. */
+    @Test
+    void aHugeCsvGetsASentence() throws Exception {
+        Path huge = dir.resolve("huge.csv");
+        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(2_200_000_000L); // sparse: takes no disk
+        }
+        var result = new CliRunner(dir.resolve("nintei.db")).run("import", "messages", huge.toString());
+        assertEquals(1, result.code());
+        assertTrue(result.err().contains("Split it into smaller files"), result.err());
+        assertFalse(result.err().contains("Exception"), result.err());
+    }
+
+    /** A title of NUL characters is refused in words, not with SQLite's constraint message. */
+    @Test
+    void nulCharactersAreRefusedInWords() throws Exception {
+        CliRunner cli = new CliRunner(dir.resolve("nintei.db"));
+        var result = cli.run("import", "jobs", csv("nul.csv",
+                "status,title,ordered_on\nin_progress,\0\0\0,2026-11-01\n").toString());
+        assertEquals(1, result.code());
+        assertTrue(result.err().contains("line 2: title contains a NUL character"), result.err());
+        assertFalse(result.err().contains("SQLITE"), result.err());
+    }
+
+    /** A logbook from a newer Nintei is never offered an older backup: that would lose the newer data. */
+    @Test
+    void aNewerLogbookIsNotToldToRestoreAnOlderBackup() throws Exception {
+        Path db = dir.resolve("nintei.db");
+        CliRunner cli = new CliRunner(db);
+        cli.run("set", "verified.nda", "true"); // today's backup exists now
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("PRAGMA user_version = 99");
+        }
+        var result = cli.run("get");
+        assertEquals(1, result.code());
+        assertTrue(result.err().contains("newer version of Nintei"), result.err());
+        assertFalse(result.err().contains("The latest backup is"), result.err());
+        assertTrue(result.err().contains("do not restore an older backup"), result.err());
+    }
+
+    /** A healthy logbook in a read-only folder is called what it is, not damaged. */
+    @Test
+    void aLogbookInAReadOnlyFolderIsNotCalledDamaged() throws Exception {
+        Path ro = dir.resolve("ro");
+        Files.createDirectories(ro);
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", ro.toString())
+                .redirectErrorStream(true).start();
+        Assumptions.assumeTrue(mount.waitFor(20, TimeUnit.SECONDS) && mount.exitValue() == 0,
+                "skipped: a read-only folder is made by remounting a tmpfs, which needs root");
+        try {
+            Path db = ro.resolve("nintei.db");
+            assertEquals(0, new CliRunner(db).run("set", "verified.nda", "true").code());
+            Process remount = new ProcessBuilder("mount", "-o", "remount,ro", ro.toString()).start();
+            assertTrue(remount.waitFor(20, TimeUnit.SECONDS) && remount.exitValue() == 0);
+            var result = new CliRunner(db).run("get");
+            assertEquals(1, result.code());
+            assertTrue(result.err().contains("cannot be written to (it is read-only)"), result.err());
+            assertFalse(result.err().contains("damaged"), result.err());
+        } finally {
+            new ProcessBuilder("umount", "-l", ro.toString()).start().waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    static Job job(String title) {
+        return new Job(0, title, "", "", java.time.LocalDate.of(2026, 1, 1), JobStatus.IN_PROGRESS, null, null, false, "");
+    }
+}
