@@ -20,7 +20,14 @@ public final class CsvFiles {
     public static void writeForExcel(Path target, String text) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        String prefix = "." + absolute.getFileName();
+        try (var stale = Files.newDirectoryStream(dir, f -> f.getFileName().toString().startsWith(prefix)
+                && f.getFileName().toString().endsWith(".tmp"))) {
+            for (Path f : stale) {
+                Files.deleteIfExists(f); // left by an export that was killed half-way
+            }
+        }
+        Path temp = Files.createTempFile(dir, prefix, ".tmp");
         try {
             Files.write(temp, ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
             try {

@@ -70,6 +70,9 @@ public final class Database implements AutoCloseable {
                         + " to a folder you can write to and open it there (--db FILE). Nothing was changed.");
             }
         }
+        if (absolute.getParent() != null) {
+            SafeCopy.clearStale(absolute.getParent()); // copies a restore killed half-way left beside the logbook
+        }
         WriterLock lock = WriterLock.acquire(absolute);
         try {
             return open(absolute, migrations, lock, deepCheck);

@@ -205,6 +205,19 @@ class EverydaySlipsTest {
         }
     }
 
+    /** Temporary files a killed backup, restore or export left are cleared the next time. */
+    @Test
+    void staleTemporaryFilesAreCleared() throws Exception {
+        Path db = dir.resolve("nintei.db");
+        Files.writeString(dir.resolve(".nintei-tmp-1234.db"), "half a restore");
+        Files.writeString(dir.resolve(".進捗.csv123.tmp"), "half an export");
+        CliRunner cli = new CliRunner(db);
+        assertEquals(0, cli.run("summary", "--out", dir.resolve("進捗.csv").toString()).code());
+        assertFalse(Files.exists(dir.resolve(".nintei-tmp-1234.db")));
+        assertFalse(Files.exists(dir.resolve(".進捗.csv123.tmp")));
+        assertTrue(Files.exists(dir.resolve("進捗.csv")));
+    }
+
     static Job job(String title) {
         return new Job(0, title, "", "", java.time.LocalDate.of(2026, 1, 1), JobStatus.IN_PROGRESS, null, null, false, "");
     }
