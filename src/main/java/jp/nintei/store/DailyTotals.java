@@ -1,6 +1,5 @@
 package jp.nintei.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,12 +23,18 @@ final class DailyTotals implements Facts {
 
     private static final Duration BUCKETED_ON_TIME = Duration.ofSeconds(Totals.ON_TIME_SECONDS);
 
-    private final Connection c;
+    /** Prepares (once) a statement of the connection the totals are read on. */
+    @FunctionalInterface
+    interface Statements {
+        PreparedStatement prepared(String sql) throws SQLException;
+    }
+
+    private final Statements statements;
     private final Settings settings;
 
-    DailyTotals(Connection c) throws SQLException {
-        this.c = c;
-        this.settings = SqliteSettingsStore.load(c);
+    DailyTotals(Statements statements, Settings settings) {
+        this.statements = statements;
+        this.settings = settings;
     }
 
     @Override
@@ -102,8 +107,9 @@ final class DailyTotals implements Facts {
     @Override
     public Map<ReviewRating, Long> ratings(LocalDate after, LocalDate asOf) {
         Map<ReviewRating, Long> counts = new EnumMap<>(ReviewRating.class);
-        try (PreparedStatement st = c.prepareStatement(
-                "SELECT rating, sum(reviews) FROM review_day WHERE day > ? AND day <= ? GROUP BY rating")) {
+        try {
+            PreparedStatement st = statements.prepared(
+                    "SELECT rating, sum(reviews) FROM review_day WHERE day > ? AND day <= ? GROUP BY rating");
             st.setString(1, after.toString());
             st.setString(2, asOf.toString());
             try (ResultSet rs = st.executeQuery()) {
@@ -126,7 +132,8 @@ final class DailyTotals implements Facts {
     }
 
     private Tally query(String sql, Object... args) {
-        try (PreparedStatement st = c.prepareStatement(sql)) {
+        try {
+            PreparedStatement st = statements.prepared(sql);
             for (int i = 0; i < args.length; i++) {
                 st.setObject(i + 1, args[i]);
             }

@@ -32,6 +32,8 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    /** The engine's few queries, prepared once: preparing them cost more than running them. */
+    private final java.util.Map<String, java.sql.PreparedStatement> prepared = new java.util.HashMap<>();
     private final WriterLock lock;
 
     private Database(Path file, Connection connection, WriterLock lock) {
@@ -172,8 +174,25 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** A prepared statement kept for the life of the connection; use it only inside {@link #read} or {@link #write}. */
+    java.sql.PreparedStatement prepared(String sql) throws SQLException {
+        java.sql.PreparedStatement st = prepared.get(sql);
+        if (st == null) {
+            st = connection.prepareStatement(sql);
+            prepared.put(sql, st);
+        }
+        return st;
+    }
+
     @Override
     public synchronized void close() {
+        for (java.sql.PreparedStatement st : prepared.values()) {
+            try {
+                st.close();
+            } catch (SQLException ignored) {
+                // closing the connection frees it anyway
+            }
+        }
         closeQuietly(connection);
         lock.release();
     }

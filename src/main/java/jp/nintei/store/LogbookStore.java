@@ -117,7 +117,7 @@ public final class LogbookStore implements AutoCloseable {
      * does not grow with the logbook. All of it sees one state of the logbook.
      */
     public <R> R withFacts(java.util.function.Function<jp.nintei.domain.Facts, R> use) {
-        return db.read(c -> use.apply(new DailyTotals(c)));
+        return db.read(c -> use.apply(new DailyTotals(db::prepared, SqliteSettingsStore.load(c))));
     }
 
     /** True when no job, message or review has been logged. */
