@@ -238,4 +238,34 @@ class BackupSafetyTest {
         Files.copy(Backups.latest(a).orElseThrow(), restored, StandardCopyOption.REPLACE_EXISTING);
         assertEquals(1, messages(restored));
     }
+
+    /** An import onto a full disk says the disk is full (a failed rollback used to hide it), and writes nothing. */
+    @Test
+    void anImportOntoAFullDiskSaysSoAndWritesNothing() throws Exception {
+        Path small = dir.resolve("small");
+        try (SmallDisk disk = SmallDisk.mount(small, "1m"); LogbookStore store = LogbookStore.open(small.resolve("nintei.db"))) {
+            addMessages(store, 10);
+            var e = assertThrows(StoreException.class, () -> addMessages(store, 50_000));
+            assertTrue(e.getMessage().contains("full"), e.getMessage());
+            assertFalse(e.getMessage().contains("no transaction is active"), e.getMessage());
+            assertEquals(10, store.database().rowCounts().messages());
+        }
+    }
+
+    /** A backup in a read-only folder (a write-protected stick) can be restored: backups are not WAL files. */
+    @Test
+    void aBackupInAReadOnlyFolderCanBeRestored() throws Exception {
+        Path stick = dir.resolve("stick");
+        try (SmallDisk disk = SmallDisk.mount(stick, "2m")) {
+            Path backup = stick.resolve("backup.db");
+            try (LogbookStore store = LogbookStore.open(dir.resolve("source.db"))) {
+                addMessages(store, 7);
+                store.backupTo(backup);
+            }
+            disk.readOnly();
+            Path logbook = dir.resolve("nintei.db");
+            Backups.restoreFile(logbook, backup, NOW);
+            assertEquals(7, messages(logbook));
+        }
+    }
 }

@@ -42,6 +42,15 @@ final class SmallDisk implements AutoCloseable {
         }
     }
 
+    /** Makes the disk read-only, as a write-protected stick. */
+    void readOnly() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("mount", "-o", "remount,ro", mountPoint.toString()).redirectErrorStream(true)
+                .start();
+        if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException("cannot remount " + mountPoint + " read-only");
+        }
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
         new ProcessBuilder("umount", "-l", mountPoint.toString()).redirectErrorStream(true).start()
