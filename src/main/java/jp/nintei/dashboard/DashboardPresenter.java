@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -35,6 +36,8 @@ public final class DashboardPresenter {
     private final ReadOnlyStringWrapper olderUnanswered = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper allMet = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper welcome = new ReadOnlyBooleanWrapper();
+    /** The message Shortcut+M logged last: the one a following Shortcut+R most likely answers. */
+    private long justLogged;
     /** The waiting message selected in the list: what Shortcut+R and Shortcut+Shift+N act on. */
     private final ObjectProperty<Message> selected = new SimpleObjectProperty<>();
 
@@ -94,28 +97,47 @@ public final class DashboardPresenter {
     /** Shortcut+M: a client message arrived just now. */
     public void messageReceivedNow() {
         OffsetDateTime now = session.now().toOffsetDateTime();
-        session.add(Message.class, new Message(0, "", now, null, false, ""), "status.messageLogged",
-                now.format(DateTimeFormatter.ofPattern("HH:mm")));
+        session.add(Message.class, new Message(0, "", now, null, false, ""), added -> justLogged = added.id(),
+                "status.messageLogged", now.format(DateTimeFormatter.ofPattern("HH:mm")));
     }
 
-    /** Shortcut+R: the given message, or else the oldest one waiting, was answered just now. */
-    public void repliedNow(Message chosen) {
-        Message target = chosen != null && chosen.repliedAt() == null ? chosen
-                : pending.isEmpty() ? null : pending.get(0).message();
-        if (target == null) {
-            session.report("status.nothingToReply");
-            return;
-        }
-        markReplied(target);
-    }
-
-    /** The given message needs no reply: it leaves the list and never counts. */
-    public void noReplyNeeded(Message chosen) {
-        if (chosen == null || chosen.repliedAt() != null || chosen.noReplyNeeded()) {
+    /**
+     * The message a shortcut acts on: the chosen one if it is waiting; with none chosen, only one that is unambiguous —
+     * the one just logged, or the only one still inside its deadline. Never an overdue one silently: a late reply lowers
+     * the reply rate. Empty when the user must choose (the status bar says so).
+     */
+    private java.util.Optional<Message> target(Message chosen) {
+        if (chosen != null) {
+            if (chosen.repliedAt() == null && !chosen.noReplyNeeded()) {
+                return java.util.Optional.of(chosen);
+            }
             session.report("status.selectPending");
-            return;
+            return java.util.Optional.empty();
         }
-        markNoReplyNeeded(chosen);
+        if (pending.isEmpty()) {
+            session.report("status.nothingToReply");
+            return java.util.Optional.empty();
+        }
+        var logged = pending.stream().filter(p -> p.message().id() == justLogged).findFirst();
+        if (logged.isPresent()) {
+            return java.util.Optional.of(logged.get().message());
+        }
+        List<PendingReply> inTime = pending.stream().filter(p -> !p.overdue()).toList();
+        if (inTime.size() == 1) {
+            return java.util.Optional.of(inTime.get(0).message());
+        }
+        session.report("status.chooseMessage");
+        return java.util.Optional.empty();
+    }
+
+    /** Shortcut+R: the chosen message — or, with none chosen, the one that is unambiguous — was answered just now. */
+    public void repliedNow(Message chosen) {
+        target(chosen).ifPresent(this::markReplied);
+    }
+
+    /** Shortcut+Shift+N: the same message as Shortcut+R would take needs no reply: it leaves the list, never counts. */
+    public void noReplyNeeded(Message chosen) {
+        target(chosen).ifPresent(this::markNoReplyNeeded);
     }
 
     public void markReplied(Message message) {

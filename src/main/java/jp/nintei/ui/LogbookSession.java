@@ -125,7 +125,15 @@ public final class LogbookSession {
     // ---- commands
 
     public <T> void add(Class<T> type, T row, String statusKey, Object... args) {
-        change(() -> store.records(type).add(row), added -> report(statusKey, args), this::fail);
+        add(type, row, added -> { }, statusKey, args);
+    }
+
+    /** Adds a row; {@code onAdded} hears it with its id, on the FX thread. */
+    public <T> void add(Class<T> type, T row, Consumer<T> onAdded, String statusKey, Object... args) {
+        change(() -> store.records(type).add(row), added -> {
+            onAdded.accept(added);
+            report(statusKey, args);
+        }, this::fail);
     }
 
     public <T> void update(Class<T> type, T row, String statusKey, Object... args) {

@@ -54,7 +54,7 @@ class DashboardPresenterTest {
         fx.store.messages().add(new Message(0, "田中様", hoursAgo(30), null, false, ""));
         fx.session.refresh();
 
-        dashboard.repliedNow(null); // the oldest pending message, 30 h old: a late reply
+        dashboard.repliedNow(dashboard.pending().get(0).message()); // chosen by the user: 30 h old, a late reply
 
         assertEquals("66.6%", gauge("reply_rate").value());
         assertFalse(gauge("reply_rate").met());
@@ -118,15 +118,38 @@ class DashboardPresenterTest {
     }
 
     @Test
-    void theNoReplyNeededShortcutActsOnTheSelectedPendingMessageOnly() {
-        fx.store.messages().add(new Message(0, "営業", hoursAgo(3), null, false, ""));
+    void withNothingSelectedTheShortcutsNeverPickAnOverdueMessage() {
+        fx.replies(10, 100, 1);
+        fx.store.messages().addAll(List.of(new Message(0, "overdue", hoursAgo(30), null, false, ""),
+                new Message(0, "also overdue", hoursAgo(26), null, false, "")));
         fx.session.refresh();
-        dashboard.noReplyNeeded(null);
+        String before = gauge("reply_rate").value();
+
+        dashboard.repliedNow(null); // Shortcut+R with only overdue messages waiting: ask, do not guess
+        assertEquals("Several messages are waiting: select the one you mean in Replies due (or on the Messages "
+                + "screen), then press the shortcut again", fx.session.statusProperty().get());
+        assertEquals(before, gauge("reply_rate").value());
+        assertEquals(2, dashboard.pending().size());
+
+        dashboard.messageReceivedNow(); // Shortcut+M, then Shortcut+R: the one just logged
+        dashboard.repliedNow(null);
+        assertEquals(2, dashboard.pending().size());
+        assertTrue(fx.store.messages().all().stream().filter(m -> m.client().isEmpty()).allMatch(m -> m.repliedAt() != null));
+        assertEquals(before, gauge("reply_rate").value(), "an on-time reply keeps 100 %");
+
+        fx.store.messages().add(new Message(0, "new", hoursAgo(2), null, false, ""));
+        fx.session.refresh();
+        dashboard.noReplyNeeded(null); // Shortcut+Shift+N follows the same rule: the only one in time
+        assertTrue(fx.store.messages().all().stream().filter(m -> m.client().equals("new")).findFirst().orElseThrow()
+                .noReplyNeeded());
+        assertEquals(List.of("overdue", "also overdue"), dashboard.pending().stream().map(PendingReply::client).toList());
+    }
+
+    @Test
+    void aChosenMessageThatIsNoLongerWaitingIsRefused() {
+        fx.store.messages().add(new Message(0, "営業", hoursAgo(3), hoursAgo(2), false, ""));
+        dashboard.noReplyNeeded(fx.store.messages().all().get(0));
         assertEquals("Select a message that is waiting for a reply first", fx.session.statusProperty().get());
-        assertEquals(1, dashboard.pending().size());
-        dashboard.noReplyNeeded(dashboard.pending().get(0).message());
-        assertTrue(dashboard.pending().isEmpty());
-        assertTrue(fx.store.messages().all().get(0).noReplyNeeded());
     }
 
     @Test
