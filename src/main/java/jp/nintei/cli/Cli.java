@@ -88,6 +88,10 @@ public final class Cli {
                 return restore(db, rest);
             }
             boolean readOnly = List.of("get", "summary", "export").contains(name);
+            if (readOnly && !Files.exists(db)) {
+                throw new StoreException("no logbook at " + db.toAbsolutePath() + " (nothing was created). Check --db or "
+                        + LogbookLocation.ENV_VARIABLE + ", or import or set something first to start one.");
+            }
             try (LogbookStore store = open(db, readOnly, LocalDate.now(clock))) {
                 dailyBackup(store);
                 return switch (name) {
@@ -187,10 +191,11 @@ public final class Cli {
                 new UsageException("cannot import '" + args.get(0) + "': choose jobs, messages or reviews"));
         Path file = Path.of(args.get(1));
         if (!Files.isRegularFile(file)) {
-            throw new ImportException(file + ": no such file");
+            throw new ImportException(file + (Files.isDirectory(file) ? " is a folder, not a CSV file" : ": no such file"));
         }
         int count = importRows(store, kind, file);
-        out.println("Imported " + count + " " + kind.name() + " from " + file + ".");
+        out.println("Imported " + count + " " + (count == 1 ? kind.name().substring(0, kind.name().length() - 1)
+                : kind.name()) + " from " + file + ".");
         return OK;
     }
 
@@ -213,6 +218,7 @@ public final class Cli {
             throw new ImportException(e.getMessage());
         }
         store.settings().save(updated);
+        out.println("Set " + key.key() + " to '" + key.format(updated) + "'.");
         return OK;
     }
 

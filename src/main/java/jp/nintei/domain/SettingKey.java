@@ -72,7 +72,8 @@ public enum SettingKey {
 
     private boolean parseBoolean(String v) {
         return Values.parseBoolean(v).orElseThrow(() ->
-                new IllegalArgumentException(key + " must be true or false, not '" + v + "'"));
+                new IllegalArgumentException(key + " must be true or false (yes / no and 1 / 0 work too), not '" + v
+                        + "'"));
     }
 
     @Override

@@ -71,16 +71,16 @@ class CliJarIT {
     void worksWhereTheSystemTempFolderCannotHoldTheNativeLibrary() throws Exception {
         // As on a /tmp mounted noexec: Nintei unpacks sqlite-jdbc's library into its own data folder instead.
         Run run = javaWith(List.of("-Djava.io.tmpdir=/proc/no-such-folder"), "--db", dir.resolve("a.db").toString(),
-                "get", "verified.nda");
+                "set", "verified.nda", "false");
         assertEquals(0, run.code(), run.out());
-        assertEquals("false", run.out().strip());
+        assertEquals("Set verified.nda to 'false'.", run.out().strip());
         assertTrue(Files.isDirectory(dir.resolve("xdg/nintei/native")));
     }
 
     @Test
     void aNativeLibraryThatCannotLoadGetsAReadableMessage() throws Exception {
         Run run = javaWith(List.of("-Djava.io.tmpdir=/proc/no-such-folder", "-Dorg.sqlite.tmpdir=/proc/no-such-folder"),
-                "--db", dir.resolve("a.db").toString(), "get", "verified.nda");
+                "--db", dir.resolve("a.db").toString(), "set", "verified.nda", "true");
         assertEquals(1, run.code(), run.out());
         assertTrue(run.out().contains("could not load its SQLite library"), run.out());
         assertFalse(run.out().contains("\tat "), run.out());

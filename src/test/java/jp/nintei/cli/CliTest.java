@@ -80,6 +80,7 @@ class CliTest {
     @Test
     void summaryOutWritesTheSameCsvWithABomForExcel() throws Exception {
         Path out = dir.resolve("進捗.csv");
+        cli.run("set", "verified.nda", "false"); // a logbook to summarise
         var result = cli.run("summary", "--as-of", "2026-11-28", "--out", out.toString());
         assertEquals(0, result.code(), result.err());
         byte[] bytes = Files.readAllBytes(out);
@@ -251,5 +252,23 @@ class CliTest {
         var summary = cli.run("summary", "--as-of", "2026-11-28");
         assertEquals(0, summary.code(), summary.err());
         assertTrue(summary.out().contains("earnings,19999999999980,"), summary.out());
+    }
+
+    /** Commands that only read never create a logbook; the others say what they did. */
+    @Test
+    void readersNeverCreateALogbookAndWritersSayWhatTheyDid() throws Exception {
+        Path nowhere = dir.resolve("typo/nintei.db");
+        var get = new CliRunner(nowhere).run("get");
+        assertEquals(1, get.code());
+        assertTrue(get.err().startsWith("nintei: no logbook at " + nowhere.toAbsolutePath()), get.err());
+        assertFalse(Files.exists(dir.resolve("typo")), "nothing was created");
+        assertEquals(1, new CliRunner(nowhere).run("summary").code());
+        assertFalse(Files.exists(dir.resolve("typo")));
+
+        assertEquals("Set earnings.cutoff to '42000'.\n", cli.run("set", "earnings.cutoff", "¥42,000").out());
+        Path one = csv("one.csv", "status,title,ordered_on\nin_progress,LP,2026-11-01\n");
+        assertEquals("Imported 1 job from " + one + ".\n", cli.run("import", "jobs", one.toString()).out());
+        var folder = cli.run("import", "jobs", dir.toString());
+        assertEquals("nintei: " + dir + " is a folder, not a CSV file\n", folder.err());
     }
 }

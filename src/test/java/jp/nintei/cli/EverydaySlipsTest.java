@@ -212,6 +212,7 @@ class EverydaySlipsTest {
         Files.writeString(dir.resolve(".nintei-tmp-1234.db"), "half a restore");
         Files.writeString(dir.resolve(".進捗.csv123.tmp"), "half an export");
         CliRunner cli = new CliRunner(db);
+        assertEquals(0, cli.run("set", "verified.nda", "true").code());
         assertEquals(0, cli.run("summary", "--out", dir.resolve("進捗.csv").toString()).code());
         assertFalse(Files.exists(dir.resolve(".nintei-tmp-1234.db")));
         assertFalse(Files.exists(dir.resolve(".進捗.csv123.tmp")));
