@@ -23,6 +23,9 @@ final class FxDialogs implements Dialogs {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
+        // Enter must not delete: Cancel is the default button, OK has to be chosen
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
