@@ -86,7 +86,8 @@ public final class DashboardPresenter {
         String received = session.l10n().text("pending.received",
                 local.format(local.getYear() == thisYear ? THIS_YEAR : OTHER_YEAR));
         return new PendingReply(m, deadline, m.client().isEmpty() ? session.l10n().text("pending.noClient") : m.client(),
-                m.note(), received, remaining, overdue, !overdue && left.compareTo(URGENT) < 0);
+                m.note().isEmpty() ? "" : session.l10n().text("pending.note", m.note()), received, remaining, overdue,
+                !overdue && left.compareTo(URGENT) < 0);
     }
 
     /** How long a client waits for an on-time reply, as the profile says. */

@@ -36,7 +36,7 @@ final class PendingReplyCell extends ListCell<PendingReply> {
             setText(null);
             return;
         }
-        Label who = new Label(item.client() + (item.note().isEmpty() ? "" : "  「" + item.note() + "」"));
+        Label who = new Label(item.client() + (item.note().isEmpty() ? "" : "  " + item.note()));
         who.getStyleClass().add("pending-client");
         Label received = new Label(item.received());
         received.getStyleClass().add("muted");

@@ -32,7 +32,7 @@ public final class JobsController {
     @FXML private TableColumn<Job, String> statusColumn;
     @FXML private TableColumn<Job, java.time.LocalDate> closedColumn;
     @FXML private TableColumn<Job, Long> amountColumn;
-    @FXML private TableColumn<Job, Boolean> excludedColumn;
+    @FXML private TableColumn<Job, String> excludedColumn;
     @FXML private Label formTitle;
     @FXML private TextField titleField;
     @FXML private TextField clientField;
@@ -74,7 +74,7 @@ public final class JobsController {
                 setText(empty || amount == null ? "" : String.format("%,d", amount));
             }
         });
-        PagedTable.column(excludedColumn, r -> r.excluded());
+        PagedTable.check(excludedColumn, Job::excluded);
         PagedTable.bind(jobsTable, presenter, Map.of(titleColumn, "title", clientColumn, "client", categoryColumn, "category",
                 orderedColumn, "ordered_on", statusColumn, "status", closedColumn, "closed_on", amountColumn, "amount_jpy",
                 excludedColumn, "excluded"), jobsSearch);

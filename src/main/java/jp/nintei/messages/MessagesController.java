@@ -25,7 +25,7 @@ public final class MessagesController {
     @FXML private TableColumn<Message, String> clientColumn;
     @FXML private TableColumn<Message, String> receivedColumn;
     @FXML private TableColumn<Message, String> repliedColumn;
-    @FXML private TableColumn<Message, Boolean> noReplyColumn;
+    @FXML private TableColumn<Message, String> noReplyColumn;
     @FXML private TableColumn<Message, String> noteColumn;
     @FXML private Label formTitle;
     @FXML private TextField clientField;
@@ -49,7 +49,7 @@ public final class MessagesController {
         PagedTable.column(clientColumn, r -> r.client());
         PagedTable.column(receivedColumn, r -> presenter.show(r.receivedAt()));
         PagedTable.column(repliedColumn, r -> presenter.show(r.repliedAt()));
-        PagedTable.column(noReplyColumn, r -> r.noReplyNeeded());
+        PagedTable.check(noReplyColumn, Message::noReplyNeeded);
         PagedTable.column(noteColumn, r -> r.note());
         PagedTable.bind(messagesTable, presenter, Map.of(clientColumn, "client", receivedColumn, "received_at", repliedColumn, "replied_at",
                 noReplyColumn, "no_reply_needed", noteColumn, "note"), messagesSearch);

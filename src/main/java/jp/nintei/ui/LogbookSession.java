@@ -51,12 +51,20 @@ public final class LogbookSession {
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** The status bar's last message, to word again after a language switch; null for an error. */
+    private java.util.function.Supplier<String> lastStatus;
 
     public LogbookSession(LogbookStore store, TaskRunner runner, Clock clock, Localization l10n) {
         this.store = store;
         this.runner = runner;
         this.clock = clock;
         this.l10n = l10n;
+        // a language switch words the status bar's last message again, in the new language
+        l10n.bundleProperty().addListener(obs -> {
+            if (lastStatus != null) {
+                status.set(lastStatus.get());
+            }
+        });
         ZonedDateTime now = now();
         state.set(new SessionState(now, CertificationEngine.evaluate(jp.nintei.domain.Logbook.EMPTY, AsOf.of(now),
                 profile), Settings.EMPTY, WaitingReplies.NONE, false));
@@ -224,10 +232,12 @@ public final class LogbookSession {
 
     public void report(String statusKey, Object... args) {
         error.set("");
-        status.set(l10n.text(statusKey, args));
+        lastStatus = () -> l10n.text(statusKey, args);
+        status.set(lastStatus.get());
     }
 
     public void reportError(String message) {
+        lastStatus = null; // an error's own words (a file's message) stay as they are
         error.set(message);
         status.set(message);
     }

@@ -42,6 +42,12 @@ public final class PagedTable {
         search.textProperty().bindBidirectional(presenter.searchProperty());
     }
 
+    /** A yes/no cell as a check mark (✓) or nothing: words in no language, and never a raw {@code true}. */
+    public static <T> void check(TableColumn<T, String> column, java.util.function.Predicate<T> value) {
+        column(column, r -> value.test(r) ? "✓" : "");
+        column.setStyle("-fx-alignment: CENTER;");
+    }
+
     /** Shows {@code value} of each row in {@code column}; a row still loading shows nothing. */
     public static <T, S> void column(TableColumn<T, S> column, Function<T, S> value) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : value.apply(c.getValue())));

@@ -206,4 +206,23 @@ class DashboardPresenterTest {
         assertEquals("Received 2026/12/31 23:00", inJanuary.pending().get(0).received());
         assertTrue(inJanuary.pending().get(0).overdue());
     }
+
+    /** The status bar follows the language, loses its red on a later success, and notes are quoted as the language does. */
+    @Test
+    void theStatusBarFollowsTheLanguageAndNotesAreQuotedInIt() {
+        fx.store.messages().add(new Message(0, "田中様", hoursAgo(2), null, false, "記事の修正点"));
+        fx.session.refresh();
+        assertEquals("\u201c記事の修正点\u201d", dashboard.pending().get(0).note());
+        fx.session.reportError("Not saved: the disk is full");
+        dashboard.markNoReplyNeeded(dashboard.pending().get(0).message());
+        assertEquals("", fx.session.errorProperty().get(), "a later success is not red");
+        assertEquals("Message from 田中様 marked \"no reply needed\"", fx.session.statusProperty().get());
+        fx.session.l10n().setLocale(java.util.Locale.JAPANESE);
+        assertFalse(fx.session.statusProperty().get().startsWith("Message from"), fx.session.statusProperty().get());
+        assertTrue(fx.session.statusProperty().get().contains("田中様"), fx.session.statusProperty().get());
+
+        fx.store.messages().add(new Message(0, "山本様", hoursAgo(1), null, false, "見積もり"));
+        fx.session.refresh();
+        assertEquals("「見積もり」", dashboard.pending().get(0).note());
+    }
 }
