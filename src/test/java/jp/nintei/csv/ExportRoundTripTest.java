@@ -81,19 +81,20 @@ class ExportRoundTripTest {
         assertTrue(text.contains(",1000,") || text.contains(",3000,"), "amounts are written as plain numbers");
     }
 
+    /** A summary that does not fit on the disk fails, and the previous one is still whole (a real, small, full disk). */
     @Test
     void theSummaryIsNeverHalfWritten() throws Exception {
-        Path file = dir.resolve("summary.csv");
-        Files.writeString(file, "the previous summary");
-        Path blocked = dir.resolve("no-such-folder/summary.csv");
-        try {
-            CsvFiles.writeForExcel(blocked, "x");
-        } catch (java.io.IOException expected) {
-            // the folder does not exist: nothing is written anywhere
-        }
-        assertEquals("the previous summary", Files.readString(file));
-        try (var files = Files.list(dir)) {
-            assertEquals(List.of(file), files.toList(), "no temporary file is left behind");
+        Path usb = dir.resolve("usb");
+        try (var disk = jp.nintei.store.SmallDisk.mount(usb, "64k")) {
+            Path file = usb.resolve("summary.csv");
+            Files.writeString(file, "the previous summary");
+            String huge = "requirement,value\n" + "reply_rate,0.8000\n".repeat(10_000); // ~180 KB: does not fit
+            org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                    () -> CsvFiles.writeForExcel(file, huge));
+            assertEquals("the previous summary", Files.readString(file));
+            try (var files = Files.list(usb)) {
+                assertEquals(List.of(file), files.toList(), "no temporary file is left behind");
+            }
         }
     }
 

@@ -63,6 +63,7 @@ class BackupsTest {
         Path backup = dir.resolve("during-writes.db");
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicInteger written = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<Exception> failed = new java.util.concurrent.atomic.AtomicReference<>();
         Thread writer = new Thread(() -> {
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
                  PreparedStatement st = c.prepareStatement(
@@ -74,12 +75,16 @@ class BackupsTest {
                     written.incrementAndGet();
                 }
             } catch (Exception e) {
-                throw new IllegalStateException(e);
+                failed.set(e);
             }
         });
         // The writer is a plain connection (as another SQLite program would be); the backup is Nintei's own.
         writer.start();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
         while (written.get() < 200) {
+            if (!writer.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("the writer stopped after " + written.get() + " rows", failed.get());
+            }
             Thread.onSpinWait();
         }
         Database reader = Database.open(file);
@@ -95,6 +100,7 @@ class BackupsTest {
             reader.close();
         }
         assertTrue(written.get() > 200);
+        assertEquals(null, failed.get(), "the writer kept writing throughout");
     }
 
     @Test

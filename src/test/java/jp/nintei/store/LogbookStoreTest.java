@@ -116,6 +116,24 @@ class LogbookStoreTest {
                 return null;
             }));
             assertEquals(3, store.jobs().all().size());
+
+            // addAll itself failing on its second row: none of the batch, and no per-day total of it, is kept
+            store.database().write(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("CREATE TRIGGER refuse_two BEFORE INSERT ON job WHEN NEW.title = 'bad' "
+                            + "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END");
+                }
+                return null;
+            });
+            JobStatus done = JobStatus.COMPLETED;
+            java.time.LocalDate day = java.time.LocalDate.of(2026, 2, 1);
+            Job good = new Job(0, "good", "", "", day, done, day, 1000L, false, "");
+            Job bad = new Job(0, "bad", "", "", day, done, day, 1000L, false, "");
+            assertThrows(StoreException.class, () -> store.jobs().addAll(List.of(good, bad)));
+            assertEquals(3, store.jobs().all().size());
+            assertEquals(0, store.withFacts(f -> f.earnings(day.minusDays(1), day, "")).count());
+            store.jobs().add(good); // and the row triggers are not left quiet
+            assertEquals(1000, store.withFacts(f -> f.earnings(day.minusDays(1), day, "")).hits());
         }
     }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Assumptions;
  * A small real file system (a tmpfs) mounted on a folder, to run out of disk for real. Mounting needs root (as on
  * these machines and in CI); elsewhere a test using it is skipped, and says why.
  */
-final class SmallDisk implements AutoCloseable {
+public final class SmallDisk implements AutoCloseable {
 
     private final Path mountPoint;
 
@@ -18,7 +18,7 @@ final class SmallDisk implements AutoCloseable {
         this.mountPoint = mountPoint;
     }
 
-    static SmallDisk mount(Path folder, String size) throws IOException, InterruptedException {
+    public static SmallDisk mount(Path folder, String size) throws IOException, InterruptedException {
         Files.createDirectories(folder);
         Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + size + ",mode=0700", "tmpfs",
                 folder.toString()).redirectErrorStream(true).start();
@@ -30,7 +30,7 @@ final class SmallDisk implements AutoCloseable {
     }
 
     /** Fills the disk up to the last few bytes. */
-    void fill() throws IOException {
+    public void fill() throws IOException {
         Path filler = mountPoint.resolve("filler");
         byte[] block = new byte[4096];
         try (var out = Files.newOutputStream(filler)) {
@@ -43,7 +43,7 @@ final class SmallDisk implements AutoCloseable {
     }
 
     /** Makes the disk read-only, as a write-protected stick. */
-    void readOnly() throws IOException, InterruptedException {
+    public void readOnly() throws IOException, InterruptedException {
         Process p = new ProcessBuilder("mount", "-o", "remount,ro", mountPoint.toString()).redirectErrorStream(true)
                 .start();
         if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) {
