@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jp.nintei.csv.CsvExporter;
@@ -42,7 +43,9 @@ public final class Cli {
     static final String USAGE = """
             Usage: nintei [--db FILE] COMMAND
               (no command)                          start the desktop app
-              import jobs|messages|reviews FILE.csv add the rows of a CSV file (all or nothing)
+              import jobs|messages|reviews FILE.csv [--allow-duplicates]
+                                                    add the rows of a CSV file (all or nothing), skipping
+                                                    rows already in the logbook unless told
               set KEY VALUE                         change a setting
               get [KEY]                             print a setting (all settings without KEY)
               summary [--as-of TIME] [--out FILE]   progress summary as CSV
@@ -183,7 +186,9 @@ public final class Cli {
         return new jp.nintei.domain.Logbook(jobs, messages, reviews, Settings.EMPTY);
     }
 
-    private int importFile(LogbookStore store, List<String> args) throws UsageException, ImportException {
+    private int importFile(LogbookStore store, List<String> arguments) throws UsageException, ImportException {
+        List<String> args = new ArrayList<>(arguments);
+        boolean allowDuplicates = args.remove("--allow-duplicates");
         if (args.size() != 2) {
             throw new UsageException("import needs a kind (jobs, messages or reviews) and a CSV file");
         }
@@ -193,17 +198,31 @@ public final class Cli {
         if (!Files.isRegularFile(file)) {
             throw new ImportException(file + (Files.isDirectory(file) ? " is a folder, not a CSV file" : ": no such file"));
         }
-        int count = importRows(store, kind, file);
-        out.println("Imported " + count + " " + (count == 1 ? kind.name().substring(0, kind.name().length() - 1)
-                : kind.name()) + " from " + file + ".");
+        int[] counts = importRows(store, kind, file, allowDuplicates);
+        out.println("Imported " + rows(counts[0], kind) + " from " + file + "."
+                + (counts[1] == 0 ? "" : " " + rows(counts[1], kind) + " already in the logbook "
+                + (counts[1] == 1 ? "was" : "were") + " skipped (--allow-duplicates adds them anyway)."));
         return OK;
     }
 
-    /** Reads the whole file first, then stores every row in one transaction: a bad row writes nothing. */
-    private <T> int importRows(LogbookStore store, CsvKind<T> kind, Path file) throws ImportException {
+    private static String rows(int count, CsvKind<?> kind) {
+        return count + " " + (count == 1 ? kind.name().substring(0, kind.name().length() - 1) : kind.name());
+    }
+
+    /**
+     * Reads the whole file first, then stores the rows in one transaction: a bad row writes nothing. Rows identical to
+     * ones already in the logbook are skipped (a monthly file imported twice must not double the earnings) unless
+     * duplicates are allowed. Returns {added, skipped}.
+     */
+    private <T> int[] importRows(LogbookStore store, CsvKind<T> kind, Path file, boolean allowDuplicates)
+            throws ImportException {
         List<T> rows = new CsvImporter(clock.getZone()).read(file, kind);
-        store.records(kind.type()).addAll(rows);
-        return rows.size();
+        if (allowDuplicates) {
+            store.records(kind.type()).addAll(rows);
+            return new int[] {rows.size(), 0};
+        }
+        int added = store.records(kind.type()).addNew(rows);
+        return new int[] {added, rows.size() - added};
     }
 
     private int set(LogbookStore store, List<String> args) throws UsageException, ImportException {

@@ -90,7 +90,17 @@ public final class MainPresenter {
      */
     public void importCsv(CsvKind<?> kind) {
         dialogs.chooseOpenFile(session.l10n().text("import.title." + kind.name()), session.logbookFile().getParent(),
-                "csv").ifPresent(file -> session.importCsv(kind, file));
+                "csv").ifPresent(file -> session.previewImport(kind, file, this::confirmImport));
+    }
+
+    /** Rows already in the logbook are shown before anything is written, and the user decides. */
+    private <T> void confirmImport(LogbookSession.ImportPreview<T> preview) {
+        if (preview.alreadyThere() > 0 && !dialogs.confirm(session.l10n().text("import.duplicatesTitle"),
+                session.l10n().text("import.duplicates", preview.added(), preview.alreadyThere()))) {
+            session.report("status.importCancelled");
+            return;
+        }
+        session.importRows(preview);
     }
 
     /** Shortcut+R: the message selected on the screen shown (Messages table or the dashboard's list) was answered. */

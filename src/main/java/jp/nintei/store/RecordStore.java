@@ -16,6 +16,12 @@ public interface RecordStore<T> {
     /** Stores a new row; returns it with its id. */
     T add(T row);
 
+    /** How many of {@code rows} are identical (every field) to a row already stored. Writes nothing. */
+    long countAlreadyThere(List<T> rows);
+
+    /** Stores, in one transaction, the rows not identical to one already stored; returns how many it stored. */
+    int addNew(List<T> rows);
+
     /** Stores all of them in one transaction, or none. */
     void addAll(List<T> rows);
 

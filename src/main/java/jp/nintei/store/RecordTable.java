@@ -126,6 +126,108 @@ abstract class RecordTable<T> {
         });
     }
 
+    /** How many of {@code rows} are identical (every column) to a row already in the logbook. Writes nothing. */
+    public long countAlreadyThere(List<T> rows) {
+        if (rows.isEmpty() || isEmpty()) {
+            return 0;
+        }
+        return db.write(c -> {
+            stage(c, rows);
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT count(*) FROM temp.incoming i WHERE " + existing())) {
+                rs.next();
+                return rs.getLong(1);
+            } finally {
+                dropStage(c);
+            }
+        });
+    }
+
+    /**
+     * Adds the rows not already in the logbook (identical in every column to a stored row), in one transaction; rows
+     * repeated within {@code rows} itself are all added. Returns how many were added.
+     */
+    public int addNew(List<T> rows) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        if (isEmpty()) {
+            addAll(rows);
+            return rows.size();
+        }
+        return db.write(c -> {
+            long above = maxId(c);
+            stage(c, rows);
+            int added;
+            try (Statement st = c.createStatement()) {
+                st.execute("INSERT INTO bulk_insert (active) VALUES (1)");
+                added = st.executeUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT "
+                        + String.join(", ", columns) + " FROM temp.incoming i WHERE NOT " + existing()
+                        + " ORDER BY i.rowid");
+            } finally {
+                dropStage(c);
+            }
+            addTotalsAbove(c, above);
+            return added;
+        });
+    }
+
+    private boolean isEmpty() {
+        return db.read(c -> {
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM " + table + ")")) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        });
+    }
+
+    /** The rows to compare, in a temporary table of the connection. */
+    private void stage(Connection c, List<T> rows) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("DROP TABLE IF EXISTS temp.incoming");
+            st.execute("CREATE TEMP TABLE incoming AS SELECT " + String.join(", ", columns) + " FROM " + table
+                    + " WHERE 0");
+        }
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO temp.incoming (" + String.join(", ", columns)
+                + ") VALUES (" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")")) {
+            int pending = 0;
+            for (T row : rows) {
+                bind(st, row);
+                st.addBatch();
+                if (++pending == 5000) {
+                    st.executeBatch();
+                    pending = 0;
+                }
+            }
+            st.executeBatch();
+        }
+    }
+
+    private static void dropStage(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("DROP TABLE IF EXISTS temp.incoming");
+        }
+    }
+
+    /** A stored row equal to incoming row {@code i} in every column (IS: NULL equals NULL). */
+    private String existing() {
+        return "EXISTS (SELECT 1 FROM " + table + " t WHERE " + String.join(" AND ",
+                columns.stream().map(col -> "t." + col + " IS i." + col).toList()) + ")";
+    }
+
+    private void addTotalsAbove(Connection c, long above) throws SQLException {
+        for (String sql : Totals.addRowsAbove(table)) {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                st.setLong(1, above);
+                st.executeUpdate();
+            }
+        }
+        try (Statement bulk = c.createStatement()) {
+            bulk.execute("DELETE FROM bulk_insert");
+        }
+    }
+
     /** Inserts the rows in one transaction; the per-day totals are added once at the end, not row by row. */
     public void addAll(List<T> rows) {
         db.write(c -> {
@@ -145,15 +247,7 @@ abstract class RecordTable<T> {
                 }
                 st.executeBatch();
             }
-            for (String sql : Totals.addRowsAbove(table)) {
-                try (PreparedStatement st = c.prepareStatement(sql)) {
-                    st.setLong(1, above);
-                    st.executeUpdate();
-                }
-            }
-            try (Statement bulk = c.createStatement()) {
-                bulk.execute("DELETE FROM bulk_insert");
-            }
+            addTotalsAbove(c, above);
             return null;
         });
     }

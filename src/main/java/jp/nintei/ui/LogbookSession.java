@@ -183,14 +183,33 @@ public final class LogbookSession {
         }, loaded -> report("status.sampleLoaded"), this::fail);
     }
 
-    /** Reads a CSV file (all or nothing) and adds its rows; a bad file is reported with its line and field. */
-    public <T> void importCsv(CsvKind<T> kind, Path file) {
-        change(() -> {
+    /** A CSV file read and checked, not written yet: its rows and how many of them the logbook already holds. */
+    public record ImportPreview<T>(CsvKind<T> kind, Path file, List<T> rows, long alreadyThere) {
+        public long added() {
+            return rows.size() - alreadyThere;
+        }
+    }
+
+    /**
+     * Reads a CSV file (all or nothing) and counts the rows already in the logbook, writing nothing; a bad file is
+     * reported with its line and field.
+     */
+    public <T> void previewImport(CsvKind<T> kind, Path file, Consumer<ImportPreview<T>> onPreview) {
+        runner.run(() -> {
             List<T> rows = new CsvImporter(clock.getZone()).read(file, kind);
-            store.records(kind.type()).addAll(rows);
-            return rows.size();
-        }, count -> report("status.imported." + kind.name(), count, file.getFileName()),
-                e -> reportError(l10n.text("status.importFailed", e.getMessage())));
+            return new ImportPreview<>(kind, file, rows, store.records(kind.type()).countAlreadyThere(rows));
+        }, onPreview, e -> reportError(l10n.text("status.importFailed", e.getMessage())));
+    }
+
+    /** Adds the previewed rows that are not already in the logbook, in one transaction. */
+    public <T> void importRows(ImportPreview<T> preview) {
+        change(() -> store.records(preview.kind().type()).addNew(preview.rows()), added -> {
+            long skipped = preview.rows().size() - added;
+            report("status.imported." + preview.kind().name(), added, preview.file().getFileName());
+            if (skipped > 0) {
+                report("status.importSkipped", status.get(), skipped);
+            }
+        }, e -> reportError(l10n.text("status.importFailed", e.getMessage())));
     }
 
     /** The same CSV as the CLI {@code summary}, as of now, written with a BOM for Excel. */

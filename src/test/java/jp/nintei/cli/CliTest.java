@@ -271,4 +271,26 @@ class CliTest {
         var folder = cli.run("import", "jobs", dir.toString());
         assertEquals("nintei: " + dir + " is a folder, not a CSV file\n", folder.err());
     }
+
+    /** A monthly file imported twice must not double the numbers; --allow-duplicates is the way to insist. */
+    @Test
+    void reImportingAFileSkipsTheRowsAlreadyThere() throws Exception {
+        Path november = csv("november.csv", """
+                status,title,ordered_on,closed_on,amount_jpy,category
+                completed,LP制作,2026-11-01,2026-11-10,100000,
+                completed,記事,2026-11-02,2026-11-12,20000,
+                in_progress,連載,2026-11-20,,,
+                """);
+        assertEquals("Imported 3 jobs from " + november + ".\n", cli.run("import", "jobs", november.toString()).out());
+        String once = cli.run("summary", "--as-of", "2026-11-28").out();
+        Path withOneMore = csv("november-final.csv", Files.readString(november)
+                + "completed,追加,2026-11-25,2026-11-27,5000,\n");
+        assertEquals("Imported 1 job from " + withOneMore + ". 3 jobs already in the logbook were skipped "
+                + "(--allow-duplicates adds them anyway).\n", cli.run("import", "jobs", withOneMore.toString()).out());
+        assertTrue(cli.run("summary", "--as-of", "2026-11-28").out().contains("earnings,125000,"));
+        assertFalse(once.equals(cli.run("summary", "--as-of", "2026-11-28").out()));
+        assertEquals("Imported 3 jobs from " + november + ".\n",
+                cli.run("import", "jobs", november.toString(), "--allow-duplicates").out());
+        assertTrue(cli.run("summary", "--as-of", "2026-11-28").out().contains("earnings,245000,"));
+    }
 }

@@ -128,4 +128,34 @@ class MainPresenterTest {
             assertEquals(2, fx.store.messages().all().size());
         }
     }
+
+    /** The app says how many rows are already there before it writes anything, and asks. */
+    @Test
+    void reImportingAFileInTheAppAsksFirstAndAddsOnlyTheNewRows() throws Exception {
+        try (Fixture fx = new Fixture(dir)) {
+            MainPresenter main = mainOf(fx);
+            fx.dialogs.openFile = dir.resolve("messages.csv");
+            Files.writeString(fx.dialogs.openFile, "client,received_at,replied_at\nA,2026/11/27 9:00,2026/11/27 9:30\n"
+                    + "B,2026/11/27 10:00,\n");
+            main.importCsv(jp.nintei.csv.CsvKind.MESSAGES);
+            assertEquals(2, fx.store.messages().all().size());
+            int asked = fx.dialogs.asked.size();
+
+            Files.writeString(fx.dialogs.openFile, "client,received_at,replied_at\nA,2026/11/27 9:00,2026/11/27 9:30\n"
+                    + "B,2026/11/27 10:00,\nC,2026/11/27 11:00,\n");
+            fx.dialogs.confirmAnswer = false;
+            main.importCsv(jp.nintei.csv.CsvKind.MESSAGES);
+            assertEquals("1 new row will be added; 2 are already in the logbook and will be skipped (importing the same "
+                    + "file twice would count them twice). Go on?", fx.dialogs.asked.get(fx.dialogs.asked.size() - 1));
+            assertEquals(asked + 2, fx.dialogs.asked.size(), "the file chooser, then the question");
+            assertEquals(2, fx.store.messages().all().size(), "nothing is written before the answer");
+            assertEquals("Nothing imported", fx.session.statusProperty().get());
+
+            fx.dialogs.confirmAnswer = true;
+            main.importCsv(jp.nintei.csv.CsvKind.MESSAGES);
+            assertEquals(List.of("A", "B", "C"), fx.store.messages().all().stream().map(m -> m.client()).toList());
+            assertEquals("1 message imported from messages.csv; 2 already in the logbook were skipped",
+                    fx.session.statusProperty().get());
+        }
+    }
 }
