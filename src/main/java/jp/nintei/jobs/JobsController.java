@@ -36,7 +36,7 @@ public final class JobsController {
     @FXML private Label formTitle;
     @FXML private TextField titleField;
     @FXML private TextField clientField;
-    @FXML private TextField categoryField;
+    @FXML private javafx.scene.control.ComboBox<String> categoryCombo;
     @FXML private TextField orderedField;
     @FXML private ChoiceBox<JobStatus> statusChoice;
     @FXML private TextField closedField;
@@ -82,7 +82,8 @@ public final class JobsController {
         FormBinder binder = new FormBinder(presenter.form());
         binder.bind(titleField, presenter.title, titleError);
         binder.bind(clientField, presenter.client, clientError);
-        binder.bind(categoryField, presenter.category, categoryError);
+        categoryCombo.setItems(presenter.categories());
+        binder.bind(categoryCombo.getEditor(), presenter.category, categoryError);
         binder.bind(orderedField, presenter.orderedOn, orderedError);
         binder.bind(closedField, presenter.closedOn, closedError);
         binder.bind(amountField, presenter.amount, amountError);

@@ -26,6 +26,8 @@ public final class JobsPresenter extends EditorPresenter<Job> {
     public final Form.Field note;
     public final ObjectProperty<JobStatus> status = new SimpleObjectProperty<>(JobStatus.IN_PROGRESS);
     public final BooleanProperty excluded = new SimpleBooleanProperty();
+    private final javafx.collections.ObservableList<String> categories = javafx.collections.FXCollections
+            .observableArrayList();
 
     public JobsPresenter(LogbookSession session, Dialogs dialogs) {
         super(session, dialogs, Job.class, "ordered_on", Job::id);
@@ -37,6 +39,8 @@ public final class JobsPresenter extends EditorPresenter<Job> {
         amount = form.field(v -> v.isEmpty() || Values.parseYen(v).isPresent() ? null : "error.amount");
         note = form.field(v -> null);
         form.watch(status);
+        session.changesProperty().addListener(obs -> session.categories(categories::setAll));
+        session.categories(categories::setAll);
         newRow();
     }
 
@@ -58,6 +62,11 @@ public final class JobsPresenter extends EditorPresenter<Job> {
 
     private static LocalDate date(String v) {
         return TimeFormats.parseDate(v).orElse(null);
+    }
+
+    /** The categories already used, offered by the category field: a typo would split the earnings. */
+    public javafx.collections.ObservableList<String> categories() {
+        return categories;
     }
 
     @Override

@@ -18,7 +18,7 @@ public final class SettingsController {
     @FXML private CheckBox phoneCheck;
     @FXML private CheckBox ndaCheck;
     @FXML private TextField cutoffField;
-    @FXML private TextField categoryField;
+    @FXML private javafx.scene.control.ComboBox<String> categoryCombo;
     @FXML private Label cutoffError;
     @FXML private Label categoryError;
     @FXML private Button settingsSaveButton;
@@ -35,7 +35,8 @@ public final class SettingsController {
         ndaCheck.selectedProperty().bindBidirectional(presenter.nda);
         FormBinder binder = new FormBinder(presenter.form());
         binder.bind(cutoffField, presenter.cutoff, cutoffError);
-        binder.bind(categoryField, presenter.category, categoryError);
+        categoryCombo.setItems(presenter.categories());
+        binder.bind(categoryCombo.getEditor(), presenter.category, categoryError);
         languageChoice.getItems().setAll(jp.nintei.ui.Localization.JAPANESE, jp.nintei.ui.Localization.ENGLISH);
         languageChoice.setConverter(new javafx.util.StringConverter<>() {
             @Override

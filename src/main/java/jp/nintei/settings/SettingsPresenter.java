@@ -18,6 +18,9 @@ public final class SettingsPresenter {
     private final Form form;
     public final Form.Field cutoff;
     public final Form.Field category;
+    /** The categories the jobs use: the earnings category is picked from them, so a typo does not lose earnings. */
+    private final javafx.collections.ObservableList<String> categories = javafx.collections.FXCollections
+            .observableArrayList();
     public final BooleanProperty identity = new SimpleBooleanProperty();
     public final BooleanProperty phone = new SimpleBooleanProperty();
     public final BooleanProperty nda = new SimpleBooleanProperty();
@@ -43,6 +46,8 @@ public final class SettingsPresenter {
             }
         });
         load(session.stateProperty().get().settings());
+        session.changesProperty().addListener(obs -> session.categories(categories::setAll));
+        session.categories(categories::setAll);
     }
 
     private void load(Settings s) {
@@ -64,6 +69,10 @@ public final class SettingsPresenter {
                 category.text(), identity.get(), phone.get(), nda.get());
         session.saveSettings(settings);
         return true;
+    }
+
+    public javafx.collections.ObservableList<String> categories() {
+        return categories;
     }
 
     public Form form() {

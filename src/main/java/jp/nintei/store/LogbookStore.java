@@ -132,6 +132,20 @@ public final class LogbookStore implements AutoCloseable {
         });
     }
 
+    /** Every category a job has, sorted: what the category fields offer, so a typo does not split the earnings. */
+    public java.util.List<String> categories() {
+        return db.read(c -> {
+            java.util.List<String> found = new java.util.ArrayList<>();
+            try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(
+                    "SELECT DISTINCT category FROM job WHERE category <> '' ORDER BY category")) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+            return found;
+        });
+    }
+
     /** Everything, read at one point in time. */
     public Logbook snapshot() {
         return db.read(c -> new Logbook(jobs.all(c), messages.all(c), reviews.all(c), SqliteSettingsStore.load(c)));

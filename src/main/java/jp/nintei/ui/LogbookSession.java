@@ -130,6 +130,11 @@ public final class LogbookSession {
         runner.run(() -> store.records(type).count(search), onCount, this::fail);
     }
 
+    /** Every category the jobs use, sorted. */
+    public void categories(Consumer<List<String>> onCategories) {
+        runner.run(store::categories, onCategories, this::fail);
+    }
+
     // ---- commands
 
     public <T> void add(Class<T> type, T row, String statusKey, Object... args) {

@@ -116,4 +116,14 @@ class JobsPresenterTest {
         assertEquals("記事 0", rows.get(1).title());
         assertEquals("記事 999", rows.get(rows.size() - 1).title());
     }
+
+    @Test
+    void theCategoryFieldOffersTheCategoriesAlreadyUsed() {
+        for (String category : new String[] {"記事作成", "翻訳", "記事作成"}) {
+            jobs.title.textProperty().set("job");
+            jobs.category.textProperty().set(category);
+            jobs.save();
+        }
+        assertEquals(java.util.List.of("翻訳", "記事作成"), jobs.categories());
+    }
 }
