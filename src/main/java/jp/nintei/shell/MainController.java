@@ -123,13 +123,13 @@ public final class MainController {
     }
 
     @FXML private void addJob() {
-        jobs.newRow();
         main.show(Screen.JOBS);
+        jobs.startTyping();
     }
 
     @FXML private void addReview() {
-        reviews.newRow();
         main.show(Screen.REVIEWS);
+        reviews.startTyping();
     }
 
     @FXML private void showDashboard() {

@@ -21,6 +21,7 @@ public abstract class EditorPresenter<T> {
     private final PagedRows<T> rows;
     private final ReadOnlyObjectWrapper<T> editing = new ReadOnlyObjectWrapper<>();
     private final StringProperty search = new SimpleStringProperty("");
+    private final javafx.beans.property.ReadOnlyLongWrapper typingRequests = new javafx.beans.property.ReadOnlyLongWrapper();
     private final ToLongFunction<T> idOf;
     /** The rows are read from the logbook only once someone looks at them: a screen never opened costs nothing. */
     private boolean shown;
@@ -73,6 +74,17 @@ public abstract class EditorPresenter<T> {
     /** Orders the table by {@code column} (a CSV column name), as the user clicked its header. */
     public void sortBy(String column, boolean ascending) {
         rows().setQuery(new RowQuery(column, ascending, search.get(), 0, PagedRows.PAGE));
+    }
+
+    /** Shortcut+J / Shortcut+K: a new, empty form with the cursor in its first field (the view puts it there). */
+    public void startTyping() {
+        newRow();
+        typingRequests.set(typingRequests.get() + 1);
+    }
+
+    /** Moves each time the form wants the cursor in its first field. */
+    public javafx.beans.property.ReadOnlyLongProperty typingRequestsProperty() {
+        return typingRequests.getReadOnlyProperty();
     }
 
     public void newRow() {

@@ -91,6 +91,18 @@ class AppWindowTest extends AppWindowTestBase {
     }
 
     @Test
+    void shortcutJOpensAJobFormReadyToTypeIn(FxRobot robot) throws Exception {
+        robot.push(KeyCode.SHORTCUT, KeyCode.J);
+        javafx.scene.control.TextField title = robot.lookup("#titleField").query();
+        waitUntil(title::isFocused);
+        robot.write("Logo");
+        waitUntil(() -> "Logo".equals(title.getText()));
+        robot.push(KeyCode.SHORTCUT, KeyCode.K);
+        javafx.scene.control.TextField client = robot.lookup("#reviewClientField").query();
+        waitUntil(client::isFocused);
+    }
+
+    @Test
     void exportWritesTheSameCsvAsTheCliSummary(FxRobot robot) throws Exception {
         Path file = dir.resolve("進捗サマリー.csv");
         dialogs.saveFile = file;
