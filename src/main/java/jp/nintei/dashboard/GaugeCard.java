@@ -12,6 +12,8 @@ import jp.nintei.ui.Styles;
 final class GaugeCard extends VBox {
 
     private static final double RADIUS = 44;
+    /** The width inside the ring, less its stroke. */
+    static final double INNER = 2 * RADIUS - 10;
 
     GaugeCard(Gauge gauge) {
         setId("gauge-" + gauge.requirement());
@@ -25,9 +27,17 @@ final class GaugeCard extends VBox {
         Arc fill = arc(-360 * gauge.fraction());
         fill.getStyleClass().add("gauge-fill");
         Label value = label(gauge.value(), "gauge-value");
-        if (gauge.value().length() > 6) {
+        if (gauge.value().length() > 9) {
+            value.getStyleClass().add("longer"); // ¥162,624,842 must fit inside the ring too
+        } else if (gauge.value().length() > 6) {
             value.getStyleClass().add("long"); // ¥1,234,567 must fit inside the ring
         }
+        // whatever is left too wide (a billion yen) is scaled down to the inside of the ring, never cut
+        value.layoutBoundsProperty().addListener((obs, old, bounds) -> {
+            double scale = bounds.getWidth() > INNER ? INNER / bounds.getWidth() : 1;
+            value.setScaleX(scale);
+            value.setScaleY(scale);
+        });
         StackPane ring = new StackPane(track, fill, value);
         ring.getStyleClass().add("gauge-ring");
 

@@ -12,7 +12,7 @@ import javafx.scene.text.Font;
 public final class Fonts {
 
     private static final List<String> JAPANESE = List.of("Yu Gothic UI", "Meiryo UI", "Meiryo", "Hiragino Sans",
-            "Hiragino Kaku Gothic ProN", "Noto Sans CJK JP", "IPAGothic", "IPAPGothic", "TakaoPGothic", "VL Gothic");
+            "Hiragino Kaku Gothic ProN", "Noto Sans CJK JP", "IPAPGothic", "IPAGothic", "TakaoPGothic", "VL Gothic");
 
     private Fonts() {
     }
