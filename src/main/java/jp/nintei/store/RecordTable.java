@@ -189,8 +189,12 @@ abstract class RecordTable<T> {
             st.execute("CREATE TEMP TABLE incoming AS SELECT " + String.join(", ", columns) + " FROM " + table
                     + " WHERE 0");
         }
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO temp.incoming (" + String.join(", ", columns)
-                + ") VALUES (" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")")) {
+        insertInBatches(c, insertSql("temp.incoming"), rows);
+    }
+
+    /** Inserts {@code rows} with {@code sql} (this table's columns as parameters), in batches of 5,000. */
+    private void insertInBatches(Connection c, String sql, List<T> rows) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
             int pending = 0;
             for (T row : rows) {
                 bind(st, row);
@@ -235,18 +239,7 @@ abstract class RecordTable<T> {
             try (Statement bulk = c.createStatement()) {
                 bulk.execute("INSERT INTO bulk_insert (active) VALUES (1)");
             }
-            try (PreparedStatement st = c.prepareStatement(insertSql())) {
-                int pending = 0;
-                for (T row : rows) {
-                    bind(st, row);
-                    st.addBatch();
-                    if (++pending == 5000) {
-                        st.executeBatch();
-                        pending = 0;
-                    }
-                }
-                st.executeBatch();
-            }
+            insertInBatches(c, insertSql(), rows);
             addTotalsAbove(c, above);
             return null;
         });
@@ -283,7 +276,11 @@ abstract class RecordTable<T> {
     }
 
     String insertSql() {
-        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+        return insertSql(table);
+    }
+
+    private String insertSql(String into) {
+        return "INSERT INTO " + into + " (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
     }
 }
