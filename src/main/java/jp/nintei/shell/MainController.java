@@ -31,6 +31,8 @@ public final class MainController {
     @FXML private javafx.scene.layout.StackPane screens;
     @FXML private Label statusLabel;
     @FXML private Label logbookLabel;
+    @FXML private javafx.scene.control.MenuItem undoItem;
+    @FXML private javafx.scene.control.MenuItem redoItem;
 
     MainController(MainPresenter main, DashboardPresenter dashboard, JobsPresenter jobs, ReviewsPresenter reviews,
                    LogbookSession session, java.util.function.Function<Screen, Node> screenLoader) {
@@ -61,6 +63,34 @@ public final class MainController {
         statusLabel.getStyleClass().add(Styles.STATUS);
         session.errorProperty().addListener((obs, old, now) -> Styles.toggle(statusLabel, Styles.ERROR, !now.isEmpty()));
         logbookLabel.setText(main.logbookPath());
+        undoItem.disableProperty().bind(session.canUndoProperty().not());
+        redoItem.disableProperty().bind(session.canRedoProperty().not());
+        // Shortcut+Y redoes too, as on Windows
+        statusLabel.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Y,
+                        javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::redo);
+            }
+        });
+    }
+
+    /** Shortcut+Z: in a text field with typing to take back, the field's own undo; otherwise the last change. */
+    @FXML private void undo() {
+        if (window().getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl field
+                && field.isUndoable()) {
+            field.undo();
+        } else {
+            session.undo();
+        }
+    }
+
+    @FXML private void redo() {
+        if (window().getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl field
+                && field.isRedoable()) {
+            field.redo();
+        } else {
+            session.redo();
+        }
     }
 
     /** Loads a screen's view the first time it is shown; shown views stay loaded. */

@@ -13,6 +13,9 @@ public interface MessageStore extends RecordStore<Message> {
      */
     WaitingReplies waiting(Instant since, int limit);
 
+    /** The waiting messages (not answered, not "no reply needed") received at or before {@code receivedBy}. */
+    java.util.List<Message> waitingUpTo(Instant receivedBy);
+
     /** Marks every waiting message received at or before {@code receivedBy} "no reply needed"; returns how many. */
     int markNoReplyNeededUpTo(Instant receivedBy);
 }

@@ -7,6 +7,9 @@ import jp.nintei.domain.RowQuery;
 public interface RecordStore<T> {
     List<T> all();
 
+    /** The id of a stored row. */
+    long idOf(T row);
+
     /** How many rows match the query's search. */
     long count(String search);
 
@@ -28,4 +31,13 @@ public interface RecordStore<T> {
     void update(T row);
 
     void delete(long id);
+
+    /** Stores, like {@link #addNew}, and returns the edit that removes what it stored (for Undo). */
+    RowEdit<T> addNewReversibly(List<T> rows);
+
+    /**
+     * Applies {@code edit} in one transaction: each row put under its id (a new row, or over the one with that id) and
+     * each id removed. Returns the edit that brings the rows back to how they were.
+     */
+    RowEdit<T> apply(RowEdit<T> edit);
 }

@@ -35,7 +35,7 @@ abstract class RecordTable<T> {
 
     abstract T map(ResultSet rs) throws SQLException;
 
-    abstract long idOf(T row);
+    public abstract long idOf(T row);
 
     abstract T withId(T row, long id);
 
@@ -148,28 +148,118 @@ abstract class RecordTable<T> {
      * repeated within {@code rows} itself are all added. Returns how many were added.
      */
     public int addNew(List<T> rows) {
+        return addNewReversibly(rows).remove().length;
+    }
+
+    public RowEdit<T> addNewReversibly(List<T> rows) {
         if (rows.isEmpty()) {
-            return 0;
+            return RowEdit.removing();
         }
-        if (isEmpty()) {
-            addAll(rows);
-            return rows.size();
-        }
+        boolean empty = isEmpty();
         return db.write(c -> {
             long above = maxId(c);
-            stage(c, rows);
-            int added;
-            try (Statement st = c.createStatement()) {
-                st.execute("INSERT INTO bulk_insert (active) VALUES (1)");
-                added = st.executeUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT "
-                        + String.join(", ", columns) + " FROM temp.incoming i WHERE NOT " + existing()
-                        + " ORDER BY i.rowid");
-            } finally {
-                dropStage(c);
+            if (empty) {
+                try (Statement bulk = c.createStatement()) {
+                    bulk.execute("INSERT INTO bulk_insert (active) VALUES (1)");
+                }
+                insertInBatches(c, insertSql(), rows);
+            } else {
+                stage(c, rows);
+                try (Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO bulk_insert (active) VALUES (1)");
+                    st.executeUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT "
+                            + String.join(", ", columns) + " FROM temp.incoming i WHERE NOT " + existing()
+                            + " ORDER BY i.rowid");
+                } finally {
+                    dropStage(c);
+                }
             }
             addTotalsAbove(c, above);
-            return added;
+            return RowEdit.removing(idsAbove(c, above));
         });
+    }
+
+    private long[] idsAbove(Connection c, long above) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT id FROM " + table + " WHERE id > ? ORDER BY id")) {
+            st.setLong(1, above);
+            long[] ids = new long[16];
+            int n = 0;
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    if (n == ids.length) {
+                        ids = java.util.Arrays.copyOf(ids, n * 2);
+                    }
+                    ids[n++] = rs.getLong(1);
+                }
+            }
+            return java.util.Arrays.copyOf(ids, n);
+        }
+    }
+
+    public RowEdit<T> apply(RowEdit<T> edit) {
+        return db.write(c -> {
+            long above = maxId(c);
+            java.util.Map<Long, T> before = new java.util.LinkedHashMap<>();
+            java.util.Set<Long> added = new java.util.LinkedHashSet<>();
+            try (PreparedStatement find = c.prepareStatement("SELECT id, " + String.join(", ", columns) + " FROM "
+                    + table + " WHERE id = ?")) {
+                for (long id : edit.remove()) {
+                    T old = find(find, id);
+                    if (old == null) {
+                        throw new StoreException("Cannot undo: " + table + " " + id + " is no longer in the logbook.");
+                    }
+                    before.put(id, old);
+                }
+                for (T row : edit.put()) {
+                    T old = idOf(row) > above ? null : find(find, idOf(row));
+                    if (old == null) {
+                        added.add(idOf(row));
+                    } else {
+                        before.put(idOf(row), old);
+                    }
+                }
+            }
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
+                for (long id : edit.remove()) {
+                    st.setLong(1, id);
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+            // rows put back above every id in the table (an import redone) take the bulk path: totals added once
+            boolean bulk = edit.remove().length == 0 && !edit.put().isEmpty()
+                    && edit.put().stream().allMatch(row -> idOf(row) > above);
+            if (bulk) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO bulk_insert (active) VALUES (1)");
+                }
+            }
+            String assignments = String.join(" = ?, ", columns) + " = ?";
+            try (PreparedStatement update = c.prepareStatement("UPDATE " + table + " SET " + assignments
+                    + " WHERE id = ?");
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (" + String.join(", ",
+                         columns) + ", id) VALUES (" + String.join(", ", java.util.Collections.nCopies(
+                         columns.size() + 1, "?")) + ")")) {
+                for (T row : edit.put()) {
+                    PreparedStatement st = added.contains(idOf(row)) ? insert : update;
+                    bind(st, row);
+                    st.setLong(columns.size() + 1, idOf(row));
+                    st.executeUpdate();
+                }
+            }
+            if (bulk) {
+                addTotalsAbove(c, above);
+            }
+            List<T> restore = List.copyOf(before.values());
+            return new RowEdit<>(restore, added.stream().mapToLong(Long::longValue).toArray());
+        });
+    }
+
+    private T find(PreparedStatement find, long id) throws SQLException {
+        find.setLong(1, id);
+        try (ResultSet rs = find.executeQuery()) {
+            return rs.next() ? map(rs) : null;
+        }
     }
 
     private boolean isEmpty() {

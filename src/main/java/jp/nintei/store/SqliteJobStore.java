@@ -36,7 +36,7 @@ final class SqliteJobStore extends RecordTable<Job> implements JobStore {
     }
 
     @Override
-    long idOf(Job job) {
+    public long idOf(Job job) {
         return job.id();
     }
 

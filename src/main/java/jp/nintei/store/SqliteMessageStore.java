@@ -43,6 +43,23 @@ final class SqliteMessageStore extends RecordTable<Message> implements MessageSt
     }
 
     @Override
+    public List<Message> waitingUpTo(Instant receivedBy) {
+        return database().read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT * FROM message WHERE replied_at IS NULL "
+                    + "AND no_reply_needed = 0 AND received_at <= ? ORDER BY id")) {
+                st.setString(1, receivedBy.truncatedTo(ChronoUnit.SECONDS).toString());
+                List<Message> found = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(map(rs));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    @Override
     public int markNoReplyNeededUpTo(Instant receivedBy) {
         return database().write(c -> {
             try (PreparedStatement st = c.prepareStatement("UPDATE message SET no_reply_needed = 1 WHERE replied_at IS "
@@ -71,7 +88,7 @@ final class SqliteMessageStore extends RecordTable<Message> implements MessageSt
     }
 
     @Override
-    long idOf(Message m) {
+    public long idOf(Message m) {
         return m.id();
     }
 

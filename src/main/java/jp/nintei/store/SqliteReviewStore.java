@@ -28,7 +28,7 @@ final class SqliteReviewStore extends RecordTable<Review> implements ReviewStore
     }
 
     @Override
-    long idOf(Review r) {
+    public long idOf(Review r) {
         return r.id();
     }
 

@@ -28,6 +28,7 @@ import jp.nintei.domain.Settings;
 import jp.nintei.domain.WaitingReplies;
 import jp.nintei.store.Backups;
 import jp.nintei.store.LogbookStore;
+import jp.nintei.store.RowEdit;
 
 /**
  * The one way the screens reach the logbook. Commands (add, update, delete, import, export, back up, restore, settings,
@@ -51,6 +52,10 @@ public final class LogbookSession {
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper canUndo = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper canRedo = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    /** Used on the store's thread only (inside the runner's work), in the order the changes were made. */
+    private final UndoHistory history = new UndoHistory();
     /** The status bar's last message, to word again after a language switch; null for an error. */
     private java.util.function.Supplier<String> lastStatus;
 
@@ -87,6 +92,15 @@ public final class LogbookSession {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** True when there is a change made in this session to undo. */
+    public javafx.beans.property.ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
     }
 
     public RuleProfile profile() {
@@ -143,38 +157,81 @@ public final class LogbookSession {
 
     /** Adds a row; {@code onAdded} hears it with its id, on the FX thread. */
     public <T> void add(Class<T> type, T row, Consumer<T> onAdded, String statusKey, Object... args) {
-        change(() -> store.records(type).add(row), added -> {
+        Wording wording = new Wording(statusKey, args);
+        changeReversibly(() -> {
+            RecordStoreOf<T> records = new RecordStoreOf<>(type, store);
+            T added = records.store().add(row);
+            return new Done<>(added, records.takeBack(RowEdit.removing(records.store().idOf(added))));
+        }, wording, added -> {
             onAdded.accept(added);
-            report(statusKey, args);
-        }, this::fail);
+            report(wording);
+        });
     }
 
     public <T> void update(Class<T> type, T row, String statusKey, Object... args) {
-        change(() -> {
-            store.records(type).update(row);
-            return row;
-        }, updated -> report(statusKey, args), this::fail);
+        Wording wording = new Wording(statusKey, args);
+        changeReversibly(() -> new Done<>(row, new RecordStoreOf<>(type, store).apply(RowEdit.putting(List.of(row)))),
+                wording, updated -> report(wording));
     }
 
     public <T> void delete(Class<T> type, long id, String statusKey, Object... args) {
-        change(() -> {
-            store.records(type).delete(id);
-            return id;
-        }, deleted -> report(statusKey, args), this::fail);
+        Wording wording = new Wording(statusKey, args);
+        changeReversibly(() -> new Done<>(id, new RecordStoreOf<>(type, store).apply(RowEdit.removing(id))),
+                wording, deleted -> report(wording));
     }
 
     public void saveSettings(Settings settings) {
-        change(() -> {
-            store.settings().save(settings);
-            return settings;
-        }, saved -> report("status.settingsSaved"), this::fail);
+        Wording wording = new Wording("status.settingsSaved");
+        changeReversibly(() -> new Done<>(settings, new UndoHistory.SettingsAsThey(settings).apply(store)),
+                wording, saved -> report(wording));
     }
 
     /** Marks every message whose reply deadline passed more than a week ago "no reply needed". */
     public void dismissOlderUnanswered() {
         Instant upTo = olderThan(now());
-        change(() -> store.messages().markNoReplyNeededUpTo(upTo), marked -> report("status.olderDismissed", marked),
-                this::fail);
+        changeReversibly(() -> {
+            List<jp.nintei.domain.Message> older = store.messages().waitingUpTo(upTo);
+            RowEdit<jp.nintei.domain.Message> marked = RowEdit.putting(older.stream()
+                    .map(m -> m.withNoReplyNeeded(true)).toList());
+            Wording wording = new Wording("status.olderDismissed", older.size());
+            return new Done<>(wording, new RecordStoreOf<>(jp.nintei.domain.Message.class, store).apply(marked),
+                    wording);
+        }, null, this::report);
+    }
+
+    /** Takes back the last change made in this session (up to {@link UndoHistory#LIMIT}); the status bar says which. */
+    public void undo() {
+        move(history::undo, "status.undone", "status.nothingToUndo");
+    }
+
+    /** Makes again the change last undone. */
+    public void redo() {
+        move(history::redo, "status.redone", "status.nothingToRedo");
+    }
+
+    private void move(java.util.function.Function<LogbookStore, java.util.Optional<Wording>> step, String doneKey,
+                      String noneKey) {
+        runner.run(() -> {
+            java.util.Optional<Wording> moved = step.apply(store);
+            return new Outcome<>(moved, moved.isPresent() ? measure() : null, history.labels());
+        }, outcome -> {
+            publish(outcome);
+            outcome.result().ifPresentOrElse(w -> report(new Wording(doneKey, new Later(w))), () -> report(noneKey));
+        }, this::fail);
+    }
+
+    /** An argument worded when the message is: "Undone: {0}" says what was undone in the current language. */
+    private final class Later {
+        private final Wording wording;
+
+        Later(Wording wording) {
+            this.wording = wording;
+        }
+
+        @Override
+        public String toString() {
+            return wording.in(l10n);
+        }
     }
 
     public void loadSampleData() {
@@ -208,13 +265,16 @@ public final class LogbookSession {
 
     /** Adds the previewed rows that are not already in the logbook, in one transaction. */
     public <T> void importRows(ImportPreview<T> preview) {
-        change(() -> store.records(preview.kind().type()).addNew(preview.rows()), added -> {
+        Class<T> type = preview.kind().type();
+        changeReversibly(() -> {
+            RowEdit<T> takeBack = store.records(type).addNewReversibly(preview.rows());
+            int added = takeBack.remove().length;
             long skipped = preview.rows().size() - added;
-            report("status.imported." + preview.kind().name(), added, preview.file().getFileName());
-            if (skipped > 0) {
-                report("status.importSkipped", status.get(), skipped);
-            }
-        }, e -> reportError(l10n.text("status.importFailed", e.getMessage())));
+            Wording imported = new Wording("status.imported." + preview.kind().name(), added,
+                    preview.file().getFileName());
+            Wording wording = skipped > 0 ? new Wording("status.importSkipped", new Later(imported), skipped) : imported;
+            return new Done<>(wording, new UndoHistory.Rows<>(type, takeBack), wording);
+        }, null, this::report, e -> reportError(l10n.text("status.importFailed", e.getMessage())));
     }
 
     /** The same CSV as the CLI {@code summary}, as of now, written with a BOM for Excel. */
@@ -237,7 +297,11 @@ public final class LogbookSession {
 
     /** Replaces the logbook with a verified backup; {@code onKept} hears where the replaced one was kept. */
     public void restore(Path backup, Consumer<Path> onKept) {
-        change(() -> store.restoreFrom(backup, now().toLocalDateTime()), kept -> {
+        change(() -> {
+            Path kept = store.restoreFrom(backup, now().toLocalDateTime());
+            history.clear(); // the rows it would take back are those of the replaced logbook
+            return kept;
+        }, kept -> {
             onKept.accept(kept);
             report("status.restored", backup.getFileName());
         }, this::fail);
@@ -255,8 +319,12 @@ public final class LogbookSession {
     // ---- the status bar
 
     public void report(String statusKey, Object... args) {
+        report(new Wording(statusKey, args));
+    }
+
+    public void report(Wording wording) {
         error.set("");
-        lastStatus = () -> l10n.text(statusKey, args);
+        lastStatus = () -> wording.in(l10n);
         status.set(lastStatus.get());
     }
 
@@ -272,15 +340,59 @@ public final class LogbookSession {
     private <R> void change(Callable<R> command, Consumer<R> then, Consumer<Exception> onFailure) {
         runner.run(() -> {
             R result = command.call();
-            return new Outcome<>(result, measure());
+            return new Outcome<>(result, measure(), history.labels());
         }, outcome -> {
-            state.set(outcome.state());
-            changes.set(changes.get() + 1);
+            publish(outcome);
             then.accept(outcome.result());
         }, onFailure);
     }
 
-    private record Outcome<R>(R result, SessionState state) {
+    /** A change that Undo can take back: {@code wording} (or, when null, the one the command returns) names it. */
+    private <R> void changeReversibly(Callable<Done<R>> command, Wording wording, Consumer<R> then) {
+        changeReversibly(command, wording, then, this::fail);
+    }
+
+    private <R> void changeReversibly(Callable<Done<R>> command, Wording wording, Consumer<R> then,
+                                      Consumer<Exception> onFailure) {
+        change(() -> {
+            Done<R> done = command.call();
+            history.done(wording != null ? wording : done.wording(), done.takeBack());
+            return done.result();
+        }, then, onFailure);
+    }
+
+    /** What a command returns: its result, the change that takes it back, and its wording when it words itself. */
+    private record Done<R>(R result, UndoHistory.Reversal takeBack, Wording wording) {
+        Done(R result, UndoHistory.Reversal takeBack) {
+            this(result, takeBack, null);
+        }
+    }
+
+    /** The store of one record type, with the reversal its edits make. */
+    private record RecordStoreOf<T>(Class<T> type, LogbookStore logbook) {
+        jp.nintei.store.RecordStore<T> store() {
+            return logbook.records(type);
+        }
+
+        UndoHistory.Reversal takeBack(RowEdit<T> edit) {
+            return new UndoHistory.Rows<>(type, edit);
+        }
+
+        UndoHistory.Reversal apply(RowEdit<T> edit) {
+            return takeBack(store().apply(edit));
+        }
+    }
+
+    private void publish(Outcome<?> outcome) {
+        if (outcome.state() != null) {
+            state.set(outcome.state());
+            changes.set(changes.get() + 1);
+        }
+        canUndo.set(outcome.labels().undo().isPresent());
+        canRedo.set(outcome.labels().redo().isPresent());
+    }
+
+    private record Outcome<R>(R result, SessionState state, UndoHistory.Labels labels) {
     }
 
     /** Runs off the FX thread: the engine on the store's daily totals, the waiting replies, the settings. */

@@ -68,6 +68,23 @@ class AppWindowTest extends AppWindowTestBase {
     }
 
     @Test
+    void shortcutZTakesBackTheLastChangeAndShiftZMakesItAgain(FxRobot robot) throws Exception {
+        waitUntil(() -> text(robot, "#gauge-reply_rate .gauge-advice").equals("あと1件、24時間以内に返信"));
+        robot.push(KeyCode.SHORTCUT, KeyCode.M);
+        waitUntil(() -> robot.lookup("#pendingList").queryListView().getItems().size() == 1);
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+        waitUntil(() -> robot.lookup("#pendingList").queryListView().getItems().isEmpty());
+        assertTrue(text(robot, "#statusLabel").startsWith("元に戻しました"), text(robot, "#statusLabel"));
+        assertEquals(4, store.messages().all().size());
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.Z);
+        waitUntil(() -> robot.lookup("#pendingList").queryListView().getItems().size() == 1);
+        assertTrue(text(robot, "#statusLabel").startsWith("やり直しました"), text(robot, "#statusLabel"));
+        assertEquals(5, store.messages().all().size());
+    }
+
+    @Test
     void addingAJobThroughTheFormValidatesTheAmount(FxRobot robot) throws Exception {
         robot.clickOn("#navJobs");
         robot.clickOn("#titleField").write("Logo design");

@@ -1,0 +1,152 @@
+package jp.nintei.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import jp.nintei.csv.CsvKind;
+import jp.nintei.domain.Job;
+import jp.nintei.domain.JobStatus;
+import jp.nintei.domain.Message;
+import jp.nintei.domain.Settings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every change made in the app can be taken back and made again, on a real logbook, and the numbers follow. */
+class UndoTest {
+
+    @TempDir Path dir;
+    private Fixture f;
+
+    @BeforeEach
+    void open() {
+        f = new Fixture(dir);
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    private static Job job(String title, long yen) {
+        return new Job(0, title, "Acme", "", LocalDate.of(2026, 11, 1), JobStatus.COMPLETED, LocalDate.of(2026, 11, 10),
+                yen, false, "");
+    }
+
+    private BigDecimal earnings() {
+        return f.session.stateProperty().get().progress().result("earnings").orElseThrow().value();
+    }
+
+    @Test
+    void addUpdateAndDeleteAreTakenBackInTurnAndMadeAgain() {
+        f.session.add(Job.class, job("Logo", 30_000), "jobs.added", "Logo");
+        Job added = f.store.jobs().all().get(0);
+        f.session.update(Job.class, new Job(added.id(), "Logo", "Acme", "", added.orderedOn(), JobStatus.COMPLETED,
+                added.closedOn(), 50_000L, false, ""), "jobs.updated", "Logo");
+        f.session.delete(Job.class, added.id(), "jobs.deleted", "Logo");
+        assertEquals(0, earnings().signum());
+
+        f.session.undo();
+        assertEquals("Undone: Job \"Logo\" deleted", f.session.statusProperty().get());
+        assertEquals(new BigDecimal(50_000), earnings());
+        assertEquals(added.id(), f.store.jobs().all().get(0).id(), "brought back under its own id");
+        f.session.undo();
+        assertEquals(new BigDecimal(30_000), earnings());
+        f.session.undo();
+        assertTrue(f.store.jobs().all().isEmpty());
+        assertFalse(f.session.canUndoProperty().get());
+        f.session.undo();
+        assertEquals("Nothing to undo", f.session.statusProperty().get());
+
+        f.session.redo();
+        assertEquals("Redone: Job \"Logo\" added", f.session.statusProperty().get());
+        assertEquals(new BigDecimal(30_000), earnings());
+        f.session.redo();
+        assertEquals(new BigDecimal(50_000), earnings());
+        f.session.redo();
+        assertTrue(f.store.jobs().all().isEmpty());
+        assertFalse(f.session.canRedoProperty().get());
+    }
+
+    @Test
+    void atLeastTwentyChangesCanBeUndoneAndANewChangeEndsRedo() {
+        for (int i = 1; i <= 25; i++) {
+            f.session.add(Job.class, job("Job " + i, 1_000), "jobs.added", "Job " + i);
+        }
+        for (int i = 0; i < 20; i++) {
+            f.session.undo();
+        }
+        assertEquals(5, f.store.jobs().all().size());
+        assertEquals(new BigDecimal(5_000), earnings());
+        f.session.add(Job.class, job("Other", 7), "jobs.added", "Other");
+        assertFalse(f.session.canRedoProperty().get(), "a new change starts a new line of history");
+        f.session.redo();
+        assertEquals(6, f.store.jobs().all().size());
+    }
+
+    @Test
+    void anImportIsTakenBackWholeAndMadeAgainWithTheSameRows() throws Exception {
+        f.session.add(Job.class, job("Before", 1_000), "jobs.added", "Before");
+        Path csv = dir.resolve("jobs.csv");
+        Files.writeString(csv, """
+                title,client,category,ordered_on,status,closed_on,amount_jpy,excluded,note
+                A,Acme,,2026-10-01,completed,2026-10-05,10000,false,
+                B,Acme,,2026-10-02,completed,2026-10-06,20000,false,
+                """);
+        f.session.previewImport(CsvKind.JOBS, csv, f.session::importRows);
+        List<Job> imported = f.store.jobs().all();
+        assertEquals(3, imported.size());
+
+        f.session.undo();
+        assertEquals("Undone: 2 jobs imported from jobs.csv", f.session.statusProperty().get());
+        assertEquals(List.of("Before"), f.store.jobs().all().stream().map(Job::title).toList());
+        assertEquals(new BigDecimal(1_000), earnings());
+        f.session.redo();
+        assertEquals(imported, f.store.jobs().all());
+        assertEquals(new BigDecimal(31_000), earnings());
+    }
+
+    @Test
+    void settingsAndMarkingOldMessagesAreTakenBack() {
+        Settings before = f.store.settings().load();
+        f.session.saveSettings(new Settings(500_000L, "Design", true, true, false));
+        OffsetDateTime old = OffsetDateTime.ofInstant(Fixture.NOW, ZoneOffset.ofHours(9)).minusDays(30);
+        f.store.messages().addAll(List.of(new Message(0, "Old", old, null, false, ""),
+                new Message(0, "Older", old.minusDays(1), null, false, "")));
+        f.session.dismissOlderUnanswered();
+        assertEquals(0, f.session.stateProperty().get().waiting().older());
+
+        f.session.undo();
+        assertEquals("Undone: 2 messages marked \"no reply needed\"", f.session.statusProperty().get());
+        assertEquals(2, f.session.stateProperty().get().waiting().older());
+        f.session.undo();
+        assertEquals(before, f.store.settings().load());
+        assertEquals(before, f.session.stateProperty().get().settings());
+    }
+
+    @Test
+    void theStatusSaysWhatWasUndoneInTheLanguageShownNow() {
+        f.session.add(Job.class, job("Logo", 30_000), "jobs.added", "Logo");
+        f.session.undo();
+        f.session.l10n().setLocale(Localization.JAPANESE);
+        assertTrue(f.session.statusProperty().get().startsWith("元に戻しました"), f.session.statusProperty().get());
+    }
+
+    @Test
+    void aRestoreEndsTheHistoryItCouldNoLongerApplyTo() throws Exception {
+        Path backup = dir.resolve("backup.db");
+        f.session.backupTo(backup);
+        f.session.add(Job.class, job("Logo", 30_000), "jobs.added", "Logo");
+        f.session.restore(backup, kept -> { });
+        assertFalse(f.session.canUndoProperty().get());
+    }
+}
