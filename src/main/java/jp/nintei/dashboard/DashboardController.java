@@ -20,6 +20,7 @@ public final class DashboardController {
     @FXML private Label overallLabel;
     @FXML private HBox gaugeBox;
     @FXML private VBox welcomePane;
+    @FXML private HBox demoPane;
     @FXML private ListView<PendingReply> pendingList;
     @FXML private Label overdueRule;
     @FXML private HBox olderPane;
@@ -40,6 +41,8 @@ public final class DashboardController {
         presenter.gauges().addListener((ListChangeListener<Gauge>) c -> showGauges());
         welcomePane.visibleProperty().bind(presenter.welcomeProperty());
         welcomePane.managedProperty().bind(welcomePane.visibleProperty());
+        demoPane.visibleProperty().bind(presenter.demoProperty());
+        demoPane.managedProperty().bind(demoPane.visibleProperty());
 
         pendingList.setItems(presenter.pending());
         pendingList.setPlaceholder(new Label(resources.getString("dashboard.pendingEmpty")));
@@ -62,8 +65,12 @@ public final class DashboardController {
         gaugeBox.getChildren().forEach(card -> HBox.setHgrow(card, Priority.ALWAYS));
     }
 
-    @FXML private void loadSampleData() {
-        presenter.loadSampleData();
+    @FXML private void openDemo() {
+        presenter.openDemo();
+    }
+
+    @FXML private void leaveDemo() {
+        presenter.leaveDemo();
     }
 
     @FXML private void messageReceived() {

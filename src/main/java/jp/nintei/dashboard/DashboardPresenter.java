@@ -156,8 +156,17 @@ public final class DashboardPresenter {
         session.dismissOlderUnanswered();
     }
 
-    public void loadSampleData() {
-        session.loadSampleData();
+    /** Try with sample data: a separate demo logbook; the user's own stays as it is. */
+    public void openDemo() {
+        session.openDemo();
+    }
+
+    public void leaveDemo() {
+        session.leaveDemo();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty demoProperty() {
+        return session.demoProperty();
     }
 
     private String clientName(Message m) {

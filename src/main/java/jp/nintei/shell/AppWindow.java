@@ -93,7 +93,8 @@ public final class AppWindow {
         scene.getStylesheets().add(AppWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> session.l10n().text("app.title"), session.l10n().bundleProperty()));
+                () -> session.l10n().text(session.demoProperty().get() ? "demo.title" : "app.title"),
+                session.l10n().bundleProperty(), session.demoProperty()));
         for (int size : new int[] {16, 32, 48, 64, 128, 256, 512}) {
             stage.getIcons().add(new javafx.scene.image.Image(
                     AppWindow.class.getResource("/jp/nintei/icons/nintei-" + size + ".png").toExternalForm()));
@@ -132,6 +133,7 @@ public final class AppWindow {
                 // closing down anyway
             }
         }
+        session.closeDemo(); // the store's thread has stopped: nothing else uses the demo logbook now
         store.close();
     }
 }

@@ -34,5 +34,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public void close() {
         executor.shutdown();
+        try {
+            executor.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS); // let the last write finish
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -32,6 +32,8 @@ public final class MainController {
     @FXML private Label statusLabel;
     @FXML private Label logbookLabel;
     @FXML private javafx.scene.control.MenuItem undoItem;
+    @FXML private javafx.scene.control.MenuItem demoItem;
+    @FXML private javafx.scene.control.MenuItem leaveDemoItem;
     @FXML private javafx.scene.control.MenuItem redoItem;
 
     MainController(MainPresenter main, DashboardPresenter dashboard, JobsPresenter jobs, ReviewsPresenter reviews,
@@ -62,7 +64,12 @@ public final class MainController {
         statusLabel.textProperty().bind(session.statusProperty());
         statusLabel.getStyleClass().add(Styles.STATUS);
         session.errorProperty().addListener((obs, old, now) -> Styles.toggle(statusLabel, Styles.ERROR, !now.isEmpty()));
-        logbookLabel.setText(main.logbookPath());
+        logbookLabel.textProperty().bind(javafx.beans.binding.Bindings.when(session.demoProperty())
+                .then(session.l10n().text("demo.logbook")).otherwise(main.logbookPath()));
+        Styles.toggle(logbookLabel, Styles.DEMO, session.demoProperty().get());
+        session.demoProperty().addListener((obs, old, now) -> Styles.toggle(logbookLabel, Styles.DEMO, now));
+        demoItem.visibleProperty().bind(session.demoProperty().not());
+        leaveDemoItem.visibleProperty().bind(session.demoProperty());
         undoItem.disableProperty().bind(session.canUndoProperty().not());
         redoItem.disableProperty().bind(session.canRedoProperty().not());
         // Shortcut+Y redoes too, as on Windows
@@ -138,6 +145,14 @@ public final class MainController {
 
     @FXML private void restore() {
         main.restore();
+    }
+
+    @FXML private void openDemo() {
+        session.openDemo();
+    }
+
+    @FXML private void leaveDemo() {
+        session.leaveDemo();
     }
 
     @FXML private void quit() {

@@ -43,7 +43,11 @@ public final class LogbookSession {
     /** At most this many waiting messages are listed one by one. */
     static final int WAITING_LIMIT = 200;
 
-    private final LogbookStore store;
+    /** The user's own logbook: open for the whole session, never changed by the demo. */
+    private final LogbookStore own;
+    /** The logbook the screens show: {@link #own}, or the demo logbook while one is open. */
+    private volatile LogbookStore store;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper demo = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final TaskRunner runner;
     private final Clock clock;
     private final Localization l10n;
@@ -60,6 +64,7 @@ public final class LogbookSession {
     private java.util.function.Supplier<String> lastStatus;
 
     public LogbookSession(LogbookStore store, TaskRunner runner, Clock clock, Localization l10n) {
+        this.own = store;
         this.store = store;
         this.runner = runner;
         this.clock = clock;
@@ -119,6 +124,7 @@ public final class LogbookSession {
         return l10n;
     }
 
+    /** The logbook shown (the demo one while it is open). */
     public Path logbookFile() {
         return store.file();
     }
@@ -234,15 +240,68 @@ public final class LogbookSession {
         }
     }
 
-    public void loadSampleData() {
+    /** True while the screens show the demo logbook (sample data) instead of the user's own. */
+    public javafx.beans.property.ReadOnlyBooleanProperty demoProperty() {
+        return demo.getReadOnlyProperty();
+    }
+
+    /**
+     * Try with sample data: a separate demo logbook, in a temporary folder, filled with a few months of sample data,
+     * takes the place of the user's own logbook on every screen. The user's logbook stays open, as it was.
+     */
+    public void openDemo() {
         SampleData sample = SampleData.endingAt(now());
-        change(() -> {
-            store.jobs().addAll(sample.jobs());
-            store.messages().addAll(sample.messages());
-            store.reviews().addAll(sample.reviews());
-            store.settings().save(sample.settings());
-            return sample;
-        }, loaded -> report("status.sampleLoaded"), this::fail);
+        switchTo(() -> {
+            if (store != own) {
+                return store;
+            }
+            Path folder = java.nio.file.Files.createTempDirectory("nintei-demo-");
+            LogbookStore demoStore = LogbookStore.open(folder.resolve("nintei-demo.db"));
+            demoStore.jobs().addAll(sample.jobs());
+            demoStore.messages().addAll(sample.messages());
+            demoStore.reviews().addAll(sample.reviews());
+            demoStore.settings().save(sample.settings());
+            return demoStore;
+        }, "status.demoOpened");
+    }
+
+    /** Back to the user's own logbook, untouched; the demo logbook is deleted. */
+    public void leaveDemo() {
+        switchTo(() -> {
+            closeDemo();
+            return own;
+        }, "status.demoLeft");
+    }
+
+    /** Closes and deletes the demo logbook, if one is open; on the store's thread, or after it stopped. */
+    public void closeDemo() {
+        LogbookStore shown = store;
+        if (shown == own) {
+            return;
+        }
+        store = own;
+        Path file = shown.file();
+        shown.close();
+        // the demo's own temporary folder: everything in it is the demo's
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(file.getParent())) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // a temporary file left behind is harmless; the system's temp cleaning removes it
+        }
+    }
+
+    private void switchTo(Callable<LogbookStore> open, String statusKey) {
+        runner.run(() -> {
+            store = open.call();
+            history.clear(); // its steps belong to the logbook shown before
+            return new Outcome<>(store != own, measure(), history.labels());
+        }, outcome -> {
+            demo.set(outcome.result());
+            publish(outcome);
+            report(statusKey);
+        }, this::fail);
     }
 
     /** A CSV file read and checked, not written yet: its rows and how many of them the logbook already holds. */
@@ -297,6 +356,10 @@ public final class LogbookSession {
 
     /** Replaces the logbook with a verified backup; {@code onKept} hears where the replaced one was kept. */
     public void restore(Path backup, Consumer<Path> onKept) {
+        if (demo.get()) {
+            reportError(l10n.text("status.demoNoRestore"));
+            return;
+        }
         change(() -> {
             Path kept = store.restoreFrom(backup, now().toLocalDateTime());
             history.clear(); // the rows it would take back are those of the replaced logbook
@@ -309,7 +372,7 @@ public final class LogbookSession {
 
     /** Today's automatic backup, if none was made today; a failure is reported, not fatal. */
     public void dailyBackup() {
-        runner.run(() -> store.dailyBackup(now().toLocalDate()), daily -> {
+        runner.run(() -> own.dailyBackup(now().toLocalDate()), daily -> {
             if (!daily.warnings().isEmpty()) {
                 reportError(l10n.text("status.backupFailed", String.join("; ", daily.warnings())));
             }

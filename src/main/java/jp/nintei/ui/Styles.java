@@ -12,6 +12,7 @@ public final class Styles {
     public static final String OVERDUE = "overdue";
     public static final String URGENT = "urgent";
     public static final String CARD = "card";
+    public static final String DEMO = "demo";
 
     private Styles() {
     }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.List;
 import jp.nintei.ui.Fixture;
+import jp.nintei.domain.Job;
 import jp.nintei.domain.Message;
 import jp.nintei.domain.Review;
 import jp.nintei.domain.ReviewRating;
@@ -153,15 +154,37 @@ class DashboardPresenterTest {
     }
 
     @Test
-    void firstRunShowsTheWelcomeAndSampleDataFillsTheGauges() {
+    void sampleDataOpensInASeparateDemoLogbookAndLeavingItReturnsToTheUsersOwnUntouched() throws Exception {
+        fx.store.settings().save(new jp.nintei.domain.Settings(123_456L, "翻訳", true, false, false));
+        java.nio.file.Path own = fx.session.logbookFile();
         assertTrue(dashboard.welcomeProperty().get());
         assertEquals("0 / 5 requirements met", dashboard.overallProperty().get());
-        dashboard.loadSampleData();
+
+        dashboard.openDemo();
+        assertTrue(dashboard.demoProperty().get());
         assertFalse(dashboard.welcomeProperty().get());
         assertFalse(dashboard.pending().isEmpty());
         for (Gauge g : dashboard.gauges()) {
             assertFalse(g.value().equals("—"), g.requirement() + " has a value");
         }
+        java.nio.file.Path demo = fx.session.logbookFile();
+        assertFalse(demo.equals(own));
+        // a change made in the demo goes to the demo
+        fx.session.add(Job.class, new Job(0, "demo job", "", "", java.time.LocalDate.of(2026, 11, 1),
+                jp.nintei.domain.JobStatus.IN_PROGRESS, null, null, false, ""), "jobs.added", "demo job");
+        assertTrue(fx.store.jobs().all().isEmpty(), "the user's logbook has no sample or demo row");
+        assertTrue(fx.store.messages().all().isEmpty());
+
+        dashboard.leaveDemo();
+        assertFalse(dashboard.demoProperty().get());
+        assertTrue(dashboard.welcomeProperty().get());
+        assertEquals(own, fx.session.logbookFile());
+        assertEquals(new jp.nintei.domain.Settings(123_456L, "翻訳", true, false, false),
+                fx.session.stateProperty().get().settings());
+        assertFalse(java.nio.file.Files.exists(demo), "the demo logbook is deleted on leaving");
+        assertFalse(fx.session.canUndoProperty().get(), "nothing of the demo to undo in the user's logbook");
+        assertTrue(fx.store.isEmpty(), "the user's logbook is as it was: no sample row, no demo row");
+        assertEquals(new jp.nintei.domain.Settings(123_456L, "翻訳", true, false, false), fx.store.settings().load());
     }
 
     @Test
