@@ -115,7 +115,7 @@ public final class JobsController {
 
     @FXML private void newJob() {
         jobsTable.getSelectionModel().clearSelection();
-        presenter.newRow();
+        presenter.startNew();
         titleField.requestFocus();
     }
 

@@ -38,6 +38,7 @@ public final class JobsPresenter extends EditorPresenter<Job> {
         closedOn = form.field(this::closedOnError);
         amount = form.field(v -> v.isEmpty() || Values.parseYen(v).isPresent() ? null : "error.amount");
         note = form.field(v -> null);
+        form.watch(excluded);
         form.watch(status);
         session.changesProperty().addListener(obs -> session.categories(categories::setAll));
         session.categories(categories::setAll);

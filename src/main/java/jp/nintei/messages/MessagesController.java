@@ -68,7 +68,7 @@ public final class MessagesController {
 
     @FXML private void newMessage() {
         messagesTable.getSelectionModel().clearSelection();
-        presenter.newRow();
+        presenter.startNew();
         clientField.requestFocus();
     }
 

@@ -27,6 +27,7 @@ public final class MessagesPresenter extends EditorPresenter<Message> {
         client = form.field(v -> null);
         receivedAt = form.field(v -> v.isEmpty() ? "error.required" : time(v) == null ? "error.time" : null);
         repliedAt = form.field(this::repliedAtError);
+        form.watch(noReplyNeeded);
         note = form.field(v -> null);
         newRow();
     }

@@ -101,7 +101,7 @@ public final class ReviewsController {
 
     @FXML private void newReview() {
         reviewsTable.getSelectionModel().clearSelection();
-        presenter.newRow();
+        presenter.startNew();
         reviewClientField.requestFocus();
     }
 

@@ -24,6 +24,7 @@ public final class ReviewsPresenter extends EditorPresenter<Review> {
         client = form.field(v -> null);
         ratedOn = form.field(v -> v.isEmpty() ? "error.required" : date(v) == null ? "error.date" : null);
         comment = form.field(v -> null);
+        form.watch(rating);
         newRow();
     }
 

@@ -1,7 +1,6 @@
 package jp.nintei.settings;
 
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
 import java.util.Locale;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -21,7 +20,6 @@ public final class SettingsController {
     @FXML private javafx.scene.control.ComboBox<String> categoryCombo;
     @FXML private Label cutoffError;
     @FXML private Label categoryError;
-    @FXML private Button settingsSaveButton;
     @FXML private ChoiceBox<Locale> languageChoice;
 
     public SettingsController(SettingsPresenter presenter) {
@@ -50,10 +48,16 @@ public final class SettingsController {
             }
         });
         languageChoice.valueProperty().bindBidirectional(presenter.language);
-        settingsSaveButton.disableProperty().bind(presenter.form().validProperty().not());
-    }
-
-    @FXML private void save() {
-        presenter.save();
+        // the cutoff and the category are saved when committed: Enter, or the cursor leaving the field
+        cutoffField.setOnAction(e -> presenter.commit());
+        categoryCombo.getEditor().setOnAction(e -> presenter.commit());
+        categoryCombo.valueProperty().addListener((obs, old, now) -> presenter.commit());
+        for (javafx.scene.Node field : java.util.List.of(cutoffField, categoryCombo.getEditor())) {
+            field.focusedProperty().addListener((obs, was, is) -> {
+                if (!is) {
+                    presenter.commit();
+                }
+            });
+        }
     }
 }

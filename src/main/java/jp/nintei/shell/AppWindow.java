@@ -62,6 +62,10 @@ public final class AppWindow {
         this.main = new MainPresenter(session, dialogs, preferences, dashboard, messages);
         ReviewsPresenter reviews = new ReviewsPresenter(session, dialogs);
         SettingsPresenter settings = new SettingsPresenter(session, main::setLanguage);
+        main.guard(MainPresenter.Screen.JOBS, jobs);
+        main.guard(MainPresenter.Screen.MESSAGES, messages);
+        main.guard(MainPresenter.Screen.REVIEWS, reviews);
+        main.guard(MainPresenter.Screen.SETTINGS, settings);
         Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
         controllers.put(MainController.class, () -> new MainController(main, dashboard, jobs, reviews, session,
                 this::loadScreen));
@@ -102,6 +106,12 @@ public final class AppWindow {
         WindowBounds.restore(stage, preferences);
         session.l10n().bundleProperty().addListener((obs, old, now) -> scene.setRoot(loadRoot()));
         stage.setOnHidden(e -> WindowBounds.save(stage, preferences));
+        // the window's close button asks first when a form holds unsaved typing
+        stage.setOnCloseRequest(e -> {
+            if (!main.mayClose()) {
+                e.consume();
+            }
+        });
         stage.show();
         session.report("status.ready");
         session.refresh();

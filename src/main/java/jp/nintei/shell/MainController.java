@@ -57,8 +57,8 @@ public final class MainController {
         nav.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true); // one screen is always shown
-            } else {
-                main.show(Screen.valueOf((String) now.getUserData()));
+            } else if (!main.show(Screen.valueOf((String) now.getUserData()))) {
+                selectToggle(main.screenProperty().get()); // the form asked to stay
             }
         });
         statusLabel.textProperty().bind(session.statusProperty());
@@ -156,7 +156,9 @@ public final class MainController {
     }
 
     @FXML private void quit() {
-        window().hide();
+        if (main.mayClose()) {
+            window().hide();
+        }
     }
 
     @FXML private void messageReceived() {
@@ -168,13 +170,15 @@ public final class MainController {
     }
 
     @FXML private void addJob() {
-        main.show(Screen.JOBS);
-        jobs.startTyping();
+        if (main.show(Screen.JOBS)) {
+            jobs.startTyping();
+        }
     }
 
     @FXML private void addReview() {
-        main.show(Screen.REVIEWS);
-        reviews.startTyping();
+        if (main.show(Screen.REVIEWS)) {
+            reviews.startTyping();
+        }
     }
 
     @FXML private void showDashboard() {

@@ -38,8 +38,50 @@ public final class MainPresenter {
         return screen;
     }
 
-    public void show(Screen s) {
+    private final java.util.Map<Screen, UnsavedEdits> forms = new java.util.EnumMap<>(Screen.class);
+
+    /** The form of {@code s} whose typing must not be lost on leaving it. */
+    public void guard(Screen s, UnsavedEdits form) {
+        forms.put(s, form);
+    }
+
+    /**
+     * Shows {@code s}. Leaving a screen settles its form first (the settings save a valid field); typing that would
+     * still be lost is asked about: Cancel stays on the form. Returns whether {@code s} is shown.
+     */
+    public boolean show(Screen s) {
+        if (s != screen.get() && !mayLeave(screen.get())) {
+            return false;
+        }
         screen.set(s);
+        return true;
+    }
+
+    /** Before quitting: every screen's form settled, or the user agrees to lose what is still unsaved. */
+    public boolean mayClose() {
+        for (java.util.Map.Entry<Screen, UnsavedEdits> guarded : forms.entrySet()) {
+            if (!guarded.getValue().settle()) {
+                screen.set(guarded.getKey()); // show the form the question is about
+                if (!askToDiscard(guarded.getValue())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean mayLeave(Screen s) {
+        UnsavedEdits form = forms.get(s);
+        return form == null || form.settle() || askToDiscard(form);
+    }
+
+    private boolean askToDiscard(UnsavedEdits form) {
+        if (dialogs.confirm(session.l10n().text("unsaved.title"),
+                session.l10n().text("unsaved.confirm", form.unsavedDescription()))) {
+            form.discard();
+            return true;
+        }
+        return false;
     }
 
     public void setLanguage(Locale locale) {

@@ -12,7 +12,7 @@ import jp.nintei.domain.RowQuery;
  * (sorted and searched in SQL, newest first), reloaded after every change, and an edit form for a new or an existing
  * row. Save writes only a valid form; delete asks first.
  */
-public abstract class EditorPresenter<T> {
+public abstract class EditorPresenter<T> implements UnsavedEdits {
 
     protected final LogbookSession session;
     protected final Dialogs dialogs;
@@ -78,8 +78,19 @@ public abstract class EditorPresenter<T> {
 
     /** Shortcut+J / Shortcut+K: a new, empty form with the cursor in its first field (the view puts it there). */
     public void startTyping() {
+        if (startNew()) {
+            typingRequests.set(typingRequests.get() + 1);
+        }
+    }
+
+    /** New: an empty form; typing not saved yet is asked about first (Cancel keeps it). */
+    public boolean startNew() {
+        if (form.isDirty() && !dialogs.confirm(session.l10n().text("unsaved.title"),
+                session.l10n().text("unsaved.confirm", unsavedDescription()))) {
+            return false;
+        }
         newRow();
-        typingRequests.set(typingRequests.get() + 1);
+        return true;
     }
 
     /** Moves each time the form wants the cursor in its first field. */
@@ -124,6 +135,27 @@ public abstract class EditorPresenter<T> {
             if (row.equals(editing.get())) {
                 newRow();
             }
+        }
+    }
+
+    @Override
+    public boolean settle() {
+        return !form.isDirty();
+    }
+
+    @Override
+    public String unsavedDescription() {
+        return session.l10n().text(keyPrefix() + ".unsaved");
+    }
+
+    /** Back to the row being edited as it is stored, or to an empty new form. */
+    @Override
+    public void discard() {
+        T current = editing.get();
+        if (current == null) {
+            newRow();
+        } else {
+            edit(current);
         }
     }
 

@@ -49,6 +49,8 @@ public final class Form {
     private final List<Field> fields = new ArrayList<>();
     private boolean filling;
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
+    /** Something was typed or chosen since the form was last filled or emptied: leaving would lose it. */
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final Localization l10n;
 
     public Form(Localization l10n) {
@@ -66,6 +68,7 @@ public final class Form {
         fields.add(self[0]);
         self[0].text.addListener((obs, old, now) -> {
             self[0].touched = !filling;
+            dirty.set(dirty.get() || !filling);
             validate();
         });
         return self[0];
@@ -73,7 +76,10 @@ public final class Form {
 
     /** Validates again whenever {@code value} (a choice box, a check box) changes. */
     public void watch(ObservableValue<?> value) {
-        value.addListener((obs, old, now) -> validate());
+        value.addListener((obs, old, now) -> {
+            dirty.set(dirty.get() || !filling);
+            validate();
+        });
     }
 
     public void validate() {
@@ -99,7 +105,21 @@ public final class Form {
         for (Field f : fields) {
             f.touched = false;
         }
+        dirty.set(false);
         validate();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** Counts the form as typed in, after a fill that kept what the user was typing. */
+    public void markDirty() {
+        dirty.set(true);
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
     }
 
     /** The bundle key of a required field left empty. */

@@ -18,7 +18,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * First run: the welcome offers sample data; loading it fills every gauge. The dashboard is then saved as a PNG —
+ * First run: the welcome offers sample data, in a separate demo logbook that fills every gauge. The dashboard is then saved as a PNG —
  * to {@code target/dashboard.png}, or where {@code -Dnintei.screenshot=FILE} says (the README's screenshot is made so).
  */
 class DashboardScreenshotTest extends AppWindowTestBase {
@@ -38,7 +38,12 @@ class DashboardScreenshotTest extends AppWindowTestBase {
             assertTrue(!text(robot, "#gauge-" + id + " .gauge-value").equals("—"), id);
         }
         assertEquals("2 / 3", text(robot, "#gauge-verification .gauge-value"));
-        assertEquals("サンプルデータを読み込みました", text(robot, "#statusLabel"));
+        assertEquals("サンプルデータを別のデモ用ログブックで表示しています。あなたのログブックは変わりません",
+                text(robot, "#statusLabel"));
+        assertTrue(robot.lookup("#demoPane").query().isVisible(), "the dashboard says it is the demo");
+        assertEquals("Nintei — サンプルデータ（デモ）", ((Stage) robot.lookup("#statusLabel").query().getScene().getWindow())
+                .getTitle());
+        assertEquals("サンプルデータ（デモ）— あなたのログブックは変更されません", text(robot, "#logbookLabel"));
 
         AtomicReference<WritableImage> image = new AtomicReference<>();
         robot.interact(() -> image.set(robot.lookup("#statusLabel").query().getScene().snapshot(null)));
@@ -47,6 +52,11 @@ class DashboardScreenshotTest extends AppWindowTestBase {
         Files.createDirectories(target.toAbsolutePath().getParent());
         ImageIO.write(toBufferedImage(image.get()), "png", target.toFile());
         assertTrue(Files.size(target) > 10_000);
+
+        robot.clickOn("#leaveDemoButton");
+        waitUntil(() -> robot.lookup("#welcomePane").query().isVisible());
+        assertTrue(store.isEmpty(), "the user's own logbook never held the sample data");
+        assertEquals(store.file().toString(), text(robot, "#logbookLabel"));
     }
 
     private static BufferedImage toBufferedImage(WritableImage image) {
