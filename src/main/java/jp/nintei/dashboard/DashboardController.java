@@ -6,7 +6,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import jp.nintei.ui.Styles;
 
@@ -18,7 +17,7 @@ public final class DashboardController {
     @FXML private ResourceBundle resources;
     @FXML private Label asOfLabel;
     @FXML private Label overallLabel;
-    @FXML private HBox gaugeBox;
+    @FXML private jp.nintei.ui.CardFlow gaugeBox;
     @FXML private VBox welcomePane;
     @FXML private HBox demoPane;
     @FXML private ListView<PendingReply> pendingList;
@@ -62,7 +61,6 @@ public final class DashboardController {
 
     private void showGauges() {
         gaugeBox.getChildren().setAll(presenter.gauges().stream().map(GaugeCard::new).toList());
-        gaugeBox.getChildren().forEach(card -> HBox.setHgrow(card, Priority.ALWAYS));
     }
 
     @FXML private void openDemo() {

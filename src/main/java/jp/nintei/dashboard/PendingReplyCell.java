@@ -7,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import jp.nintei.ui.Styles;
 import jp.nintei.domain.Message;
@@ -26,6 +25,7 @@ final class PendingReplyCell extends ListCell<PendingReply> {
         this.noReplyText = noReplyText;
         this.onReplied = onReplied;
         this.onNoReplyNeeded = onNoReplyNeeded;
+        setPrefWidth(0); // as wide as the list, never wider: the list never scrolls sideways
     }
 
     @Override
@@ -50,10 +50,19 @@ final class PendingReplyCell extends ListCell<PendingReply> {
         Button noReply = new Button(noReplyText);
         noReply.setOnAction(e -> onNoReplyNeeded.accept(item.message()));
         noReply.getStyleClass().add("pending-no-reply");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(10, new VBox(2, who, received), spacer, remaining, replied, noReply);
+        // in a narrow window the client and note shorten ("…"); the countdown and the buttons keep their size
+        VBox text = new VBox(2, who, received);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        for (javafx.scene.control.Control fixed : new javafx.scene.control.Control[] {remaining, replied, noReply}) {
+            fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox row = new HBox(10, text, remaining, replied, noReply);
         row.setAlignment(Pos.CENTER_LEFT);
+        row.setMinWidth(0);
+        row.prefWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 2));
+        setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         setText(null);
         setGraphic(row);
     }

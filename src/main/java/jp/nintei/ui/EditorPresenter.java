@@ -168,6 +168,14 @@ public abstract class EditorPresenter<T> implements UnsavedEdits {
         return rows;
     }
 
+    /** What an empty table says, in the current language: nothing logged yet, or nothing matches the search. */
+    public javafx.beans.binding.StringBinding emptyText() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> search.get().isBlank()
+                        ? session.l10n().text("table.empty." + keyPrefix())
+                        : session.l10n().text("table.noMatch", search.get().strip()),
+                search, session.l10n().bundleProperty());
+    }
+
     /** Text the client, title, note or comment must contain. */
     public StringProperty searchProperty() {
         return search;

@@ -40,6 +40,10 @@ public final class PagedTable {
             }
         });
         search.textProperty().bindBidirectional(presenter.searchProperty());
+        javafx.scene.control.Label empty = new javafx.scene.control.Label();
+        empty.textProperty().bind(presenter.emptyText());
+        empty.getStyleClass().add("muted");
+        table.setPlaceholder(empty);
     }
 
     /** A yes/no cell as a check mark (✓) or nothing: words in no language, and never a raw {@code true}. */

@@ -59,7 +59,7 @@ class DashboardScreenshotTest extends AppWindowTestBase {
         assertEquals(store.file().toString(), text(robot, "#logbookLabel"));
     }
 
-    private static BufferedImage toBufferedImage(WritableImage image) {
+    static BufferedImage toBufferedImage(WritableImage image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);

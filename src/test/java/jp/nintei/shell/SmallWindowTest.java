@@ -1,0 +1,203 @@
+package jp.nintei.shell;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import jp.nintei.domain.Job;
+import jp.nintei.domain.JobStatus;
+import jp.nintei.domain.Message;
+import jp.nintei.store.LogbookStore;
+import jp.nintei.ui.Localization;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The smallest window Nintei supports, 1024×640: on every screen, in both languages, every action (button, check box,
+ * link, field, choice, table column) lies inside the window — or inside a pane that scrolls up and down — and none
+ * needs a horizontal scroll to be reached.
+ */
+class SmallWindowTest extends AppWindowTestBase {
+
+    static final double WIDTH = 1024;
+    static final double HEIGHT = 640;
+    private Stage stage;
+
+    @Override
+    void seed(LogbookStore store) {
+        // an overdue and a waiting message, so the Replies due list shows its buttons
+        OffsetDateTime now = OffsetDateTime.now();
+        store.messages().addAll(List.of(new Message(0, "株式会社ウェブ工房", now.minusHours(30), null, false, "次回の構成案"),
+                new Message(0, "田中様", now.minusHours(2), null, false, "")));
+        store.jobs().add(new Job(0, "翻訳", "A社", "記事作成", LocalDate.now().minusDays(60), JobStatus.COMPLETED,
+                LocalDate.now().minusDays(50), 42_000L, false, ""));
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        open(stage);
+        stage.setWidth(WIDTH);
+        stage.setHeight(HEIGHT);
+    }
+
+    @Test
+    void everyActionOfEveryScreenIsReachableAt1024x640InJapanese(FxRobot robot) throws Exception {
+        checkEveryScreen(robot);
+    }
+
+    @Test
+    void everyActionOfEveryScreenIsReachableAt1024x640InEnglish(FxRobot robot) throws Exception {
+        robot.interact(() -> window.session().l10n().setLocale(Locale.ENGLISH));
+        checkEveryScreen(robot);
+    }
+
+    private void checkEveryScreen(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#pendingList").queryListView().getItems().size() == 2);
+        List<String> problems = new ArrayList<>();
+        for (String nav : new String[] {"#navDashboard", "#navJobs", "#navMessages", "#navReviews", "#navSettings"}) {
+            robot.clickOn(nav);
+            robot.interact(() -> { });
+            waitUntil(() -> true);
+            Parent root = stage.getScene().getRoot();
+            robot.interact(root::layout);
+            problems.addAll(unreachable(root, nav));
+            saveSnapshot(robot, nav.substring(4));
+        }
+        assertTrue(problems.isEmpty(), "not reachable at " + WIDTH + "×" + HEIGHT + ":\n" + String.join("\n", problems));
+    }
+
+    /** target/small-window/SCREEN-LANG.png: to look at. */
+    private void saveSnapshot(FxRobot robot, String screen) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> image.set(stage.getScene().snapshot(null)));
+        java.nio.file.Path file = java.nio.file.Path.of("target/small-window", screen + "-"
+                + window.session().l10n().locale().getLanguage() + ".png");
+        java.nio.file.Files.createDirectories(file.getParent());
+        javax.imageio.ImageIO.write(DashboardScreenshotTest.toBufferedImage(image.get()), "png",
+                file.toFile());
+    }
+
+    private List<String> unreachable(Parent root, String screen) {
+        List<String> problems = new ArrayList<>();
+        double w = stage.getScene().getWidth();
+        double h = stage.getScene().getHeight();
+        for (Node node : actions(root)) {
+            Bounds b = node.localToScene(node.getLayoutBounds());
+            ScrollPane scroll = scrollingAncestor(node);
+            String name = screen + " " + describe(node);
+            Node cutBy = cuttingAncestor(node, scroll);
+            if (cutBy != null) {
+                problems.add(name + " is cut off by " + describe(cutBy));
+            }
+            if (scroll != null) {
+                Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+                Node content = scroll.getContent();
+                Bounds inContent = content.sceneToLocal(b);
+                double viewportWidth = scroll.getViewportBounds().getWidth();
+                if (inContent.getMinX() < -0.5 || inContent.getMaxX() > viewportWidth + 0.5) {
+                    problems.add(name + " needs a horizontal scroll (x " + round(inContent.getMinX()) + "–"
+                            + round(inContent.getMaxX()) + " in a view " + round(viewportWidth) + " wide)");
+                }
+                b = view; // reached by scrolling up and down: the pane itself must be in the window
+            }
+            if (b.getMinX() < -0.5 || b.getMaxX() > w + 0.5 || b.getMinY() < -0.5 || b.getMaxY() > h + 0.5) {
+                problems.add(name + " is outside the window (" + round(b.getMinX()) + "," + round(b.getMinY()) + "–"
+                        + round(b.getMaxX()) + "," + round(b.getMaxY()) + ")");
+            }
+            if (node instanceof TableView<?> table) {
+                double columns = 0;
+                for (TableColumn<?, ?> column : table.getVisibleLeafColumns()) {
+                    columns += column.getWidth();
+                }
+                if (columns > table.getWidth() + 0.5) {
+                    problems.add(name + ": its columns (" + round(columns) + ") do not fit its width ("
+                            + round(table.getWidth()) + ")");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The controls a user acts on, shown on the screen (visible with all their parents). */
+    private static List<Node> actions(Parent root) {
+        List<Node> found = new ArrayList<>();
+        collect(root, found);
+        return found;
+    }
+
+    private static void collect(Node node, List<Node> found) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof ButtonBase || node instanceof TextInputControl || node instanceof ComboBoxBase
+                || node instanceof ChoiceBox || node instanceof TableView) {
+            if (!(node.getParent() instanceof ComboBoxBase)) { // a combo box's own editor and arrow
+                found.add(node);
+            }
+            if (node instanceof TableView || node instanceof ComboBoxBase) {
+                return;
+            }
+        }
+        if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
+            collect(scroll.getContent(), found);
+        } else if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, found);
+            }
+        }
+    }
+
+    /**
+     * The first container (below the scrolling pane, if any) that the node sticks out of: what is drawn outside a
+     * list cell, a table or a card is cut off.
+     */
+    private static Node cuttingAncestor(Node node, ScrollPane scroll) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        Node stop = scroll == null ? null : scroll.getContent();
+        for (Node p = node.getParent(); p != null && p != stop; p = p.getParent()) {
+            if (p instanceof javafx.scene.layout.Region || p instanceof javafx.scene.control.Control) {
+                Bounds a = p.localToScene(p.getLayoutBounds());
+                if (b.getMinX() < a.getMinX() - 1 || b.getMaxX() > a.getMaxX() + 1
+                        || b.getMinY() < a.getMinY() - 1 || b.getMaxY() > a.getMaxY() + 1) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static ScrollPane scrollingAncestor(Node node) {
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane scroll) {
+                return scroll;
+            }
+        }
+        return null;
+    }
+
+    private static String describe(Node node) {
+        String text = node instanceof javafx.scene.control.Labeled l ? " \"" + l.getText() + "\"" : "";
+        return node.getClass().getSimpleName() + (node.getId() == null ? "" : "#" + node.getId()) + text;
+    }
+
+    private static long round(double v) {
+        return Math.round(v);
+    }
+}
