@@ -83,7 +83,7 @@ public final class JobsController {
         binder.bind(titleField, presenter.title, titleError);
         binder.bind(clientField, presenter.client, clientError);
         categoryCombo.setItems(presenter.categories());
-        presenter.typingRequestsProperty().addListener(obs -> titleField.requestFocus());
+        presenter.typingRequestsProperty().addListener(obs -> jp.nintei.ui.Focus.request(titleField));
         binder.bind(categoryCombo.getEditor(), presenter.category, categoryError);
         binder.bind(orderedField, presenter.orderedOn, orderedError);
         binder.bind(closedField, presenter.closedOn, closedError);

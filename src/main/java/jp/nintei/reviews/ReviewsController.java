@@ -59,7 +59,7 @@ public final class ReviewsController {
 
         FormBinder binder = new FormBinder(presenter.form());
         binder.bind(reviewClientField, presenter.client, clientError);
-        presenter.typingRequestsProperty().addListener(obs -> reviewClientField.requestFocus());
+        presenter.typingRequestsProperty().addListener(obs -> jp.nintei.ui.Focus.request(reviewClientField));
         binder.bind(ratedField, presenter.ratedOn, ratedError);
         binder.bind(commentField, presenter.comment, commentError);
         showRating(presenter.rating.get());

@@ -21,8 +21,15 @@ public final class FormBinder {
         control.textProperty().bindBidirectional(field.textProperty());
         errorLabel.textProperty().bind(field.errorProperty());
         errorLabel.getStyleClass().add("field-error");
+        // the line is kept even when empty: an error appearing never moves the fields below it (a click in flight
+        // would land on the wrong control); one line, the whole message in a tooltip when it is longer
         errorLabel.visibleProperty().bind(field.errorProperty().isNotEmpty());
-        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        errorLabel.setWrapText(false);
+        errorLabel.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        errorLabel.setMinHeight(javafx.scene.control.Control.USE_PREF_SIZE);
+        javafx.scene.control.Tooltip full = new javafx.scene.control.Tooltip();
+        full.textProperty().bind(field.errorProperty());
+        errorLabel.setTooltip(full);
         validation.registerValidator(control, false, (javafx.scene.control.Control c, String value) ->
                 ValidationResult.fromErrorIf(c, field.error(), !field.error().isEmpty()));
         field.errorProperty().addListener((obs, old, now) -> validation.revalidate(control));

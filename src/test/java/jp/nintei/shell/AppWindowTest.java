@@ -88,9 +88,12 @@ class AppWindowTest extends AppWindowTestBase {
     void addingAJobThroughTheFormValidatesTheAmount(FxRobot robot) throws Exception {
         robot.clickOn("#navJobs");
         robot.clickOn("#titleField").write("Logo design");
+        javafx.scene.Node note = robot.lookup("#noteField").query();
+        double noteY = note.localToScene(0, 0).getY();
         robot.clickOn("#amountField").write("12x");
         Label amountError = robot.lookup("#amountError").query();
         waitUntil(amountError::isVisible);
+        assertEquals(noteY, note.localToScene(0, 0).getY(), 0.5, "an error appearing does not move the fields below");
         assertEquals("円単位の整数で入力してください (例: 42000)", amountError.getText());
         Button save = robot.lookup("#jobSaveButton").query();
         assertTrue(save.isDisabled());
