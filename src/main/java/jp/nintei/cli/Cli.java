@@ -40,27 +40,17 @@ public final class Cli {
     public static final int BAD_DATA = 1;
     public static final int BAD_USAGE = 2;
 
-    static final String USAGE = """
-            Usage: nintei [--db FILE] COMMAND
-              (no command)                          start the desktop app
-              import jobs|messages|reviews FILE.csv [--allow-duplicates]
-                                                    add the rows of a CSV file (all or nothing), skipping
-                                                    rows already in the logbook unless told
-              set KEY VALUE                         change a setting
-              get [KEY]                             print a setting (all settings without KEY)
-              summary [--as-of TIME] [--out FILE]   progress summary as CSV
-              export jobs|messages|reviews FILE     all rows of one kind as CSV (import reads it back)
-              backup FILE                           a consistent copy of the logbook
-              restore FILE                          replace the logbook with a backup (the old one is kept)
-              help                                  this text
-            Settings: earnings.cutoff (yen), earnings.category, verified.identity, verified.phone, verified.nda (true/false)
-            The logbook is --db FILE, else $NINTEI_DB, else the platform's data folder.
-            """;
+    /** The usage text, in the language of {@code texts}. */
+    static String usage(jp.nintei.domain.Texts texts) {
+        return texts.text("cli.usage");
+    }
 
     private final Map<String, String> env;
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
+    /** Japanese when the environment's locale (LC_ALL, LC_MESSAGES, LANG) is ja_*, else English. */
+    private final jp.nintei.domain.Texts texts;
 
     /** @param clock the current time and the user's time zone */
     public Cli(Map<String, String> env, PrintStream out, PrintStream err, Clock clock) {
@@ -68,23 +58,35 @@ public final class Cli {
         this.out = out;
         this.err = err;
         this.clock = clock;
+        this.texts = new jp.nintei.domain.Texts(jp.nintei.domain.Texts.fromEnvironment(env::get));
+    }
+
+    private String t(String key, Object... args) {
+        return texts.text(key, args);
     }
 
     public int run(String[] args) {
         try {
+            for (String arg : args) {
+                if (arg.indexOf('\uFFFD') >= 0) {
+                    // Java decoded the arguments in a locale that is not UTF-8: what was typed is already lost
+                    err.println("nintei: " + t("cli.notUtf8Locale", arg));
+                    return BAD_USAGE;
+                }
+            }
             CommandLine line = CommandLine.parse(args);
             if (line.startsApp()) {
-                throw new UsageException("no command given");
+                throw new UsageException(t("cli.noCommand"));
             }
             List<String> command = line.command();
             String name = command.get(0);
             List<String> rest = command.subList(1, command.size());
             if (name.equals("help") || name.equals("--help") || name.equals("-h")) {
-                out.print(USAGE);
+                out.print(usage(texts));
                 return OK;
             }
             if (!List.of("import", "set", "get", "summary", "export", "backup", "restore").contains(name)) {
-                throw new UsageException("unknown command '" + name + "'");
+                throw new UsageException(t("cli.unknownCommand", name));
             }
             Path db = LogbookLocation.resolve(line.db(), env);
             if (name.equals("restore")) {
@@ -92,8 +94,7 @@ public final class Cli {
             }
             boolean readOnly = List.of("get", "summary", "export").contains(name);
             if (readOnly && !Files.exists(db)) {
-                throw new StoreException("no logbook at " + db.toAbsolutePath() + " (nothing was created). Check --db or "
-                        + LogbookLocation.ENV_VARIABLE + ", or import or set something first to start one.");
+                throw new StoreException(t("cli.noLogbook", db.toAbsolutePath(), LogbookLocation.ENV_VARIABLE));
             }
             try (LogbookStore store = open(db, readOnly, LocalDate.now(clock))) {
                 dailyBackup(store);
@@ -108,13 +109,17 @@ public final class Cli {
             }
         } catch (UsageException e) {
             err.println("nintei: " + e.getMessage());
-            err.print(USAGE);
+            err.print(usage(texts));
             return BAD_USAGE;
         } catch (ImportException | StoreException e) {
             err.println("nintei: " + e.getMessage());
             return BAD_DATA;
+        } catch (java.nio.file.InvalidPathException e) {
+            // Java reads file names in the locale's encoding: without a UTF-8 locale a Japanese name cannot be used
+            err.println("nintei: " + t("cli.badPath", e.getInput()));
+            return BAD_USAGE;
         } catch (RuntimeException e) {
-            err.println("nintei: unexpected error: " + e);
+            err.println("nintei: " + t("cli.unexpected", String.valueOf(e)));
             return BAD_DATA;
         }
     }
@@ -136,45 +141,45 @@ public final class Cli {
     /** A failed automatic backup is reported, and does not stop the command. */
     private void dailyBackup(LogbookStore store) {
         for (String warning : store.dailyBackup(LocalDate.now(clock)).warnings()) {
-            err.println("nintei: warning: " + warning);
+            err.println("nintei: " + t("cli.warning", warning));
         }
     }
 
     private int restore(Path db, List<String> args) throws UsageException {
         if (args.size() != 1) {
-            throw new UsageException("restore needs the backup FILE");
+            throw new UsageException(t("cli.restoreUsage"));
         }
         Path backup = Path.of(args.get(0));
         Optional<Path> kept = Backups.restoreFile(db, backup, LocalDateTime.now(clock));
         try (LogbookStore store = LogbookStore.open(db)) {
-            out.println("Restored " + store.file() + " from " + backup + "."
-                    + kept.map(k -> " The logbook it replaced is kept as " + k + ".").orElse(""));
+            out.println(t("cli.restored", store.file(), backup)
+                    + kept.map(k -> " " + t("cli.restoredKept", k)).orElse(""));
         }
         return OK;
     }
 
     private int backup(LogbookStore store, List<String> args) throws UsageException {
         if (args.size() != 1) {
-            throw new UsageException("backup needs a FILE to write");
+            throw new UsageException(t("cli.backupUsage"));
         }
         store.backupTo(Path.of(args.get(0)));
-        out.println("Backed up " + store.file() + " to " + Path.of(args.get(0)).toAbsolutePath() + ".");
+        out.println(t("cli.backedUp", store.file(), Path.of(args.get(0)).toAbsolutePath()));
         return OK;
     }
 
     private int export(LogbookStore store, List<String> args) throws UsageException, ImportException {
         if (args.size() != 2) {
-            throw new UsageException("export needs a kind (jobs, messages or reviews) and a FILE");
+            throw new UsageException(t("cli.exportUsage"));
         }
         CsvKind<?> kind = CsvKind.byName(args.get(0)).orElseThrow(() ->
-                new UsageException("cannot export '" + args.get(0) + "': choose jobs, messages or reviews"));
+                new UsageException(t("cli.exportKind", args.get(0))));
         Path target = Path.of(args.get(1));
         try {
             CsvFiles.writeForExcel(target, CsvExporter.write(onlyRowsOf(store, kind), kind));
         } catch (IOException e) {
-            throw new ImportException("Cannot write " + target + ": " + e.getMessage());
+            throw new ImportException(t("cli.cannotWrite", target, e.getMessage()));
         }
-        out.println("Exported " + kind.name() + " to " + target.toAbsolutePath() + ".");
+        out.println(t("cli.exported", kind.name(), target.toAbsolutePath()));
         return OK;
     }
 
@@ -190,23 +195,18 @@ public final class Cli {
         List<String> args = new ArrayList<>(arguments);
         boolean allowDuplicates = args.remove("--allow-duplicates");
         if (args.size() != 2) {
-            throw new UsageException("import needs a kind (jobs, messages or reviews) and a CSV file");
+            throw new UsageException(t("cli.importUsage"));
         }
         CsvKind<?> kind = CsvKind.byName(args.get(0)).orElseThrow(() ->
-                new UsageException("cannot import '" + args.get(0) + "': choose jobs, messages or reviews"));
+                new UsageException(t("cli.importKind", args.get(0))));
         Path file = Path.of(args.get(1));
         if (!Files.isRegularFile(file)) {
-            throw new ImportException(file + (Files.isDirectory(file) ? " is a folder, not a CSV file" : ": no such file"));
+            throw new ImportException(t(Files.isDirectory(file) ? "cli.isFolder" : "cli.noSuchFile", file));
         }
         int[] counts = importRows(store, kind, file, allowDuplicates);
-        out.println("Imported " + rows(counts[0], kind) + " from " + file + "."
-                + (counts[1] == 0 ? "" : " " + rows(counts[1], kind) + " already in the logbook "
-                + (counts[1] == 1 ? "was" : "were") + " skipped (--allow-duplicates adds them anyway)."));
+        out.println(t("cli.imported." + kind.name(), counts[0], file)
+                + (counts[1] == 0 ? "" : " " + t("cli.skipped." + kind.name(), counts[1])));
         return OK;
-    }
-
-    private static String rows(int count, CsvKind<?> kind) {
-        return count + " " + (count == 1 ? kind.name().substring(0, kind.name().length() - 1) : kind.name());
     }
 
     /**
@@ -216,7 +216,7 @@ public final class Cli {
      */
     private <T> int[] importRows(LogbookStore store, CsvKind<T> kind, Path file, boolean allowDuplicates)
             throws ImportException {
-        List<T> rows = new CsvImporter(clock.getZone()).read(file, kind);
+        List<T> rows = new CsvImporter(clock.getZone(), texts).read(file, kind);
         if (allowDuplicates) {
             store.records(kind.type()).addAll(rows);
             return new int[] {rows.size(), 0};
@@ -227,7 +227,7 @@ public final class Cli {
 
     private int set(LogbookStore store, List<String> args) throws UsageException, ImportException {
         if (args.size() != 2) {
-            throw new UsageException("set needs a KEY and a VALUE");
+            throw new UsageException(t("cli.setUsage"));
         }
         SettingKey key = settingKey(args.get(0));
         Settings updated;
@@ -237,7 +237,7 @@ public final class Cli {
             throw new ImportException(e.getMessage());
         }
         store.settings().save(updated);
-        out.println("Set " + key.key() + " to '" + key.format(updated) + "'.");
+        out.println(t("cli.set", key.key(), key.format(updated)));
         return OK;
     }
 
@@ -250,7 +250,7 @@ public final class Cli {
             return OK;
         }
         if (args.size() != 1) {
-            throw new UsageException("get takes one KEY");
+            throw new UsageException(t("cli.getUsage"));
         }
         out.println(settingKey(args.get(0)).format(settings));
         return OK;
@@ -262,7 +262,7 @@ public final class Cli {
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             if (i + 1 >= args.size() || !(option.equals("--as-of") || option.equals("--out"))) {
-                throw new UsageException("summary takes --as-of TIME and --out FILE, not '" + option + "'");
+                throw new UsageException(t("cli.summaryUsage", option));
             }
             String value = args.get(++i);
             if (option.equals("--out")) {
@@ -281,9 +281,9 @@ public final class Cli {
         try {
             CsvFiles.writeForExcel(target, csv);
         } catch (IOException e) {
-            throw new ImportException("Cannot write " + target + ": " + e.getMessage());
+            throw new ImportException(t("cli.cannotWrite", target, e.getMessage()));
         }
-        err.println("Wrote the progress summary to " + target.toAbsolutePath() + ".");
+        err.println(t("cli.wroteSummary", target.toAbsolutePath()));
         return OK;
     }
 
@@ -293,14 +293,12 @@ public final class Cli {
         if (time.isPresent()) {
             return AsOf.of(time.get());
         }
-        LocalDate date = TimeFormats.parseDate(value).orElseThrow(() -> new UsageException(
-                "--as-of '" + value + "' is not a date and time (e.g. 2026-11-28T18:00:00+09:00 or 2026-11-28)"));
+        LocalDate date = TimeFormats.parseDate(value).orElseThrow(() -> new UsageException(t("cli.badAsOf", value)));
         return AsOf.of(date.atTime(23, 59, 59).atZone(clock.getZone()));
     }
 
-    private static SettingKey settingKey(String text) throws UsageException {
-        return SettingKey.fromKey(text).orElseThrow(() -> new UsageException("unknown setting '" + text
-                + "'; settings are " + String.join(", ", java.util.Arrays.stream(SettingKey.values())
-                .map(SettingKey::key).toList())));
+    private SettingKey settingKey(String text) throws UsageException {
+        return SettingKey.fromKey(text).orElseThrow(() -> new UsageException(t("cli.unknownSetting", text,
+                String.join(", ", java.util.Arrays.stream(SettingKey.values()).map(SettingKey::key).toList()))));
     }
 }

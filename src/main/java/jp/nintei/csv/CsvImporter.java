@@ -39,10 +39,21 @@ public final class CsvImporter {
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private final ZoneId zone;
+    private final jp.nintei.domain.Texts texts;
 
     /** @param zone the user's time zone, for times written without an offset */
     public CsvImporter(ZoneId zone) {
+        this(zone, jp.nintei.domain.Texts.IN_ENGLISH);
+    }
+
+    /** @param texts the language of the error messages */
+    public CsvImporter(ZoneId zone, jp.nintei.domain.Texts texts) {
         this.zone = zone;
+        this.texts = texts;
+    }
+
+    private ImportException at(String name, long line, String key, Object... args) {
+        return new ImportException(texts.text("csv.at", name, String.valueOf(line), texts.text(key, args)));
     }
 
     public <T> List<T> read(Path file, CsvKind<T> kind) throws ImportException {
@@ -54,8 +65,7 @@ public final class CsvImporter {
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             var records = parser.iterator();
             if (!records.hasNext()) {
-                throw new ImportException(name + ", line 1: the file is empty; the first line must name the columns ("
-                        + String.join(", ", kind.columns()) + ")");
+                throw at(name, 1, "csv.empty", String.join(", ", kind.columns()));
             }
             Map<String, Integer> columns = header(name, records.next(), kind);
             line = parser.getCurrentLineNumber() + 1;
@@ -63,22 +73,20 @@ public final class CsvImporter {
                 CSVRecord record = records.next();
                 boolean blank = isBlank(record);
                 if (record.size() != columns.size() && !blank) {
-                    throw new ImportException(name + ", line " + line + ": " + record.size() + " fields, but the header"
-                            + " has " + columns.size() + " (" + String.join(", ", columns.keySet()) + ")");
+                    throw at(name, line, "csv.fieldCount", record.size(), columns.size(),
+                            String.join(", ", columns.keySet()));
                 }
                 if (!blank) {
-                    rows.add(readRow(kind, new CsvRow(name, line, columns, record.values(), zone)));
+                    rows.add(readRow(kind, new CsvRow(name, line, columns, record.values(), zone, texts)));
                 }
                 line = parser.getCurrentLineNumber() + 1;
             }
         } catch (UncheckedIOException | IOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             if (cause instanceof CharacterCodingException) {
-                throw new ImportException(name + ", line " + firstBadLine(file) + ": the file is not UTF-8 text. In "
-                        + "Excel, save it as \"CSV UTF-8 (コンマ区切り)\".", cause);
+                throw withCause(at(name, firstBadLine(file), "csv.notUtf8"), cause);
             }
-            throw new ImportException(name + ", line " + line + ": not valid CSV: a quoted field starts here and is "
-                    + "never closed, or a quote \" stands inside an unquoted field", cause);
+            throw withCause(at(name, line, "csv.badQuote"), cause);
         }
         return rows;
     }
@@ -90,17 +98,21 @@ public final class CsvImporter {
     /** Larger files are split by the user: the rows of one import are checked in memory before any is written. */
     static final long MAX_BYTES = 1L << 30;
 
+    private static ImportException withCause(ImportException e, Throwable cause) {
+        e.initCause(cause);
+        return e;
+    }
+
     private static <T> T readRow(CsvKind<T> kind, CsvRow row) throws ImportException {
         try {
             return kind.reader().read(row);
         } catch (RuntimeException e) {
             // A value no parser expected (the domain's own checks, an out-of-range date): still named by its line.
-            throw new ImportException(row.error("row", String.valueOf(e.getMessage())).getMessage()
-                    .replace(", field row:", ":"), e);
+            throw withCause(row.rowError(String.valueOf(e.getMessage())), e);
         }
     }
 
-    private static Map<String, Integer> header(String name, CSVRecord record, CsvKind<?> kind) throws ImportException {
+    private Map<String, Integer> header(String name, CSVRecord record, CsvKind<?> kind) throws ImportException {
         Map<String, Integer> columns = new LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < record.size(); i++) {
@@ -108,23 +120,21 @@ public final class CsvImporter {
             if (!kind.columns().contains(column)) {
                 unknown.add("'" + record.get(i).strip() + "'");
             } else if (columns.putIfAbsent(column, i) != null) {
-                throw new ImportException(name + ", line 1: the column " + column + " appears twice");
+                throw at(name, 1, "csv.columnTwice", column);
             }
         }
         if (!unknown.isEmpty()) {
             List<String> shown = unknown.size() > 5 ? new ArrayList<>(unknown.subList(0, 5)) : unknown;
             if (unknown.size() > 5) {
-                shown.add("and " + (unknown.size() - 5) + " more");
+                shown.add(texts.text("csv.andMore", unknown.size() - 5));
             }
-            throw new ImportException(name + ", line 1: unknown column" + (unknown.size() > 1 ? "s " : " ")
-                    + String.join(", ", shown.stream().map(CsvImporter::shorten).toList()) + "; " + kind.name()
-                    + " columns are: "
-                    + String.join(", ", kind.columns()));
+            throw at(name, 1, "csv.unknownColumns", unknown.size(),
+                    String.join(", ", shown.stream().map(CsvImporter::shorten).toList()), kind.name(),
+                    String.join(", ", kind.columns()));
         }
         List<String> missing = kind.required().stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            throw new ImportException(name + ", line 1: missing required column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing));
+            throw at(name, 1, "csv.missingColumns", missing.size(), String.join(", ", missing));
         }
         return columns;
     }
@@ -139,12 +149,11 @@ public final class CsvImporter {
     }
 
     /** Strict UTF-8 without its byte-order mark: text in another encoding fails as it is read. */
-    private static Reader open(Path file, String name) throws ImportException {
+    private Reader open(Path file, String name) throws ImportException {
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new ImportException(name + ": the file is " + Files.size(file) / (1 << 20) + " MB; Nintei imports "
-                        + "up to 1,024 MB at a time (about 8 million rows). Split it into smaller files and import "
-                        + "each.");
+                throw new ImportException(texts.text("csv.atFile", name, texts.text("csv.tooBig",
+                        String.valueOf(Files.size(file) / (1 << 20)))));
             }
             var decoder = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -156,10 +165,10 @@ public final class CsvImporter {
             }
             return reader;
         } catch (CharacterCodingException e) {
-            throw new ImportException(name + ", line " + firstBadLine(file) + ": the file is not UTF-8 text. In Excel, "
-                    + "save it as \"CSV UTF-8 (コンマ区切り)\".", e);
+            throw withCause(at(name, firstBadLine(file), "csv.notUtf8"), e);
         } catch (IOException e) {
-            throw new ImportException(name + ": cannot read the file (" + e.getMessage() + ")", e);
+            throw withCause(new ImportException(texts.text("csv.atFile", name, texts.text("csv.cannotRead",
+                    String.valueOf(e.getMessage())))), e);
         }
     }
 

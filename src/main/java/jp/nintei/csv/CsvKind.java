@@ -44,16 +44,17 @@ public record CsvKind<T>(String name, Class<T> type, List<String> columns, List<
             row.required("ordered_on");
         }
         JobStatus status = row.parse("status", row.required("status"), JobStatus::fromCode,
-                "a status: in_progress, completed or cancelled");
+                "csv.expected.status");
         LocalDate closed = row.date("closed_on");
         if (status.isClosed() && closed == null) {
-            throw row.error("closed_on", "is empty; a " + status.code() + " job needs the day it was closed");
+            throw row.error("closed_on", row.texts().text("csv.closedMissing", status.code()));
         }
         if (!status.isClosed() && closed != null) {
-            throw row.error("closed_on", "is set, but the status is in_progress; leave it empty or set the status");
+            throw row.error("closed_on", row.texts().text("csv.closedWhileOpen"));
         }
         if (closed != null && closed.isBefore(ordered)) {
-            throw row.error("closed_on", closed + " is before ordered_on " + ordered);
+            throw row.error("closed_on", row.texts().text("csv.closedBeforeOrdered", closed.toString(),
+                    ordered.toString()));
         }
         return new Job(0, title, row.freeText("client"), row.freeText("category"), ordered, status, closed,
                 row.yen("amount_jpy"), row.flag("excluded"), row.freeText("note"));
@@ -64,8 +65,8 @@ public record CsvKind<T>(String name, Class<T> type, List<String> columns, List<
         OffsetDateTime received = row.instant("received_at");
         OffsetDateTime replied = row.instant("replied_at");
         if (replied != null && replied.toInstant().isBefore(received.toInstant())) {
-            throw row.error("replied_at", "the reply " + TimeFormats.format(replied) + " is before the message "
-                    + TimeFormats.format(received));
+            throw row.error("replied_at", row.texts().text("csv.replyBeforeMessage", TimeFormats.format(replied),
+                    TimeFormats.format(received)));
         }
         return new Message(0, row.freeText("client"), received, replied, row.flag("no_reply_needed"),
                 row.freeText("note"));
@@ -75,7 +76,7 @@ public record CsvKind<T>(String name, Class<T> type, List<String> columns, List<
         row.required("rated_on");
         LocalDate rated = row.date("rated_on");
         ReviewRating rating = row.parse("rating", row.required("rating"), CsvKind::rating,
-                "a rating: 1 to 5 stars, satisfied or unsatisfied");
+                "csv.expected.rating");
         return new Review(0, row.freeText("client"), rated, rating, row.freeText("comment"));
     }
 

@@ -18,8 +18,11 @@ final class CsvRow {
     private final Map<String, Integer> columns;
     private final String[] values;
     private final ZoneId zone;
+    private final jp.nintei.domain.Texts texts;
 
-    CsvRow(String file, long line, Map<String, Integer> columns, String[] values, ZoneId zone) {
+    CsvRow(String file, long line, Map<String, Integer> columns, String[] values, ZoneId zone,
+           jp.nintei.domain.Texts texts) {
+        this.texts = texts;
         this.file = file;
         this.line = line;
         this.columns = columns;
@@ -45,43 +48,54 @@ final class CsvRow {
     String required(String column) throws ImportException {
         String v = text(column);
         if (v.isEmpty()) {
-            throw error(column, "is empty; it is required");
+            throw error(column, texts.text("csv.required"));
         }
         return v;
     }
 
     LocalDate date(String column) throws ImportException {
         String v = text(column);
-        return v.isEmpty() ? null : parse(column, v, TimeFormats::parseDate, "a date (2026-11-28 or 2026/11/28)");
+        return v.isEmpty() ? null : parse(column, v, TimeFormats::parseDate, "csv.expected.date");
     }
 
     OffsetDateTime instant(String column) throws ImportException {
         String v = text(column);
         if (!v.isEmpty() && TimeFormats.isAmbiguousOrSkipped(v, zone)) {
-            throw error(column, "'" + shorten(v) + "' does not exist or happens twice in " + zone.getId() + " (summer "
-                    + "time); write it with its offset, e.g. 2026-11-01T01:30:00-04:00");
+            throw error(column, texts.text("csv.dstGap", shorten(v), zone.getId()));
         }
         return v.isEmpty() ? null : parse(column, v, s -> TimeFormats.parseInstant(s, zone),
-                "a date and time (2026-11-28T09:15:00+09:00, 2026-11-28 09:15 or 2026/11/28 9:15)");
+                "csv.expected.instant");
     }
 
     Long yen(String column) throws ImportException {
         String v = text(column);
-        return v.isEmpty() ? null : parse(column, v, Values::parseYen, "a whole number of yen from 0 to 999,999,999,999");
+        return v.isEmpty() ? null : parse(column, v, Values::parseYen, "csv.expected.yen");
     }
 
     boolean flag(String column) throws ImportException {
         String v = text(column);
-        return !v.isEmpty() && parse(column, v, Values::parseBoolean, "true or false");
+        return !v.isEmpty() && parse(column, v, Values::parseBoolean, "csv.expected.flag");
     }
 
+    /** @param expected the bundle key of what the value should be ({@code csv.expected.date}, …) */
     <T> T parse(String column, String v, Function<String, Optional<T>> parser, String expected)
             throws ImportException {
-        return parser.apply(v).orElseThrow(() -> error(column, "'" + shorten(v) + "' is not " + expected));
+        return parser.apply(v).orElseThrow(() -> error(column, texts.text("csv.notA", shorten(v),
+                texts.text(expected))));
     }
 
+    /** A problem with one field, named by file, line and field, in the user's language. */
     ImportException error(String column, String problem) {
-        return new ImportException(file + ", line " + line + ", field " + column + ": " + problem);
+        return new ImportException(texts.text("csv.atField", file, String.valueOf(line), column, problem));
+    }
+
+    /** A problem with the row as a whole. */
+    ImportException rowError(String problem) {
+        return new ImportException(texts.text("csv.at", file, String.valueOf(line), problem));
+    }
+
+    jp.nintei.domain.Texts texts() {
+        return texts;
     }
 
     private static String shorten(String v) {

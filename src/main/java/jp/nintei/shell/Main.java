@@ -17,6 +17,24 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * The console's own stream when its encoding can write Japanese; UTF-8 otherwise (a shell without a UTF-8 locale,
+     * where Java would print "????" for 記事作成).
+     */
+    private static java.io.PrintStream printing(java.io.PrintStream console, java.io.FileDescriptor fd) {
+        java.nio.charset.Charset charset;
+        try {
+            charset = java.nio.charset.Charset.forName(System.getProperty("sun.stdout.encoding",
+                    System.getProperty("file.encoding")));
+        } catch (RuntimeException e) {
+            charset = java.nio.charset.StandardCharsets.US_ASCII;
+        }
+        if (charset.newEncoder().canEncode("認定")) {
+            return console;
+        }
+        return new java.io.PrintStream(new java.io.FileOutputStream(fd), true, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public static void main(String[] args) {
         SQLITE_LOG.setLevel(java.util.logging.Level.OFF);
         NativeLibraries.useAppFolder(System.getenv());
@@ -24,7 +42,8 @@ public final class Main {
         if (line.startsApp()) {
             NinteiApp.start(line.db());
         } else {
-            System.exit(new Cli(System.getenv(), System.out, System.err, Clock.systemDefaultZone()).run(args));
+            System.exit(new Cli(System.getenv(), printing(System.out, java.io.FileDescriptor.out),
+                    printing(System.err, java.io.FileDescriptor.err), Clock.systemDefaultZone()).run(args));
         }
     }
 }

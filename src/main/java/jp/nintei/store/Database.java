@@ -53,6 +53,51 @@ public final class Database implements AutoCloseable {
         return open(file, Migrations.ALL, deepCheck);
     }
 
+    /**
+     * Opens an existing, up-to-date logbook for reading only, without the writer lock: {@code summary}, {@code get}
+     * and {@code export} work while the app has the logbook open. Nothing is created, migrated or cleaned; a write
+     * through it is refused. Returns empty when the logbook's schema is older than this version's (it must be
+     * upgraded first, which needs the lock).
+     */
+    static java.util.Optional<Database> openForReadingOnly(Path file, boolean deepCheck) {
+        Path absolute = file.toAbsolutePath();
+        if (!Files.isRegularFile(absolute)) {
+            throw new RefusedFileException(StoreException.Problem.NOT_A_LOGBOOK, absolute, absolute + " is not a file (a "
+                    + "folder, a pipe or a device), so it cannot be a logbook. It was left untouched.");
+        }
+        if (LogbookChecks.isEmptyFile(absolute)) {
+            return java.util.Optional.empty(); // a new, empty logbook: the normal open decides what it is
+        }
+        if (absolute.getParent() != null && !Files.isWritable(absolute.getParent())) {
+            return java.util.Optional.empty(); // SQLite could not make the shared-memory file: the usual open explains
+        }
+        LogbookChecks.checkHeader(absolute);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5000);
+        Connection connection;
+        try {
+            connection = config.createConnection("jdbc:sqlite:" + absolute);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the logbook " + absolute + ": " + e.getMessage(), e);
+        }
+        try {
+            LogbookChecks.inspect(absolute, connection, true, Migrations.ALL.size(),
+                    deepCheck ? "PRAGMA quick_check" : null);
+            if (LogbookChecks.intPragma(connection, "user_version") < Migrations.ALL.size()) {
+                closeQuietly(connection);
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new Database(absolute, connection, null));
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new StoreException("Cannot open the logbook " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
     static Database open(Path file, List<List<String>> migrations) {
         return open(file, migrations, true);
     }
@@ -161,12 +206,20 @@ public final class Database implements AutoCloseable {
     /** Runs {@code work} in one transaction: all of it is written, or nothing. */
     public synchronized <T> T write(SqlWork<T> work) {
         accessCheck.run();
-        lock.check();
+        checkWriter();
         try {
             return inTransaction(connection, work);
         } catch (SQLException e) {
             throw new StoreException("Could not save to the logbook: " + e.getMessage(), e);
         }
+    }
+
+    /** A write needs the writer lock, still held on the lock file that is there. */
+    private void checkWriter() {
+        if (lock == null) {
+            throw new StoreException("The logbook " + file + " was opened for reading only; nothing was written.");
+        }
+        lock.check();
     }
 
     /** A prepared statement kept for the life of the connection; use it only inside {@link #read} or {@link #write}. */
@@ -189,7 +242,9 @@ public final class Database implements AutoCloseable {
             }
         }
         closeQuietly(connection);
-        lock.release();
+        if (lock != null) {
+            lock.release();
+        }
     }
 
     /**
@@ -222,7 +277,7 @@ public final class Database implements AutoCloseable {
     /** Replaces the open logbook's content with {@code source} (already verified), then brings its schema up to date. */
     public synchronized void restoreFrom(Path source) {
         accessCheck.run();
-        lock.check();
+        checkWriter();
         try {
             int rc = ((org.sqlite.SQLiteConnection) connection).getDatabase().restore("main", source.toString(), null);
             if (rc != 0) {

@@ -31,7 +31,11 @@ public final class LogbookStore implements AutoCloseable {
      * other checks run every time, and SQLite still refuses to read a damaged page.
      */
     public static LogbookStore openForReading(Path file, java.time.LocalDate today) {
-        return new LogbookStore(Database.open(file, !java.nio.file.Files.exists(Backups.dailyFile(file, today))));
+        boolean deepCheck = !java.nio.file.Files.exists(Backups.dailyFile(file, today));
+        // without the writer lock, so that it works while the app has the logbook open; a logbook of an older
+        // schema is opened (and upgraded) the usual way
+        return Database.openForReadingOnly(file, deepCheck).map(LogbookStore::new)
+                .orElseGet(() -> new LogbookStore(Database.open(file, deepCheck)));
     }
 
     public Path file() {

@@ -26,8 +26,8 @@ public final class Localization {
 
     public void setLocale(Locale locale) {
         Locale language = defaultFor(locale);
-        bundle.set(ResourceBundle.getBundle(BUNDLE, language, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES)));
+        bundle.set(Shortcuts.forPlatform(ResourceBundle.getBundle(BUNDLE, language,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))));
     }
 
     public Locale locale() {

@@ -317,7 +317,7 @@ public final class LogbookSession {
      */
     public <T> void previewImport(CsvKind<T> kind, Path file, Consumer<ImportPreview<T>> onPreview) {
         runner.run(() -> {
-            List<T> rows = new CsvImporter(clock.getZone()).read(file, kind);
+            List<T> rows = new CsvImporter(clock.getZone(), new jp.nintei.domain.Texts(l10n.locale())).read(file, kind);
             return new ImportPreview<>(kind, file, rows, store.records(kind.type()).countAlreadyThere(rows));
         }, onPreview, e -> reportError(l10n.text("status.importFailed", e.getMessage())));
     }

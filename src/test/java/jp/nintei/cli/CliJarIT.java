@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,11 @@ class CliJarIT {
     }
 
     Run javaWith(List<String> jvmOptions, String... args) throws Exception {
+        return javaIn(Map.of(), jvmOptions, args);
+    }
+
+    /** Runs the jar with {@code env} changed: a value of "" removes the variable. */
+    Run javaIn(Map<String, String> env, List<String> jvmOptions, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", System.getProperty("nintei.jar")));
@@ -34,6 +40,13 @@ class CliJarIT {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().remove("DISPLAY");
         pb.environment().put("XDG_DATA_HOME", dir.resolve("xdg").toString());
+        env.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                pb.environment().remove(name);
+            } else {
+                pb.environment().put(name, value);
+            }
+        });
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
@@ -53,6 +66,26 @@ class CliJarIT {
         assertTrue(summary.out().contains("earnings,42000,,false,,"), summary.out());
         assertFalse(summary.out().contains("javafx.application.Platform"), "the CLI must not start JavaFX");
         assertFalse(summary.out().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void withoutAUtf8LocaleJapaneseIsPrintedAndAJapaneseFileNameGetsOneSentence() throws Exception {
+        Map<String, String> noLocale = Map.of("LANG", "", "LC_ALL", "", "LC_CTYPE", "", "LC_MESSAGES", "");
+        Path db = dir.resolve("nintei.db");
+        Map<String, String> utf8 = Map.of("LANG", "C.UTF-8", "LC_ALL", "");
+        assertEquals(0, javaIn(utf8, List.of(), "--db", db.toString(), "set", "earnings.category", "記事作成").code());
+        Run get = javaIn(noLocale, List.of(), "--db", db.toString(), "get", "earnings.category");
+        assertEquals("記事作成\n", get.out(), "UTF-8, not ????");
+        // Japanese typed in such a shell reaches Java already lost: one sentence says what to set, nothing changes
+        Run set = javaIn(noLocale, List.of(), "--db", db.toString(), "set", "earnings.category", "翻訳");
+        assertEquals(2, set.code(), set.out());
+        assertTrue(set.out().contains("Run it with LANG=C.UTF-8"), set.out());
+        assertEquals("記事作成\n", javaIn(noLocale, List.of(), "--db", db.toString(), "get", "earnings.category").out());
+        Run summary = javaIn(noLocale, List.of(), "--db", db.toString(), "summary", "--out",
+                dir.resolve("進捗.csv").toString());
+        assertTrue(summary.code() == 0 && Files.exists(dir.resolve("進捗.csv"))
+                || summary.out().contains("LANG=C.UTF-8"), summary.out());
+        assertFalse(summary.out().contains("Exception"), summary.out());
     }
 
     @Test

@@ -21,20 +21,31 @@ final class CliRunner {
 
     private final Path db;
     private final Clock clock;
+    private final Map<String, String> env;
 
     CliRunner(Path db) {
         this(db, CLOCK);
     }
 
     CliRunner(Path db, Clock clock) {
+        this(db, clock, Map.of());
+    }
+
+    CliRunner(Path db, Clock clock, Map<String, String> env) {
         this.db = db;
         this.clock = clock;
+        this.env = env;
+    }
+
+    /** The same, with these environment variables (LANG=ja_JP.UTF-8 …). */
+    CliRunner withEnv(Map<String, String> environment) {
+        return new CliRunner(db, clock, environment);
     }
 
     Result run(String... args) {
         List<String> all = new ArrayList<>(List.of("--db", db.toString()));
         all.addAll(List.of(args));
-        return runRaw(clock, all.toArray(String[]::new));
+        return runRaw(clock, env, all.toArray(String[]::new));
     }
 
     static Result runRaw(String... args) {
@@ -42,9 +53,13 @@ final class CliRunner {
     }
 
     static Result runRaw(Clock clock, String... args) {
+        return runRaw(clock, Map.of(), args);
+    }
+
+    static Result runRaw(Clock clock, Map<String, String> env, String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
-        int code = new Cli(Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = new Cli(env, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), clock).run(args);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -62,17 +62,34 @@ class BundleConsistencyTest {
         assertEquals(Set.of(), missing);
     }
 
+    /**
+     * Dotted names in the Java sources that are not bundle keys: system properties, settings, preferences, a table.
+     * Every other literal that looks like a key ("status.undone", "table.empty.") must be one (or a prefix of some):
+     * a misspelt key cannot pass, whatever its prefix.
+     */
+    static final Set<String> NOT_KEYS = Set.of("os.name", "org.sqlite.tmpdir", "org.sqlite", "nintei.db", "user.home",
+            "java.io.tmpdir", "file.encoding", "sun.stdout.encoding", "jp.nintei.i18n.messages", "temp.incoming",
+            "window.x", "window.y", "window.width", "window.height", "window.maximized",
+            "verified.phone", "verified.nda", "verified.identity", "earnings.cutoff", "earnings.category");
+
     @Test
     void everyKeyUsedInJavaExists() throws IOException {
         Set<String> keys = bundle("messages.properties").stringPropertyNames();
-        Pattern use = Pattern.compile("\"((?:status|error|jobs|messages|reviews|pending|dashboard|export|about|gauge|"
-                + "margin|needed|target|check|list|import|backup|restore|startup)\\.[\\w.]+)\"");
+        Pattern literal = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z][a-zA-Z0-9]*)+\\.?)\"");
+        // keyPrefix() + ".added": the screens' own keys, for each screen
+        Pattern suffix = Pattern.compile("keyPrefix\\(\\) \\+ \"(\\.[\\w.]+)\"");
         Set<String> missing = new TreeSet<>();
+        int checked = 0;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path java : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher m = use.matcher(Files.readString(java));
+                String source = Files.readString(java);
+                Matcher m = literal.matcher(source);
                 while (m.find()) {
                     String key = m.group(1);
+                    if (NOT_KEYS.contains(key)) {
+                        continue;
+                    }
+                    checked++;
                     // "status.imported." + kind: a prefix that some keys must complete
                     boolean found = key.endsWith(".") ? keys.stream().anyMatch(k -> k.startsWith(key))
                             : keys.contains(key);
@@ -80,8 +97,44 @@ class BundleConsistencyTest {
                         missing.add(java.getFileName() + ": " + key);
                     }
                 }
+                Matcher s = suffix.matcher(source);
+                while (s.find()) {
+                    for (String screen : new String[] {"jobs", "messages", "reviews"}) {
+                        checked++;
+                        if (!keys.contains(screen + s.group(1))) {
+                            missing.add(java.getFileName() + ": " + screen + s.group(1));
+                        }
+                    }
+                }
             }
         }
+        assertTrue(checked > 150, "the sources use bundle keys: " + checked);
         assertEquals(Set.of(), missing);
+    }
+
+    @Test
+    void everyKeyOfTheBundleIsUsedSomewhere() throws IOException {
+        // the other direction: a key no source names is a misspelling's twin, or dead
+        Set<String> keys = new TreeSet<>(bundle("messages.properties").stringPropertyNames());
+        StringBuilder sources = new StringBuilder();
+        try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".fxml")).toList()) {
+                sources.append(Files.readString(f));
+            }
+        }
+        String all = sources.toString();
+        Set<String> unused = new TreeSet<>();
+        for (String key : keys) {
+            boolean named = all.contains("\"" + key + "\"") || all.contains("%" + key + "\"");
+            // keys completed at run time: "status.imported." + kind, keyPrefix() + ".added", "csv.expected.…"
+            for (int dot = key.indexOf('.'); !named && dot > 0; dot = key.indexOf('.', dot + 1)) {
+                named = all.contains("\"" + key.substring(0, dot + 1) + "\"")
+                        || all.contains("\"" + key.substring(dot) + "\"");
+            }
+            if (!named) {
+                unused.add(key);
+            }
+        }
+        assertEquals(Set.of(), unused, "keys no source uses");
     }
 }

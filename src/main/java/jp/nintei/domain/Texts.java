@@ -1,0 +1,65 @@
+package jp.nintei.domain;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The words Nintei shows, in Japanese or English, from the bundle {@code jp/nintei/i18n/messages} that the app, the
+ * CLI and the CSV import share. Plain Java: the CLI and the import use it without JavaFX.
+ */
+public final class Texts {
+
+    public static final String BUNDLE = "jp.nintei.i18n.messages";
+    public static final Locale JAPANESE = Locale.JAPANESE;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Texts IN_ENGLISH = new Texts(ENGLISH);
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Texts(Locale locale) {
+        this.locale = languageOf(locale);
+        this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Japanese when {@code locale} speaks it, else English. */
+    public static Locale languageOf(Locale locale) {
+        return JAPANESE.getLanguage().equals(locale.getLanguage()) ? JAPANESE : ENGLISH;
+    }
+
+    /**
+     * The CLI's language, from the environment as POSIX tools read it: the first of {@code LC_ALL}, {@code
+     * LC_MESSAGES}, {@code LANG} that is set; Japanese for {@code ja_*}, English otherwise.
+     */
+    public static Locale fromEnvironment(java.util.function.Function<String, String> env) {
+        for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String value = env.apply(name);
+            if (value != null && !value.isEmpty()) {
+                return value.startsWith("ja") ? JAPANESE : ENGLISH;
+            }
+        }
+        return ENGLISH;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** The text of {@code key}, with {@code {0}}-style arguments filled in. */
+    public String text(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("No text '" + key + "' in " + BUNDLE + " (" + locale + ")", e);
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+}
