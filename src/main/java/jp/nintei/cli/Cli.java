@@ -273,7 +273,8 @@ public final class Cli {
         }
         AsOf at = asOf;
         String csv = SummaryCsv.write(store.withFacts(facts ->
-                CertificationEngine.evaluate(facts, at, RuleProfile.LANCERS_CERTIFIED)));
+                CertificationEngine.evaluate(facts, at, RuleProfile.LANCERS_CERTIFIED)), store.settings().load(), texts,
+                clock.getZone());
         if (target == null) {
             out.print(csv);
             return OK;

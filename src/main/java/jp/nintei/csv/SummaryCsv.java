@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import jp.nintei.domain.Progress;
+import jp.nintei.domain.ProgressWords;
+import jp.nintei.domain.Settings;
+import jp.nintei.domain.Texts;
 import jp.nintei.domain.RequirementResult;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -12,25 +17,39 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * The progress summary as CSV — a public contract. Header {@code requirement,value,target,met,needed} then
  * {@code margin}; one row per requirement in the profile's order; rates and averages with 4 decimals, money and
- * counts as integers, {@code met} as true/false, empty cells where there is no value. Lines end in LF.
+ * counts as integers, {@code met} as true/false, empty cells where there is no value. After them, for people, in the
+ * language of the {@link Texts} given: the requirement's label, the value as shown, what is still needed in words,
+ * the as-of time and the window. Lines end in LF.
  */
 public final class SummaryCsv {
 
-    public static final List<String> HEADER = List.of("requirement", "value", "target", "met", "needed", "margin");
+    public static final List<String> HEADER = List.of("requirement", "value", "target", "met", "needed", "margin",
+            "label", "shown", "in_words", "as_of", "window");
 
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
     private SummaryCsv() {
     }
 
-    public static String write(Progress progress) {
+    /**
+     * @param settings the settings the progress was measured with (the words name the checks left, the category)
+     * @param zone     the user's time zone, in which the as-of time is written
+     */
+    public static String write(Progress progress, Settings settings, Texts texts, ZoneId zone) {
+        ProgressWords words = new ProgressWords(texts, progress.profile());
+        int days = progress.profile().windowDays();
+        String asOf = progress.asOf().instant().atZone(zone).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        String window = texts.text("summary.window", progress.asOf().windowStart(days).toString(),
+                progress.asOf().date().toString(), days);
         StringBuilder out = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
             printer.printRecord(HEADER);
             for (RequirementResult r : progress.results()) {
                 boolean decimal = r.kind() == RequirementResult.Kind.RATE || r.kind() == RequirementResult.Kind.AVERAGE;
                 printer.printRecord(r.requirement(), number(r.value(), decimal), number(r.target(), decimal),
-                        Boolean.toString(r.met()), number(r.needed(), false), number(r.margin(), false));
+                        Boolean.toString(r.met()), number(r.needed(), false), number(r.margin(), false),
+                        CellText.neutralise(words.label(r)), CellText.neutralise(words.value(r)),
+                        CellText.neutralise(words.advice(r, settings)), asOf, window);
             }
         } catch (IOException impossible) {
             throw new IllegalStateException(impossible);

@@ -43,7 +43,7 @@ public final class DashboardPresenter {
 
     public DashboardPresenter(LogbookSession session) {
         this.session = session;
-        this.texts = new GaugeTexts(session.l10n(), replyDeadline().toHours());
+        this.texts = new GaugeTexts(session.l10n(), session.profile());
         // Invalidation, not change: a state equal to the last one must still refresh the clocks.
         session.stateProperty().addListener(obs -> refresh());
         session.l10n().bundleProperty().addListener(obs -> refresh());

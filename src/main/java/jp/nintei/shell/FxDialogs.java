@@ -30,9 +30,12 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> chooseSaveFile(String title, String suggestedName) {
+    public Optional<Path> chooseSaveFile(String title, Path folder, String suggestedName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
+        if (java.nio.file.Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
         chooser.setInitialFileName(suggestedName);
         String extension = suggestedName.substring(suggestedName.lastIndexOf('.') + 1);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT),

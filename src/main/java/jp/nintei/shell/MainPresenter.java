@@ -96,14 +96,14 @@ public final class MainPresenter {
      * file the user picks.
      */
     public void exportSummary() {
-        dialogs.chooseSaveFile(session.l10n().text("export.title"),
+        dialogs.chooseSaveFile(session.l10n().text("export.title"), UserFolders.documents(System.getenv()),
                 session.l10n().text("export.fileName", session.now().toLocalDate().toString()))
                 .ifPresent(session::exportSummary);
     }
 
     /** File → Back up now…: a consistent copy (SQLite's online backup API) where the user says. */
     public void backupNow() {
-        dialogs.chooseSaveFile(session.l10n().text("backup.title"),
+        dialogs.chooseSaveFile(session.l10n().text("backup.title"), UserFolders.documents(System.getenv()),
                 session.l10n().text("backup.fileName", session.now().toLocalDate().toString()))
                 .ifPresent(session::backupTo);
     }

@@ -8,8 +8,8 @@ public interface Dialogs {
 
     boolean confirm(String title, String message);
 
-    /** Asks where to save a file; empty when the user cancels. */
-    Optional<Path> chooseSaveFile(String title, String suggestedName);
+    /** Asks where to save a file, starting in {@code folder}; empty when the user cancels. */
+    Optional<Path> chooseSaveFile(String title, Path folder, String suggestedName);
 
     /**
      * Asks for a file to open; empty when the user cancels.

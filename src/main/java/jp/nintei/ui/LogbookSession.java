@@ -339,7 +339,9 @@ public final class LogbookSession {
     /** The same CSV as the CLI {@code summary}, as of now, written with a BOM for Excel. */
     public void exportSummary(Path file) {
         runner.run(() -> {
-            CsvFiles.writeForExcel(file, SummaryCsv.write(measure().progress()));
+            SessionState now = measure();
+            CsvFiles.writeForExcel(file, SummaryCsv.write(now.progress(), now.settings(),
+                    new jp.nintei.domain.Texts(l10n.locale()), clock.getZone()));
             return file.toAbsolutePath();
         }, written -> report("status.exported", written.toString()),
                 e -> reportError(l10n.text("status.exportFailed", file, e.getMessage())));

@@ -60,8 +60,8 @@ public final class Fixture implements AutoCloseable {
         }
 
         @Override
-        public Optional<Path> chooseSaveFile(String title, String suggestedName) {
-            asked.add(suggestedName);
+        public Optional<Path> chooseSaveFile(String title, Path folder, String suggestedName) {
+            asked.add(folder.resolve(suggestedName).toString());
             return Optional.ofNullable(saveFile);
         }
 

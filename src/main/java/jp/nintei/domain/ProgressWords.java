@@ -1,0 +1,97 @@
+package jp.nintei.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A requirement's result in words, as the dashboard and the summary's readable columns show it: its label, the value
+ * as shown ("88.2%", "¥126,000"), the target, and what is still needed or the margin. Plain Java on {@link Texts}.
+ */
+public final class ProgressWords {
+
+    private final Texts texts;
+    /** The profile's on-time limit, in hours: the words say it, the profile decides it. */
+    private final long replyHours;
+
+    public ProgressWords(Texts texts, RuleProfile profile) {
+        this.texts = texts;
+        this.replyHours = profile.replyDeadline().orElse(java.time.Duration.ofHours(24)).toHours();
+    }
+
+    public String label(RequirementResult r) {
+        return texts.text("requirement." + r.requirement(), replyHours);
+    }
+
+    public String badge(RequirementResult r) {
+        return texts.text(r.met() ? "gauge.met" : "gauge.notMet");
+    }
+
+    /** The value as the dashboard shows it; "—" where there is none. */
+    public String value(RequirementResult r) {
+        if (r.value() == null) {
+            return "—";
+        }
+        return switch (r.kind()) {
+            case RATE -> r.value().movePointRight(2).setScale(1, RoundingMode.DOWN).toPlainString() + "%";
+            case AVERAGE -> r.value().setScale(2, RoundingMode.DOWN).toPlainString();
+            case YEN -> yen(r.value());
+            case COUNT -> r.value().toPlainString() + " / " + r.target().toPlainString();
+        };
+    }
+
+    public String target(RequirementResult r, Settings settings) {
+        String id = r.requirement();
+        return switch (r.kind()) {
+            case RATE -> texts.text("target." + id, r.target().movePointRight(2).stripTrailingZeros().toPlainString(),
+                    r.basis());
+            case AVERAGE -> texts.text("target." + id, r.target().toPlainString(), r.basis());
+            case YEN -> r.target() == null ? texts.text("target.earnings.none")
+                    : texts.text("target.earnings", yen(r.target()),
+                    settings.earningsCategory().isEmpty() ? texts.text("target.earnings.allCategories")
+                            : settings.earningsCategory());
+            case COUNT -> texts.text("target." + id);
+        };
+    }
+
+    /** What is still needed ("3 more on-time replies"), or when met the margin. */
+    public String advice(RequirementResult r, Settings settings) {
+        String id = r.requirement();
+        if (r.met()) {
+            if (r.margin() == null) {
+                return texts.text("margin.none");
+            }
+            Object amount = r.kind() == RequirementResult.Kind.YEN ? yen(r.margin()) : r.margin();
+            return texts.text("margin." + id, amount);
+        }
+        if (r.needed() == null) {
+            return texts.text("needed." + id + ".unknown");
+        }
+        if (id.equals("verification")) {
+            return texts.text("needed.verification", String.join(texts.text("list.separator"), checksLeft(settings)));
+        }
+        Object amount = r.kind() == RequirementResult.Kind.YEN ? yen(r.needed()) : r.needed();
+        return texts.text("needed." + id, amount, replyHours);
+    }
+
+    private List<String> checksLeft(Settings s) {
+        List<String> left = new ArrayList<>();
+        if (!s.identityVerified()) {
+            left.add(texts.text("check.identity"));
+        }
+        if (!s.phoneVerified()) {
+            left.add(texts.text("check.phone"));
+        }
+        if (!s.ndaSigned()) {
+            left.add(texts.text("check.nda"));
+        }
+        return left;
+    }
+
+    public static String yen(BigDecimal amount) {
+        return "¥" + NumberFormat.getIntegerInstance(Locale.JAPAN).format(amount);
+    }
+}
