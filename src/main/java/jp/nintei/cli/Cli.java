@@ -81,6 +81,10 @@ public final class Cli {
             List<String> command = line.command();
             String name = command.get(0);
             List<String> rest = command.subList(1, command.size());
+            if (name.equals("--version") || name.equals("version")) {
+                out.println("Nintei " + jp.nintei.domain.Version.current());
+                return OK;
+            }
             if (name.equals("help") || name.equals("--help") || name.equals("-h")) {
                 out.print(usage(texts));
                 return OK;

@@ -18,6 +18,9 @@ final class GaugeCard extends VBox {
     GaugeCard(Gauge gauge) {
         setId("gauge-" + gauge.requirement());
         getStyleClass().addAll(Styles.CARD, "gauge-card", gauge.met() ? Styles.MET : Styles.NOT_MET);
+        if (gauge.nearMiss()) {
+            getStyleClass().add("near-miss");
+        }
         setAlignment(Pos.TOP_CENTER);
         setSpacing(6);
 
@@ -46,6 +49,9 @@ final class GaugeCard extends VBox {
         advice.setWrapText(true);
         Label target = label(gauge.target(), "gauge-target");
         target.setWrapText(true);
+        for (Label wrapped : new Label[] {title, target, advice}) {
+            jp.nintei.ui.NoOrphans.install(wrapped);
+        }
         getChildren().addAll(title, ring, target, badge, advice);
     }
 

@@ -21,7 +21,7 @@ final class GaugeTexts {
     Gauge gauge(RequirementResult r, Settings settings) {
         ProgressWords words = new ProgressWords(new jp.nintei.domain.Texts(l10n.locale()), profile);
         return new Gauge(r.requirement(), words.label(r), words.value(r), words.target(r, settings), r.met(),
-                words.badge(r), words.advice(r, settings), fraction(r));
+                words.badge(r), words.advice(r, settings), fraction(r), ProgressWords.nearMiss(r));
     }
 
     /** How much of the ring is filled: drawing only, never compared with a target. */

@@ -27,7 +27,19 @@ public final class ProgressWords {
     }
 
     public String badge(RequirementResult r) {
-        return texts.text(r.met() ? "gauge.met" : "gauge.notMet");
+        return texts.text(r.met() ? "gauge.met" : nearMiss(r) ? "gauge.nearMiss" : "gauge.notMet");
+    }
+
+    /**
+     * Not met, but at 97 % of the target or more (a rate, an average or earnings): "almost", so that 4.79 against
+     * 4.8 does not read like 10 %. Exact: value × 100 ≥ target × 97.
+     */
+    public static boolean nearMiss(RequirementResult r) {
+        if (r.met() || r.value() == null || r.target() == null || r.kind() == RequirementResult.Kind.COUNT
+                || r.target().signum() <= 0 || r.value().compareTo(r.target()) >= 0) {
+            return false; // (a value at the target that is not met lacks a minimum count: not a near miss)
+        }
+        return r.value().multiply(BigDecimal.valueOf(100)).compareTo(r.target().multiply(BigDecimal.valueOf(97))) >= 0;
     }
 
     /** The value as the dashboard shows it; "—" where there is none. */

@@ -210,7 +210,7 @@ public final class MainController {
     }
 
     @FXML private void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, session.l10n().text("about.text"), ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, session.l10n().text("about.text", jp.nintei.domain.Version.current(), main.logbookPath()), ButtonType.OK);
         alert.initOwner(window());
         alert.setTitle(session.l10n().text("about.title"));
         alert.setHeaderText(null);

@@ -30,6 +30,13 @@ class CliTest {
     }
 
     @Test
+    void versionIsTheOneInThePom() throws Exception {
+        String pom = java.nio.file.Files.readString(Path.of("pom.xml"));
+        String version = pom.substring(pom.indexOf("<version>") + 9, pom.indexOf("</version>"));
+        assertEquals(new CliRunner.Result(0, "Nintei " + version + "\n", ""), CliRunner.runRaw("--version"));
+    }
+
+    @Test
     void importSetAndSummaryEndToEnd() throws Exception {
         Path messages = csv("messages.csv", """
                 client,received_at,replied_at,note

@@ -188,6 +188,24 @@ class DashboardPresenterTest {
     }
 
     @Test
+    void aNearMissIsShownApartFromAFarMissInWords() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 10, 1);
+        fx.store.reviews().addAll(List.of(new Review(0, "a", day, ReviewRating.ofStars(5), ""),
+                new Review(0, "b", day, ReviewRating.ofStars(5), ""), new Review(0, "c", day, ReviewRating.ofStars(5), ""),
+                new Review(0, "d", day, ReviewRating.ofStars(4), "")));
+        fx.session.refresh();
+        assertEquals("4.75", gauge("rating").value()); // 98.9 % of 4.8
+        assertTrue(gauge("rating").nearMiss());
+        assertEquals("✗ Almost: not met yet", gauge("rating").badge());
+
+        fx.store.reviews().add(new Review(0, "e", day, ReviewRating.ofStars(1), ""));
+        fx.session.refresh();
+        assertEquals("4.00", gauge("rating").value());
+        assertFalse(gauge("rating").nearMiss());
+        assertEquals("✗ Not met", gauge("rating").badge());
+    }
+
+    @Test
     void gaugesSayWhatIsNeededInJapanese() {
         fx.session.l10n().setLocale(java.util.Locale.JAPANESE);
         fx.replies(4, 100, 1);

@@ -22,7 +22,7 @@ class GaugeCardTest {
         String[] values = {"91.9%", "¥126,000", "¥162,624,842", "¥999,999,999,999"};
         for (int i = 0; i < values.length; i++) {
             cards.getChildren().add(new GaugeCard(new Gauge("g" + i, "Earnings", values[i], "target", true, "✓ Met",
-                    "advice", 1.0)));
+                    "advice", 1.0, false)));
         }
         Scene scene = new Scene(cards, 900, 300);
         scene.getStylesheets().add(GaugeCardTest.class.getResource("/jp/nintei/css/theme.css").toExternalForm());
