@@ -1,0 +1,57 @@
+package jp.nintei.messages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import jp.nintei.store.LogbookStore;
+import jp.nintei.ui.DirectTaskRunner;
+import jp.nintei.ui.Fixture;
+import jp.nintei.ui.Localization;
+import jp.nintei.ui.LogbookSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MessagesPresenterTest {
+
+    @TempDir Path dir;
+
+    /** A clock the test moves forward. */
+    static final class MovingClock extends Clock {
+        Instant now = Fixture.NOW;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("Asia/Tokyo");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void aNewMessageIsReceivedWhenNewIsPressedNotWhenTheScreenWasBuilt() {
+        MovingClock clock = new MovingClock();
+        try (LogbookStore store = LogbookStore.open(dir.resolve("nintei.db"))) {
+            LogbookSession session = new LogbookSession(store, new DirectTaskRunner(), clock,
+                    new Localization(Localization.ENGLISH));
+            MessagesPresenter messages = new MessagesPresenter(session, new Fixture.ScriptedDialogs());
+            String built = messages.receivedAt.textProperty().get();
+            clock.now = clock.now.plus(Duration.ofMinutes(135));
+            messages.startNew();
+            String pressed = messages.receivedAt.textProperty().get();
+            assertEquals(messages.show(clock.now.atZone(clock.getZone()).toOffsetDateTime()), pressed);
+            assertEquals(false, built.equals(pressed));
+        }
+    }
+}
