@@ -28,9 +28,9 @@ public final class JobsController {
     @FXML private TableColumn<Job, String> titleColumn;
     @FXML private TableColumn<Job, String> clientColumn;
     @FXML private TableColumn<Job, String> categoryColumn;
-    @FXML private TableColumn<Job, java.time.LocalDate> orderedColumn;
+    @FXML private TableColumn<Job, String> orderedColumn;
     @FXML private TableColumn<Job, String> statusColumn;
-    @FXML private TableColumn<Job, java.time.LocalDate> closedColumn;
+    @FXML private TableColumn<Job, String> closedColumn;
     @FXML private TableColumn<Job, Long> amountColumn;
     @FXML private TableColumn<Job, String> excludedColumn;
     @FXML private Label formTitle;
@@ -62,9 +62,9 @@ public final class JobsController {
         PagedTable.column(titleColumn, r -> r.title());
         PagedTable.column(clientColumn, r -> r.client());
         PagedTable.column(categoryColumn, r -> r.category());
-        PagedTable.column(orderedColumn, r -> r.orderedOn());
+        PagedTable.column(orderedColumn, r -> presenter.showDay(r.orderedOn()));
         PagedTable.column(statusColumn, r -> statusText(r.status()));
-        PagedTable.column(closedColumn, r -> r.closedOn());
+        PagedTable.column(closedColumn, r -> presenter.showDay(r.closedOn()));
         PagedTable.column(amountColumn, r -> r.amountJpy());
         amountColumn.getStyleClass().add("number");
         amountColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {

@@ -26,7 +26,7 @@ public final class ReviewsController {
     @FXML private TextField reviewsSearch;
     @FXML private TableView<Review> reviewsTable;
     @FXML private TableColumn<Review, String> clientColumn;
-    @FXML private TableColumn<Review, java.time.LocalDate> ratedColumn;
+    @FXML private TableColumn<Review, String> ratedColumn;
     @FXML private TableColumn<Review, String> ratingColumn;
     @FXML private TableColumn<Review, String> commentColumn;
     @FXML private Label formTitle;
@@ -51,7 +51,7 @@ public final class ReviewsController {
     @FXML
     private void initialize() {
         PagedTable.column(clientColumn, r -> r.client());
-        PagedTable.column(ratedColumn, r -> r.ratedOn());
+        PagedTable.column(ratedColumn, r -> presenter.showDay(r.ratedOn()));
         PagedTable.column(ratingColumn, r -> ratingText(r.rating()));
         PagedTable.column(commentColumn, r -> r.comment());
         PagedTable.bind(reviewsTable, presenter, Map.of(clientColumn, "client", ratedColumn, "rated_on", ratingColumn, "rating",

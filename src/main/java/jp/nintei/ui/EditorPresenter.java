@@ -168,6 +168,15 @@ public abstract class EditorPresenter<T> implements UnsavedEdits {
         return rows;
     }
 
+    /** A day as a table shows it: "11/28" in the current year, "2025/11/28" otherwise (narrow, and never ambiguous). */
+    public String showDay(java.time.LocalDate day) {
+        if (day == null) {
+            return "";
+        }
+        return day.format(java.time.format.DateTimeFormatter.ofPattern(
+                day.getYear() == session.now().getYear() ? "MM/dd" : "yyyy/MM/dd"));
+    }
+
     /** What an empty table says, in the current language: nothing logged yet, or nothing matches the search. */
     public javafx.beans.binding.StringBinding emptyText() {
         return javafx.beans.binding.Bindings.createStringBinding(() -> search.get().isBlank()
