@@ -108,6 +108,19 @@ public abstract class EditorPresenter<T> implements UnsavedEdits {
         form.fill(() -> load(row));
     }
 
+    /** A row picked in the table: opened in the form, unless typing not saved yet is kept (asked first). */
+    public boolean open(T row) {
+        if (row.equals(editing.get())) {
+            return true;
+        }
+        if (form.isDirty() && !dialogs.confirm(session.l10n().text("unsaved.title"),
+                session.l10n().text("unsaved.confirm", unsavedDescription()))) {
+            return false;
+        }
+        edit(row);
+        return true;
+    }
+
     /** Saves the form as a new row or over the one being edited; does nothing while the form is invalid. */
     public boolean save() {
         form.validate();

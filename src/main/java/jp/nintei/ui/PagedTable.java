@@ -35,8 +35,8 @@ public final class PagedTable {
             return true;
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                presenter.edit(now);
+            if (now != null && !presenter.open(now)) {
+                table.getSelectionModel().clearSelection(); // the form keeps what is being typed
             }
         });
         search.textProperty().bindBidirectional(presenter.searchProperty());

@@ -82,9 +82,13 @@ class UnsavedEditsTest {
             assertEquals("The job form has changes that are not saved. Discard them? (Cancel to go back to the form.)",
                     fx.dialogs.asked.get(0));
 
+            fx.store.jobs().add(MainPresenterTest.job("stored"));
+            assertFalse(jobs.open(fx.store.jobs().all().get(0)), "picking another row asks too");
+            assertEquals("Logo design", jobs.title.text());
+
             assertTrue(jobs.save());
             assertTrue(main.show(Screen.REVIEWS), "saved: nothing left to lose");
-            assertEquals(1, fx.store.jobs().all().size());
+            assertEquals(2, fx.store.jobs().all().size(), "the stored job and the one typed");
         }
     }
 }
