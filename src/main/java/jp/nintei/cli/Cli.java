@@ -24,6 +24,13 @@ import jp.nintei.domain.CertificationEngine;
 import jp.nintei.domain.RuleProfile;
 import jp.nintei.domain.SettingKey;
 import jp.nintei.domain.Settings;
+import jp.nintei.domain.History;
+import jp.nintei.domain.NextReview;
+import jp.nintei.domain.ProfileCatalog;
+import jp.nintei.domain.Progress;
+import jp.nintei.csv.HistoryCsv;
+import jp.nintei.store.ProfileFolder;
+import java.math.BigDecimal;
 import jp.nintei.store.LogbookLocation;
 import jp.nintei.store.Backups;
 import jp.nintei.store.LogbookStore;
@@ -89,14 +96,18 @@ public final class Cli {
                 out.print(usage(texts));
                 return OK;
             }
-            if (!List.of("import", "set", "get", "summary", "export", "backup", "restore").contains(name)) {
+            if (!List.of("import", "set", "get", "summary", "export", "backup", "restore", "history", "profiles")
+                    .contains(name)) {
                 throw new UsageException(t("cli.unknownCommand", name));
             }
             Path db = LogbookLocation.resolve(line.db(), env);
+            if (name.equals("profiles")) {
+                return profiles(db);
+            }
             if (name.equals("restore")) {
                 return restore(db, rest);
             }
-            boolean readOnly = List.of("get", "summary", "export").contains(name);
+            boolean readOnly = List.of("get", "summary", "export", "history").contains(name);
             if (readOnly && !Files.exists(db)) {
                 throw new StoreException(t("cli.noLogbook", db.toAbsolutePath(), LogbookLocation.ENV_VARIABLE));
             }
@@ -108,6 +119,7 @@ public final class Cli {
                     case "get" -> get(store, rest);
                     case "export" -> export(store, rest);
                     case "backup" -> backup(store, rest);
+                    case "history" -> history(store, rest);
                     default -> summary(store, rest);
                 };
             }
@@ -233,17 +245,36 @@ public final class Cli {
         if (args.size() != 2) {
             throw new UsageException(t("cli.setUsage"));
         }
+        Settings current = store.settings().load();
+        if (args.get(0).startsWith(SettingKey.ENTERED) && args.get(0).length() > SettingKey.ENTERED.length()) {
+            String requirement = args.get(0).substring(SettingKey.ENTERED.length());
+            Settings updated;
+            try {
+                updated = current.withEntered(requirement, SettingKey.parseEntered(args.get(0), args.get(1)));
+            } catch (IllegalArgumentException e) {
+                throw new ImportException(e.getMessage());
+            }
+            store.settings().save(updated);
+            BigDecimal value = updated.entered().get(requirement);
+            out.println(t("cli.set", args.get(0), value == null ? "" : value.toPlainString()));
+            return OK;
+        }
         SettingKey key = settingKey(args.get(0));
         Settings updated;
         try {
-            updated = key.parseInto(store.settings().load(), args.get(1));
+            updated = key.parseInto(current, args.get(1));
         } catch (IllegalArgumentException e) {
             throw new ImportException(e.getMessage());
+        }
+        if (key == SettingKey.PROFILE) {
+            catalog(store.file()).find(updated.profile()).orElseThrow(() -> new ImportException(
+                    t("cli.unknownProfile", updated.profile(), profileIds(store.file()))));
         }
         store.settings().save(updated);
         out.println(t("cli.set", key.key(), key.format(updated)));
         return OK;
     }
+
 
     private int get(LogbookStore store, List<String> args) throws UsageException {
         Settings settings = store.settings().load();
@@ -251,34 +282,52 @@ public final class Cli {
             for (SettingKey key : SettingKey.values()) {
                 out.println(key.key() + "=" + key.format(settings));
             }
+            settings.entered().forEach((requirement, value) ->
+                    out.println(SettingKey.ENTERED + requirement + "=" + value.toPlainString()));
             return OK;
         }
         if (args.size() != 1) {
             throw new UsageException(t("cli.getUsage"));
+        }
+        if (args.get(0).startsWith(SettingKey.ENTERED)) {
+            BigDecimal value = settings.entered().get(args.get(0).substring(SettingKey.ENTERED.length()));
+            out.println(value == null ? "" : value.toPlainString());
+            return OK;
         }
         out.println(settingKey(args.get(0)).format(settings));
         return OK;
     }
 
     private int summary(LogbookStore store, List<String> args) throws UsageException, ImportException {
-        AsOf asOf = AsOf.of(OffsetDateTime.now(clock));
+        OffsetDateTime asOf = OffsetDateTime.now(clock);
         Path target = null;
+        String profileId = null;
+        boolean nextReview = false;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
-            if (i + 1 >= args.size() || !(option.equals("--as-of") || option.equals("--out"))) {
+            if (option.equals("--at-next-review")) {
+                nextReview = true;
+                continue;
+            }
+            if (i + 1 >= args.size() || !List.of("--as-of", "--out", "--profile").contains(option)) {
                 throw new UsageException(t("cli.summaryUsage", option));
             }
             String value = args.get(++i);
-            if (option.equals("--out")) {
-                target = Path.of(value);
-            } else {
-                asOf = parseAsOf(value);
+            switch (option) {
+                case "--out" -> target = Path.of(value);
+                case "--profile" -> profileId = value;
+                default -> asOf = parseAsOf(value);
             }
         }
-        AsOf at = asOf;
-        String csv = SummaryCsv.write(store.withFacts(facts ->
-                CertificationEngine.evaluate(facts, at, RuleProfile.LANCERS_CERTIFIED)), store.settings().load(), texts,
-                clock.getZone());
+        Settings settings = store.settings().load();
+        RuleProfile profile = profile(store.file(), profileId == null ? settings.profile() : profileId);
+        OffsetDateTime at = asOf;
+        boolean projected = nextReview;
+        Progress progress = store.withFacts(facts -> {
+            Progress now = CertificationEngine.evaluate(facts, AsOf.of(at), profile);
+            return projected ? NextReview.of(facts, at, profile, now).progress() : now;
+        });
+        String csv = SummaryCsv.write(progress, settings, texts, projected ? NextReview.after(at).getOffset() : clock.getZone());
         if (target == null) {
             out.print(csv);
             return OK;
@@ -292,14 +341,100 @@ public final class Cli {
         return OK;
     }
 
+    /** history --from DATE --to DATE [--step day|week|month] [--profile ID] [--out FILE]: values over time. */
+    private int history(LogbookStore store, List<String> args) throws UsageException, ImportException {
+        LocalDate from = null;
+        LocalDate to = null;
+        String step = "week";
+        String profileId = null;
+        Path target = null;
+        for (int i = 0; i < args.size(); i++) {
+            String option = args.get(i);
+            if (i + 1 >= args.size() || !List.of("--from", "--to", "--step", "--profile", "--out").contains(option)) {
+                throw new UsageException(t("cli.historyUsage", option));
+            }
+            String value = args.get(++i);
+            switch (option) {
+                case "--from" -> from = day(value);
+                case "--to" -> to = day(value);
+                case "--step" -> step = value;
+                case "--profile" -> profileId = value;
+                default -> target = Path.of(value);
+            }
+        }
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new UsageException(t("cli.historyRange"));
+        }
+        java.time.Period period = switch (step) {
+            case "day" -> java.time.Period.ofDays(1);
+            case "week" -> java.time.Period.ofWeeks(1);
+            case "month" -> java.time.Period.ofMonths(1);
+            default -> throw new UsageException(t("cli.historyStep", step));
+        };
+        RuleProfile profile = profile(store.file(), profileId == null ? store.settings().load().profile() : profileId);
+        LocalDate first = from;
+        LocalDate last = to;
+        String csv = store.withFacts(facts -> HistoryCsv.write(History.points(facts, profile, first, last, period,
+                clock.getZone())));
+        if (target == null) {
+            out.print(csv);
+            return OK;
+        }
+        try {
+            CsvFiles.writeForExcel(target, csv);
+        } catch (IOException e) {
+            throw new ImportException(t("cli.cannotWrite", target, e.getMessage()));
+        }
+        err.println(t("cli.wroteHistory", target.toAbsolutePath()));
+        return OK;
+    }
+
+    private LocalDate day(String value) throws UsageException {
+        return TimeFormats.parseDate(value).orElseThrow(() -> new UsageException(t("cli.badDay", value)));
+    }
+
+    /** profiles: id, name and whether it is built in; a profile file that cannot be read is named with its line. */
+    private int profiles(Path db) {
+        ProfileCatalog catalog = catalog(db);
+        String language = texts.locale().getLanguage();
+        out.println("id,name,built_in");
+        for (RuleProfile p : catalog.profiles()) {
+            out.println(String.join(",", csvCell(p.id()), csvCell(p.name(language)), Boolean.toString(p.builtIn())));
+        }
+        return catalog.problems().isEmpty() ? OK : BAD_DATA;
+    }
+
+    private static String csvCell(String text) {
+        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
+    /** The built-in profiles and the user's; each problem of a profile file is printed, the others still work. */
+    private ProfileCatalog catalog(Path db) {
+        ProfileCatalog catalog = ProfileFolder.load(db);
+        for (String problem : catalog.problems()) {
+            err.println("nintei: " + t("cli.warning", problem));
+        }
+        return catalog;
+    }
+
+    private RuleProfile profile(Path db, String id) throws UsageException {
+        return catalog(db).find(id).orElseThrow(() -> new UsageException(t("cli.unknownProfile", id,
+                profileIds(db))));
+    }
+
+    private static String profileIds(Path db) {
+        return String.join(", ", ProfileFolder.load(db).profiles().stream().map(RuleProfile::id).toList());
+    }
+
+
     /** A time as in the CSV files; a date alone means the end of that day in the user's time zone. */
-    private AsOf parseAsOf(String value) throws UsageException {
+    private OffsetDateTime parseAsOf(String value) throws UsageException {
         var time = TimeFormats.parseInstant(value, clock.getZone());
         if (time.isPresent()) {
-            return AsOf.of(time.get());
+            return time.get();
         }
         LocalDate date = TimeFormats.parseDate(value).orElseThrow(() -> new UsageException(t("cli.badAsOf", value)));
-        return AsOf.of(date.atTime(23, 59, 59).atZone(clock.getZone()));
+        return date.atTime(23, 59, 59).atZone(clock.getZone()).toOffsetDateTime();
     }
 
     private SettingKey settingKey(String text) throws UsageException {

@@ -61,7 +61,11 @@ public final class SummaryCsv {
         if (value == null) {
             return "";
         }
-        return decimal ? value.setScale(4, RoundingMode.DOWN).toPlainString()
-                : value.setScale(0, RoundingMode.UNNECESSARY).toPlainString();
+        if (decimal) {
+            return value.setScale(4, RoundingMode.DOWN).toPlainString();
+        }
+        // money and counts are whole; a value the user entered (a 4.9 rating) is written as entered
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() <= 0 ? plain.setScale(0, RoundingMode.UNNECESSARY).toPlainString() : plain.toPlainString();
     }
 }

@@ -16,6 +16,7 @@ public final class DashboardController {
 
     @FXML private ResourceBundle resources;
     @FXML private Label asOfLabel;
+    @FXML private Label programLabel;
     @FXML private Label overallLabel;
     @FXML private jp.nintei.ui.CardFlow gaugeBox;
     @FXML private VBox welcomePane;
@@ -33,6 +34,7 @@ public final class DashboardController {
     @FXML
     private void initialize() {
         asOfLabel.textProperty().bind(presenter.headerProperty());
+        programLabel.textProperty().bind(presenter.programProperty());
         overallLabel.textProperty().bind(presenter.overallProperty());
         presenter.allMetProperty().addListener((obs, old, now) -> Styles.toggle(overallLabel, Styles.MET, now));
         Styles.toggle(overallLabel, Styles.MET, presenter.allMetProperty().get());

@@ -31,6 +31,8 @@ public final class DashboardPresenter {
     private final ObservableList<PendingReply> pending = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper overall = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper();
+    /** The program measured: the rule profile's name in the app's language. */
+    private final ReadOnlyStringWrapper program = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper pendingTitle = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper overdueRule = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper olderUnanswered = new ReadOnlyStringWrapper("");
@@ -43,7 +45,7 @@ public final class DashboardPresenter {
 
     public DashboardPresenter(LogbookSession session) {
         this.session = session;
-        this.texts = new GaugeTexts(session.l10n(), session.profile());
+        this.texts = new GaugeTexts(session.l10n());
         // Invalidation, not change: a state equal to the last one must still refresh the clocks.
         session.stateProperty().addListener(obs -> refresh());
         session.l10n().bundleProperty().addListener(obs -> refresh());
@@ -54,10 +56,12 @@ public final class DashboardPresenter {
     public void refresh() {
         SessionState state = session.stateProperty().get();
         Progress progress = state.progress();
-        gauges.setAll(progress.results().stream().map(r -> texts.gauge(r, state.settings())).toList());
+        gauges.setAll(progress.results().stream().map(r -> texts.gauge(r, state.settings(), progress.profile()))
+                .toList());
         int total = progress.results().size();
         overall.set(session.l10n().text("dashboard.overall", progress.metCount(), total));
         allMet.set(progress.metCount() == total);
+        program.set(progress.profile().name(session.l10n().locale().getLanguage()));
         int days = progress.profile().windowDays();
         header.set(session.l10n().text("dashboard.asOf", state.measuredAt().format(DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm")),
                 progress.asOf().windowStart(days).format(DateTimeFormatter.ofPattern("yyyy/MM/dd")),
@@ -187,6 +191,10 @@ public final class DashboardPresenter {
 
     public ReadOnlyStringProperty overallProperty() {
         return overall.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty programProperty() {
+        return program.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty headerProperty() {

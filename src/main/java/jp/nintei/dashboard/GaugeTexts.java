@@ -11,14 +11,12 @@ import jp.nintei.domain.Settings;
 final class GaugeTexts {
 
     private final Localization l10n;
-    private final jp.nintei.domain.RuleProfile profile;
 
-    GaugeTexts(Localization l10n, jp.nintei.domain.RuleProfile profile) {
+    GaugeTexts(Localization l10n) {
         this.l10n = l10n;
-        this.profile = profile;
     }
 
-    Gauge gauge(RequirementResult r, Settings settings) {
+    Gauge gauge(RequirementResult r, Settings settings, jp.nintei.domain.RuleProfile profile) {
         ProgressWords words = new ProgressWords(new jp.nintei.domain.Texts(l10n.locale()), profile);
         return new Gauge(r.requirement(), words.label(r), words.value(r), words.target(r, settings), r.met(),
                 words.badge(r), words.advice(r, settings), fraction(r), ProgressWords.nearMiss(r));

@@ -18,7 +18,7 @@ final class AverageRating {
     static RequirementResult evaluate(Rule rule, Facts facts, AsOf asOf) {
         long count = 0;
         long stars = 0;
-        for (Map.Entry<ReviewRating, Long> e : facts.ratings(asOf.dayBefore(rule.windowDays()), asOf.date())
+        for (Map.Entry<ReviewRating, Long> e : facts.ratings(rule.dayBefore(asOf), asOf.date())
                 .entrySet()) {
             if (e.getKey().stars().isPresent()) {
                 count += e.getValue();

@@ -10,7 +10,7 @@ final class CompletionRate {
     }
 
     static RequirementResult evaluate(Rule rule, Facts facts, AsOf asOf) {
-        Facts.Tally jobs = facts.closedJobs(asOf.dayBefore(rule.windowDays()), asOf.date());
+        Facts.Tally jobs = facts.closedJobs(rule.dayBefore(asOf), asOf.date());
         return Shortfall.rate(rule, RequirementResult.Kind.RATE, jobs.hits(), jobs.count());
     }
 }

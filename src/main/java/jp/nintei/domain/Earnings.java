@@ -13,7 +13,7 @@ final class Earnings {
 
     static RequirementResult evaluate(Rule rule, Facts facts, AsOf asOf) {
         Settings settings = facts.settings();
-        Facts.Tally earned = facts.earnings(asOf.dayBefore(rule.windowDays()), asOf.date(),
+        Facts.Tally earned = facts.earnings(rule.dayBefore(asOf), asOf.date(),
                 settings.earningsCategory());
         BigDecimal value = BigDecimal.valueOf(earned.hits());
         int paidJobs = (int) Math.min(Integer.MAX_VALUE, earned.count());

@@ -10,8 +10,23 @@ public enum Metric {
     EARNINGS(Earnings::evaluate),
     /** {@link AverageRating}: mean star rating. */
     AVERAGE_RATING(AverageRating::evaluate),
-    /** {@link Verification}: identity, phone and NDA checks. */
-    CHECKS_DONE(Verification::evaluate);
+    /** {@link Verification}: identity, phone and NDA checks (or those the rule's {@code checks} names). */
+    CHECKS_DONE(Verification::evaluate),
+    /** {@link SatisfactionShare}: share of 満足 reviews (Lancers since February 2022). */
+    SATISFACTION_SHARE(SatisfactionShare::evaluate),
+    /** {@link Earnings} with the rule's own threshold: sales over the window (coconala). */
+    SALES(Earnings::evaluate),
+    /** {@link Entered}: a value the user enters, shown as entered. */
+    ENTERED(Entered::evaluate);
+
+    /** The name a profile file uses: {@code reply_rate}, {@code satisfaction_share}, … */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static java.util.Optional<Metric> fromCode(String code) {
+        return java.util.Arrays.stream(values()).filter(m -> m.code().equals(code)).findFirst();
+    }
 
     /** Computes one requirement from the logbook. */
     @FunctionalInterface

@@ -14,16 +14,26 @@ import java.util.Locale;
 public final class ProgressWords {
 
     private final Texts texts;
+    private final RuleProfile profile;
     /** The profile's on-time limit, in hours: the words say it, the profile decides it. */
     private final long replyHours;
 
     public ProgressWords(Texts texts, RuleProfile profile) {
         this.texts = texts;
+        this.profile = profile;
         this.replyHours = profile.replyDeadline().orElse(java.time.Duration.ofHours(24)).toHours();
     }
 
+    /** The rule's own label from its profile, else the bundle's word for the requirement. */
     public String label(RequirementResult r) {
-        return texts.text("requirement." + r.requirement(), replyHours);
+        return profile.rule(r.requirement()).flatMap(rule -> rule.label(texts.locale().getLanguage()))
+                .orElseGet(() -> texts.text(known("requirement." + r.requirement(), "requirement.other"), replyHours,
+                        r.requirement()));
+    }
+
+    /** {@code key} when the bundle has it, else {@code fallback}: a user's profile may name requirements of its own. */
+    private String known(String key, String fallback) {
+        return texts.has(key) ? key : fallback;
     }
 
     public String badge(RequirementResult r) {
@@ -52,20 +62,24 @@ public final class ProgressWords {
             case AVERAGE -> r.value().setScale(2, RoundingMode.DOWN).toPlainString();
             case YEN -> yen(r.value());
             case COUNT -> r.value().toPlainString() + " / " + r.target().toPlainString();
+            case ENTERED -> r.value().toPlainString();
         };
     }
 
     public String target(RequirementResult r, Settings settings) {
         String id = r.requirement();
         return switch (r.kind()) {
-            case RATE -> texts.text("target." + id, r.target().movePointRight(2).stripTrailingZeros().toPlainString(),
-                    r.basis());
-            case AVERAGE -> texts.text("target." + id, r.target().toPlainString(), r.basis());
-            case YEN -> r.target() == null ? texts.text("target.earnings.none")
+            case RATE -> texts.text(known("target." + id, "target.rate"),
+                    r.target().movePointRight(2).stripTrailingZeros().toPlainString(), r.basis());
+            case AVERAGE -> texts.text(known("target." + id, "target.rating"), r.target().toPlainString(), r.basis());
+            case YEN -> id.equals("sales") || (r.target() != null && !id.equals("earnings"))
+                    ? texts.text("target.sales", yen(r.target()))
+                    : r.target() == null ? texts.text("target.earnings.none")
                     : texts.text("target.earnings", yen(r.target()),
                     settings.earningsCategory().isEmpty() ? texts.text("target.earnings.allCategories")
                             : settings.earningsCategory());
-            case COUNT -> texts.text("target." + id);
+            case COUNT -> texts.text(known("target." + id, "target.checks"), r.target().toPlainString());
+            case ENTERED -> texts.text("target.entered", r.target().toPlainString());
         };
     }
 
@@ -77,27 +91,30 @@ public final class ProgressWords {
                 return texts.text("margin.none");
             }
             Object amount = r.kind() == RequirementResult.Kind.YEN ? yen(r.margin()) : r.margin();
-            return texts.text("margin." + id, amount);
+            return texts.text(known("margin." + id, "margin." + r.kind().name().toLowerCase(Locale.ROOT)), amount);
         }
         if (r.needed() == null) {
-            return texts.text("needed." + id + ".unknown");
+            return texts.text(known("needed." + id + ".unknown", "needed.unknown." + r.kind().name().toLowerCase(
+                    Locale.ROOT)), id);
         }
-        if (id.equals("verification")) {
-            return texts.text("needed.verification", String.join(texts.text("list.separator"), checksLeft(settings)));
+        if (r.kind() == RequirementResult.Kind.COUNT) {
+            return texts.text("needed.verification", String.join(texts.text("list.separator"),
+                    checksLeft(settings, profile.rule(id).map(Verification::checks).orElse(List.of()))));
         }
         Object amount = r.kind() == RequirementResult.Kind.YEN ? yen(r.needed()) : r.needed();
-        return texts.text("needed." + id, amount, replyHours);
+        return texts.text(known("needed." + id, "needed." + r.kind().name().toLowerCase(Locale.ROOT)), amount,
+                replyHours);
     }
 
-    private List<String> checksLeft(Settings s) {
+    private List<String> checksLeft(Settings s, List<String> counted) {
         List<String> left = new ArrayList<>();
-        if (!s.identityVerified()) {
+        if (counted.contains("identity") && !s.identityVerified()) {
             left.add(texts.text("check.identity"));
         }
-        if (!s.phoneVerified()) {
+        if (counted.contains("phone") && !s.phoneVerified()) {
             left.add(texts.text("check.phone"));
         }
-        if (!s.ndaSigned()) {
+        if (counted.contains("nda") && !s.ndaSigned()) {
             left.add(texts.text("check.nda"));
         }
         return left;

@@ -18,7 +18,7 @@ final class ReplyRate {
 
     static RequirementResult evaluate(Rule rule, Facts facts, AsOf asOf) {
         Duration onTime = rule.duration(ON_TIME_WITHIN, Duration.ofHours(24));
-        Facts.Tally replies = facts.replies(asOf.instantBefore(rule.windowDays()), asOf.instant(), onTime);
+        Facts.Tally replies = facts.replies(rule.instantBefore(asOf), asOf.instant(), onTime);
         return Shortfall.rate(rule, RequirementResult.Kind.RATE, replies.hits(), replies.count());
     }
 }

@@ -17,5 +17,5 @@ public record RequirementResult(String requirement, Kind kind, BigDecimal value,
                                 BigDecimal needed, BigDecimal margin, int basis) {
 
     /** How a value reads. */
-    public enum Kind { RATE, AVERAGE, YEN, COUNT }
+    public enum Kind { RATE, AVERAGE, YEN, COUNT, ENTERED }
 }

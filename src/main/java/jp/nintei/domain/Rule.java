@@ -13,7 +13,10 @@ import java.util.Objects;
  *                     it (the earnings cutoff)
  * @param windowDays   the rolling window the metric looks at
  * @param minimumCount how many counted items the metric needs before it can be met
- * @param parameters   metric-specific settings, e.g. {@code on_time_within=PT24H}
+ * @param parameters   metric-specific settings, e.g. {@code on_time_within=PT24H}; and what the profile file says
+ *                     of the rule: {@code window_months} (a window of calendar months instead of days),
+ *                     {@code window_all} (all time), {@code label.en} / {@code label.ja}, {@code valid_from},
+ *                     {@code source}, {@code checked}
  */
 public record Rule(String requirement, Metric metric, BigDecimal threshold, int windowDays, int minimumCount,
                    Map<String, String> parameters) {
@@ -25,6 +28,37 @@ public record Rule(String requirement, Metric metric, BigDecimal threshold, int 
         if (windowDays < 1) {
             throw new IllegalArgumentException("windowDays must be positive");
         }
+    }
+
+    /** The first day before the all-time window: earlier than any logbook. */
+    static final java.time.LocalDate BEFORE_ALL = java.time.LocalDate.of(1990, 1, 1);
+
+    /** How many days the window spans at {@code asOf}: fixed days, calendar months back from D, or all time. */
+    public int days(AsOf asOf) {
+        if (parameters.containsKey("window_all")) {
+            return (int) java.time.temporal.ChronoUnit.DAYS.between(BEFORE_ALL, asOf.date());
+        }
+        String months = parameters.get("window_months");
+        if (months != null) {
+            return (int) java.time.temporal.ChronoUnit.DAYS.between(asOf.date().minusMonths(Integer.parseInt(months)),
+                    asOf.date());
+        }
+        return windowDays;
+    }
+
+    /** The window's instants are (this, T]. */
+    public java.time.Instant instantBefore(AsOf asOf) {
+        return asOf.instantBefore(days(asOf));
+    }
+
+    /** The window's days are (this, D]. */
+    public java.time.LocalDate dayBefore(AsOf asOf) {
+        return asOf.dayBefore(days(asOf));
+    }
+
+    /** The rule's own name in {@code language} ({@code en}, {@code ja}), when its profile gives one. */
+    public java.util.Optional<String> label(String language) {
+        return java.util.Optional.ofNullable(parameters.get("label." + language));
     }
 
     public Duration duration(String key, Duration fallback) {

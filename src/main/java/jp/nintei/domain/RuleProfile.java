@@ -1,11 +1,22 @@
 package jp.nintei.domain;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** A certification program: its name and its requirements, in the order they are shown. */
-public record RuleProfile(String id, String name, List<Rule> rules) {
+/**
+ * A certification program as data: its requirements in the order they are shown, what it is called, and where its
+ * rules come from. Built-in profiles are resource files ({@code jp/nintei/profiles/ID.profile}); a user's own live in
+ * the data folder ({@link ProfileFile} reads both).
+ *
+ * @param names         the program's name by language ({@code en}, {@code ja})
+ * @param about         a sentence on it by language: who it is for, that the platform may change it
+ * @param monthlyReview the platform reviews it on the 1st of each month (the next review is projected)
+ * @param sources       where the rules come from, and when they were checked
+ * @param builtIn       shipped with Nintei (a user's file is not)
+ */
+public record RuleProfile(String id, Map<String, String> names, Map<String, String> about, boolean monthlyReview,
+                          String sources, boolean builtIn, List<Rule> rules) {
 
     public static final String REPLY_RATE = "reply_rate";
     public static final String COMPLETION_RATE = "completion_rate";
@@ -13,20 +24,30 @@ public record RuleProfile(String id, String name, List<Rule> rules) {
     public static final String RATING = "rating";
     public static final String VERIFICATION = "verification";
 
-    /** Lancers' 認定ランサー (Certified Lancer) as Nintei measures it: rolling 365 days. */
-    public static final RuleProfile LANCERS_CERTIFIED = new RuleProfile("lancers-certified", "Lancers 認定ランサー", List.of(
-            new Rule(REPLY_RATE, Metric.REPLY_RATE, new BigDecimal("0.80"), 365, 5, Map.of(ReplyRate.ON_TIME_WITHIN, "PT24H")),
-            new Rule(COMPLETION_RATE, Metric.COMPLETION_RATE, new BigDecimal("0.90"), 365, 1, Map.of()),
-            new Rule(EARNINGS, Metric.EARNINGS, null, 365, 0, Map.of()),
-            new Rule(RATING, Metric.AVERAGE_RATING, new BigDecimal("4.8"), 365, 1, Map.of()),
-            new Rule(VERIFICATION, Metric.CHECKS_DONE, new BigDecimal("3"), 365, 0, Map.of())));
+    /** Lancers' 認定ランサー as Nintei has always measured it: the default for every logbook. */
+    public static final RuleProfile LANCERS_CERTIFIED = ProfileFile.builtIn(Settings.DEFAULT_PROFILE);
 
     public RuleProfile {
+        names = Map.copyOf(names);
+        about = Map.copyOf(about);
         rules = List.copyOf(rules);
     }
 
+    /** The name in {@code language} ({@code en}, {@code ja}), else in English. */
+    public String name(String language) {
+        return names.getOrDefault(language, names.getOrDefault("en", id));
+    }
+
+    public String about(String language) {
+        return about.getOrDefault(language, about.getOrDefault("en", ""));
+    }
+
+    public Optional<Rule> rule(String requirement) {
+        return rules.stream().filter(r -> r.requirement().equals(requirement)).findFirst();
+    }
+
     /** How long a client waits for an on-time reply under this profile's reply-rate rule; empty without one. */
-    public java.util.Optional<java.time.Duration> replyDeadline() {
+    public Optional<java.time.Duration> replyDeadline() {
         return rules.stream().filter(r -> r.metric() == Metric.REPLY_RATE).findFirst()
                 .map(r -> r.duration(ReplyRate.ON_TIME_WITHIN, java.time.Duration.ofHours(24)));
     }

@@ -10,7 +10,8 @@ public enum SettingKey {
     EARNINGS_CATEGORY("earnings.category"),
     VERIFIED_IDENTITY("verified.identity"),
     VERIFIED_PHONE("verified.phone"),
-    VERIFIED_NDA("verified.nda");
+    VERIFIED_NDA("verified.nda"),
+    PROFILE("profile");
 
     private final String key;
 
@@ -34,6 +35,7 @@ public enum SettingKey {
             case VERIFIED_IDENTITY -> Boolean.toString(s.identityVerified());
             case VERIFIED_PHONE -> Boolean.toString(s.phoneVerified());
             case VERIFIED_NDA -> Boolean.toString(s.ndaSigned());
+            case PROFILE -> s.profile();
         };
     }
 
@@ -49,16 +51,49 @@ public enum SettingKey {
         }
         return switch (this) {
             case EARNINGS_CUTOFF -> new Settings(v.isEmpty() ? null : parseYen(v), s.earningsCategory(),
-                    s.identityVerified(), s.phoneVerified(), s.ndaSigned());
+                    s.identityVerified(), s.phoneVerified(), s.ndaSigned(), s.profile(), s.entered());
             case EARNINGS_CATEGORY -> new Settings(s.earningsCutoff(), v, s.identityVerified(), s.phoneVerified(),
-                    s.ndaSigned());
+                    s.ndaSigned(), s.profile(), s.entered());
             case VERIFIED_IDENTITY -> new Settings(s.earningsCutoff(), s.earningsCategory(), parseBoolean(v),
-                    s.phoneVerified(), s.ndaSigned());
+                    s.phoneVerified(), s.ndaSigned(), s.profile(), s.entered());
             case VERIFIED_PHONE -> new Settings(s.earningsCutoff(), s.earningsCategory(), s.identityVerified(),
-                    parseBoolean(v), s.ndaSigned());
+                    parseBoolean(v), s.ndaSigned(), s.profile(), s.entered());
             case VERIFIED_NDA -> new Settings(s.earningsCutoff(), s.earningsCategory(), s.identityVerified(),
-                    s.phoneVerified(), parseBoolean(v));
+                    s.phoneVerified(), parseBoolean(v), s.profile(), s.entered());
+            case PROFILE -> s.withProfile(v.isEmpty() ? Settings.DEFAULT_PROFILE : parseId(v));
         };
+    }
+
+    private String parseId(String v) {
+        if (!v.matches("[a-z0-9][a-z0-9_-]{0,63}")) {
+            throw new IllegalArgumentException(key + " must be a profile id such as lancers or lancers-2022, not '" + v
+                    + "'");
+        }
+        return v;
+    }
+
+    /** The prefix of a requirement value the user enters: {@code entered.scouts}. */
+    public static final String ENTERED = "entered.";
+
+    /** Parses an entered value: a number (7, 4.9), or yes / no as 1 / 0; empty clears it. */
+    public static java.math.BigDecimal parseEntered(String key, String text) {
+        String v = text.strip();
+        if (v.isEmpty()) {
+            return null;
+        }
+        var flag = Values.parseBoolean(v);
+        if (flag.isPresent() && !v.matches("[0-9]")) {
+            return flag.get() ? java.math.BigDecimal.ONE : java.math.BigDecimal.ZERO;
+        }
+        try {
+            java.math.BigDecimal value = new java.math.BigDecimal(v.replace(",", ""));
+            if (value.signum() < 0 || value.compareTo(java.math.BigDecimal.valueOf(Values.MAX_YEN)) > 0) {
+                throw new NumberFormatException();
+            }
+            return value.stripTrailingZeros();
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a number (e.g. 7 or 4.9) or yes / no, not '" + v + "'");
+        }
     }
 
     private Long parseYen(String v) {

@@ -52,6 +52,10 @@ public final class Texts {
         return bundle;
     }
 
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** The text of {@code key}, with {@code {0}}-style arguments filled in. */
     public String text(String key, Object... args) {
         String pattern;

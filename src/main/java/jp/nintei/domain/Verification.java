@@ -8,8 +8,23 @@ final class Verification {
     private Verification() {
     }
 
+    /** The checks a rule counts: its {@code checks} parameter ({@code identity,phone,nda}), all three by default. */
+    static java.util.List<String> checks(Rule rule) {
+        return java.util.Arrays.stream(rule.parameters().getOrDefault("checks", "identity,phone,nda").split(","))
+                .map(String::strip).filter(c -> !c.isEmpty()).toList();
+    }
+
     static RequirementResult evaluate(Rule rule, Facts facts, AsOf asOf) {
-        int done = facts.settings().checksDone();
+        Settings s = facts.settings();
+        int done = 0;
+        for (String check : checks(rule)) {
+            done += switch (check) {
+                case "identity" -> s.identityVerified() ? 1 : 0;
+                case "phone" -> s.phoneVerified() ? 1 : 0;
+                case "nda" -> s.ndaSigned() ? 1 : 0;
+                default -> throw new IllegalArgumentException("unknown check " + check);
+            };
+        }
         BigDecimal value = BigDecimal.valueOf(done);
         BigDecimal target = rule.threshold();
         boolean met = value.compareTo(target) >= 0;

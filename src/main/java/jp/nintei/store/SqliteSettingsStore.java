@@ -26,9 +26,13 @@ final class SqliteSettingsStore implements SettingsStore {
         try (PreparedStatement st = c.prepareStatement("SELECT key, value FROM setting");
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                var key = SettingKey.fromKey(rs.getString("key"));
+                String name = rs.getString("key");
+                var key = SettingKey.fromKey(name);
                 if (key.isPresent()) {
                     settings = key.get().parseInto(settings, rs.getString("value"));
+                } else if (name.startsWith(SettingKey.ENTERED)) {
+                    String requirement = name.substring(SettingKey.ENTERED.length());
+                    settings = settings.withEntered(requirement, SettingKey.parseEntered(name, rs.getString("value")));
                 }
             }
         }
@@ -45,7 +49,25 @@ final class SqliteSettingsStore implements SettingsStore {
                     st.setString(2, key.format(settings));
                     st.addBatch();
                 }
+                for (var entered : settings.entered().entrySet()) {
+                    st.setString(1, SettingKey.ENTERED + entered.getKey());
+                    st.setString(2, entered.getValue().toPlainString());
+                    st.addBatch();
+                }
                 st.executeBatch();
+            }
+            // an entered value cleared: its row goes
+            try (PreparedStatement st = c.prepareStatement("SELECT key FROM setting WHERE key LIKE 'entered.%'");
+                 ResultSet rs = st.executeQuery();
+                 PreparedStatement delete = c.prepareStatement("DELETE FROM setting WHERE key = ?")) {
+                while (rs.next()) {
+                    String name = rs.getString(1);
+                    if (!settings.entered().containsKey(name.substring(SettingKey.ENTERED.length()))) {
+                        delete.setString(1, name);
+                        delete.addBatch();
+                    }
+                }
+                delete.executeBatch();
             }
             return null;
         });

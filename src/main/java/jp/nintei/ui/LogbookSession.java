@@ -51,7 +51,8 @@ public final class LogbookSession {
     private final TaskRunner runner;
     private final Clock clock;
     private final Localization l10n;
-    private final RuleProfile profile = RuleProfile.LANCERS_CERTIFIED;
+    /** The rule profiles (built-in and the user's files), read on the store's thread; read again on each refresh. */
+    private volatile jp.nintei.domain.ProfileCatalog catalog;
     private final ReadOnlyObjectWrapper<SessionState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -77,7 +78,8 @@ public final class LogbookSession {
         });
         ZonedDateTime now = now();
         state.set(new SessionState(now, CertificationEngine.evaluate(jp.nintei.domain.Logbook.EMPTY, AsOf.of(now),
-                profile), Settings.EMPTY, WaitingReplies.NONE, false));
+                RuleProfile.LANCERS_CERTIFIED), Settings.EMPTY, WaitingReplies.NONE, false,
+                jp.nintei.domain.ProfileCatalog.BUILT_IN));
     }
 
     // ---- what the screens watch
@@ -108,8 +110,9 @@ public final class LogbookSession {
         return canRedo.getReadOnlyProperty();
     }
 
+    /** The profile the logbook is measured by, as of the last measure. */
     public RuleProfile profile() {
-        return profile;
+        return state.get().progress().profile();
     }
 
     public ZonedDateTime now() {
@@ -137,7 +140,10 @@ public final class LogbookSession {
 
     /** Measures again at the current time: at start, and as windows roll and deadlines pass. */
     public void refresh() {
-        runner.run(this::measure, state::set, this::fail);
+        runner.run(() -> {
+            catalog = null; // a profile file added or edited since shows up on the next tick
+            return measure();
+        }, state::set, this::fail);
     }
 
     /** One page of rows of {@code type} ({@code Job.class}, {@code Message.class} or {@code Review.class}). */
@@ -194,7 +200,7 @@ public final class LogbookSession {
 
     /** Marks every message whose reply deadline passed more than a week ago "no reply needed". */
     public void dismissOlderUnanswered() {
-        Instant upTo = olderThan(now());
+        Instant upTo = olderThan(now(), profile());
         changeReversibly(() -> {
             List<jp.nintei.domain.Message> older = store.messages().waitingUpTo(upTo);
             RowEdit<jp.nintei.domain.Message> marked = RowEdit.putting(older.stream()
@@ -464,13 +470,20 @@ public final class LogbookSession {
     private SessionState measure() {
         ZonedDateTime now = now();
         AsOf asOf = AsOf.of(now);
+        jp.nintei.domain.ProfileCatalog profiles = catalog;
+        if (profiles == null) {
+            profiles = jp.nintei.store.ProfileFolder.load(own.file());
+            catalog = profiles;
+        }
+        Settings settings = store.settings().load();
+        RuleProfile profile = profiles.findOrDefault(settings.profile());
         Progress progress = store.withFacts(facts -> CertificationEngine.evaluate(facts, asOf, profile));
-        WaitingReplies waiting = store.messages().waiting(olderThan(now), WAITING_LIMIT);
-        return new SessionState(now, progress, store.settings().load(), waiting, store.isEmpty());
+        WaitingReplies waiting = store.messages().waiting(olderThan(now, profile), WAITING_LIMIT);
+        return new SessionState(now, progress, settings, waiting, store.isEmpty(), profiles);
     }
 
     /** Messages received at or before this have had their deadline pass more than a week ago. */
-    private Instant olderThan(ZonedDateTime now) {
+    private Instant olderThan(ZonedDateTime now, RuleProfile profile) {
         return now.toInstant().minus(profile.replyDeadline().orElse(Duration.ofHours(24))).minus(RECENT_OVERDUE);
     }
 

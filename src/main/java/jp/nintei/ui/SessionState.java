@@ -10,7 +10,8 @@ import jp.nintei.domain.WaitingReplies;
  *
  * @param measuredAt when the progress was measured
  * @param empty      nothing logged yet: the welcome shows
+ * @param profiles   the rule profiles to choose from, and the problems of profile files that could not be read
  */
 public record SessionState(ZonedDateTime measuredAt, Progress progress, Settings settings, WaitingReplies waiting,
-                           boolean empty) {
+                           boolean empty, jp.nintei.domain.ProfileCatalog profiles) {
 }

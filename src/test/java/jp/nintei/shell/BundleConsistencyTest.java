@@ -70,7 +70,9 @@ class BundleConsistencyTest {
     static final Set<String> NOT_KEYS = Set.of("os.name", "org.sqlite.tmpdir", "org.sqlite", "nintei.db", "user.home",
             "java.io.tmpdir", "file.encoding", "sun.stdout.encoding", "jp.nintei.i18n.messages", "temp.incoming",
             "window.x", "window.y", "window.width", "window.height", "window.maximized",
-            "verified.phone", "verified.nda", "verified.identity", "earnings.cutoff", "earnings.category");
+            "verified.phone", "verified.nda", "verified.identity", "earnings.cutoff", "earnings.category",
+            // keys of a rule profile file
+            "name.en", "name.ja", "about.en", "about.ja", "label.en", "label.ja");
 
     @Test
     void everyKeyUsedInJavaExists() throws IOException {

@@ -1,0 +1,34 @@
+package jp.nintei.domain;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Each requirement's value over time, computed from the logbook at each point (never stored): points {@code from},
+ * {@code from + step}, … up to and including {@code to}, each as of 23:59:59 that day in the user's time zone.
+ */
+public final class History {
+
+    private History() {
+    }
+
+    public static List<Progress> points(Facts facts, RuleProfile profile, LocalDate from, LocalDate to, Period step,
+                                        ZoneId zone) {
+        List<Progress> points = new ArrayList<>();
+        for (int i = 0; ; i++) {
+            LocalDate day = from.plus(step.multipliedBy(i)); // from + i·step: a month step keeps the day of month
+            if (day.isAfter(to)) {
+                return points;
+            }
+            points.add(CertificationEngine.evaluate(facts, endOf(day, zone), profile));
+        }
+    }
+
+    /** 23:59:59 of {@code day} in {@code zone}, as {@code --as-of DATE} means. */
+    public static AsOf endOf(LocalDate day, ZoneId zone) {
+        return AsOf.of(day.atTime(23, 59, 59).atZone(zone));
+    }
+}

@@ -1,0 +1,49 @@
+package jp.nintei.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rule profiles to choose from: the built-in ones, then the user's own files; and what was wrong with the files
+ * that could not be read (each names its file and line; the others work).
+ */
+public record ProfileCatalog(List<RuleProfile> profiles, List<String> problems) {
+
+    public static final ProfileCatalog BUILT_IN = new ProfileCatalog(ProfileFile.builtIns(), List.of());
+
+    public ProfileCatalog {
+        profiles = List.copyOf(profiles);
+        problems = List.copyOf(problems);
+    }
+
+    public Optional<RuleProfile> find(String id) {
+        return profiles.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** The profile {@code id}, or the default one when there is no such profile (a user's file was removed). */
+    public RuleProfile findOrDefault(String id) {
+        return find(id).or(() -> find(Settings.DEFAULT_PROFILE)).orElse(RuleProfile.LANCERS_CERTIFIED);
+    }
+
+    /** The built-in profiles plus {@code files} (name and text each), in that order; a bad file is a problem. */
+    public static ProfileCatalog of(List<java.util.Map.Entry<String, String>> files) {
+        List<RuleProfile> all = new ArrayList<>(ProfileFile.builtIns());
+        List<String> problems = new ArrayList<>();
+        for (var file : files) {
+            try {
+                RuleProfile p = ProfileFile.parse(file.getKey(), file.getValue(), false);
+                if (all.stream().anyMatch(q -> q.id().equals(p.id()))) {
+                    problems.add(file.getKey() + ", line 1: the id " + p.id() + " is already taken ("
+                            + (ProfileFile.BUILT_IN.contains(p.id()) ? "a built-in profile" : "another file")
+                            + "); give your profile an id of its own");
+                } else {
+                    all.add(p);
+                }
+            } catch (ProfileFile.ProfileException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        return new ProfileCatalog(all, problems);
+    }
+}

@@ -1,0 +1,240 @@
+package jp.nintei.domain;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a rule profile file: UTF-8 lines of {@code key = value}, {@code #} comments. The profile's own keys come
+ * first ({@code id}, {@code name.en}, {@code name.ja}, {@code about.en}, {@code about.ja}, {@code review},
+ * {@code sources}); each {@code rule = REQUIREMENT} line starts a rule, whose keys follow ({@code metric},
+ * {@code comparator}, {@code threshold}, {@code window}, {@code minimum}, {@code valid_from}, {@code source},
+ * {@code checked}, {@code label.en}, {@code label.ja}, and the metric's own: {@code on_time_within}, {@code checks}).
+ * A mistake is reported with the file and the line.
+ */
+public final class ProfileFile {
+
+    /** The profiles shipped with Nintei, in the order they are offered. */
+    public static final List<String> BUILT_IN = List.of("lancers", "lancers-2022", "crowdworks-pro", "coconala-gold",
+            "coconala-platinum");
+
+    private static final Set<String> PROFILE_KEYS = Set.of("id", "name.en", "name.ja", "about.en", "about.ja", "review",
+            "sources");
+    private static final Set<String> RULE_KEYS = Set.of("metric", "comparator", "threshold", "window", "minimum",
+            "valid_from", "source", "checked", "label.en", "label.ja", "on_time_within", "checks");
+
+    /** A profile file that cannot be used: the message names the file and the line. */
+    public static final class ProfileException extends RuntimeException {
+        public ProfileException(String message) {
+            super(message);
+        }
+    }
+
+    private ProfileFile() {
+    }
+
+    /** A built-in profile, read from its resource file. */
+    public static RuleProfile builtIn(String id) {
+        String name = id + ".profile";
+        try (InputStream in = ProfileFile.class.getResourceAsStream("/jp/nintei/profiles/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no built-in profile " + id);
+            }
+            return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static List<RuleProfile> builtIns() {
+        return BUILT_IN.stream().map(ProfileFile::builtIn).toList();
+    }
+
+    public static RuleProfile parse(String fileName, String text, boolean builtIn) {
+        Map<String, String> profile = new HashMap<>();
+        List<Map<String, String>> rules = new ArrayList<>();
+        List<Integer> ruleLines = new ArrayList<>();
+        Map<String, String> current = null;
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int number = i + 1;
+            String line = lines[i].strip();
+            if (i == 0 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            if (eq <= 0) {
+                throw error(fileName, number, "expected KEY = VALUE, not '" + shorten(line) + "'");
+            }
+            String key = line.substring(0, eq).strip();
+            String value = line.substring(eq + 1).strip();
+            if (key.equals("rule")) {
+                if (!value.matches("[a-z][a-z0-9_]{0,39}")) {
+                    throw error(fileName, number, "a requirement id is lower-case letters, digits and _, not '"
+                            + shorten(value) + "'");
+                }
+                if (rules.stream().anyMatch(r -> r.get("rule").equals(value))) {
+                    throw error(fileName, number, "the requirement " + value + " appears twice");
+                }
+                current = new LinkedHashMap<>();
+                current.put("rule", value);
+                current.put("#line", String.valueOf(number));
+                rules.add(current);
+                ruleLines.add(number);
+                continue;
+            }
+            Map<String, String> target = current == null ? profile : current;
+            Set<String> known = current == null ? PROFILE_KEYS : RULE_KEYS;
+            if (!known.contains(key)) {
+                throw error(fileName, number, "unknown key '" + shorten(key) + "'" + (current == null
+                        ? " before the first rule; a profile has " + String.join(", ", sorted(PROFILE_KEYS))
+                        : " in rule " + current.get("rule") + "; a rule has " + String.join(", ", sorted(RULE_KEYS))));
+            }
+            if (target.containsKey(key)) {
+                throw error(fileName, number, key + " is given twice");
+            }
+            target.put(key, value);
+            target.put("#" + key, String.valueOf(number));
+        }
+        String id = profile.get("id");
+        if (id == null || !id.matches("[a-z0-9][a-z0-9_-]{0,63}")) {
+            throw error(fileName, 1, id == null ? "the profile has no id (id = my-profile)"
+                    : "the id is lower-case letters, digits, - and _, not '" + shorten(id) + "'");
+        }
+        if (!profile.containsKey("name.en")) {
+            throw error(fileName, 1, "the profile has no name.en");
+        }
+        if (rules.isEmpty()) {
+            throw error(fileName, lines.length, "the profile has no rule (rule = reply_rate, then its keys)");
+        }
+        String review = profile.getOrDefault("review", "none");
+        if (!review.equals("monthly") && !review.equals("none")) {
+            throw error(fileName, line(profile, "review"), "review is monthly or none, not '" + shorten(review) + "'");
+        }
+        List<Rule> parsed = new ArrayList<>();
+        for (Map<String, String> r : rules) {
+            parsed.add(rule(fileName, r));
+        }
+        return new RuleProfile(id, languages(profile, "name"), languages(profile, "about"), review.equals("monthly"),
+                profile.getOrDefault("sources", ""), builtIn, parsed);
+    }
+
+    private static Rule rule(String file, Map<String, String> r) {
+        String requirement = r.get("rule");
+        int at = Integer.parseInt(r.get("#line"));
+        String metricCode = r.get("metric");
+        if (metricCode == null) {
+            throw error(file, at, "rule " + requirement + " has no metric");
+        }
+        Metric metric = Metric.fromCode(metricCode).orElseThrow(() -> error(file, line(r, "metric"), "unknown metric '"
+                + shorten(metricCode) + "'; metrics are " + String.join(", ",
+                java.util.Arrays.stream(Metric.values()).map(Metric::code).toList())));
+        String comparator = r.getOrDefault("comparator", ">=");
+        if (!comparator.equals(">=")) {
+            throw error(file, line(r, "comparator"), "comparator must be >= (at least), not '" + shorten(comparator)
+                    + "'");
+        }
+        BigDecimal threshold = null;
+        if (r.containsKey("threshold")) {
+            try {
+                threshold = new BigDecimal(r.get("threshold"));
+            } catch (NumberFormatException e) {
+                throw error(file, line(r, "threshold"), "threshold must be a number (0.80, 4.8, 50000), not '"
+                        + shorten(r.get("threshold")) + "'");
+            }
+        } else if (metric != Metric.EARNINGS) {
+            throw error(file, at, "rule " + requirement + " has no threshold");
+        }
+        Map<String, String> parameters = new HashMap<>();
+        int days = 365;
+        String window = r.getOrDefault("window", "365 days");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,4}) (days|months)|all").matcher(window);
+        if (!m.matches()) {
+            throw error(file, line(r, "window"), "window is 'N days', 'N months' or 'all', not '" + shorten(window)
+                    + "'");
+        }
+        if (window.equals("all")) {
+            parameters.put("window_all", "true");
+        } else if (m.group(2).equals("months")) {
+            parameters.put("window_months", m.group(1));
+            days = Integer.parseInt(m.group(1)) * 31;
+        } else {
+            days = Integer.parseInt(m.group(1));
+        }
+        if (days < 1) {
+            throw error(file, line(r, "window"), "window must be at least 1 day");
+        }
+        int minimum = 0;
+        if (r.containsKey("minimum")) {
+            try {
+                minimum = Integer.parseInt(r.get("minimum"));
+            } catch (NumberFormatException e) {
+                throw error(file, line(r, "minimum"), "minimum must be a whole number, not '" + shorten(r.get("minimum"))
+                        + "'");
+            }
+        }
+        for (String dateKey : new String[] {"valid_from", "checked"}) {
+            if (r.containsKey(dateKey) && TimeFormats.parseDate(r.get(dateKey)).isEmpty()) {
+                throw error(file, line(r, dateKey), dateKey + " must be a date (2022-02-01), not '"
+                        + shorten(r.get(dateKey)) + "'");
+            }
+        }
+        if (r.containsKey("on_time_within")) {
+            try {
+                java.time.Duration.parse(r.get("on_time_within"));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw error(file, line(r, "on_time_within"), "on_time_within is a duration such as PT24H, not '"
+                        + shorten(r.get("on_time_within")) + "'");
+            }
+        }
+        if (r.containsKey("checks") && !java.util.Arrays.stream(r.get("checks").split(","))
+                .map(String::strip).allMatch(c -> Set.of("identity", "phone", "nda").contains(c))) {
+            throw error(file, line(r, "checks"), "checks lists identity, phone and nda, not '"
+                    + shorten(r.get("checks")) + "'");
+        }
+        for (String key : new String[] {"valid_from", "source", "checked", "label.en", "label.ja", "on_time_within",
+                "checks"}) {
+            if (r.containsKey(key)) {
+                parameters.put(key, r.get(key));
+            }
+        }
+        return new Rule(requirement, metric, threshold, days, minimum, parameters);
+    }
+
+    private static Map<String, String> languages(Map<String, String> keys, String prefix) {
+        Map<String, String> byLanguage = new HashMap<>();
+        for (String language : new String[] {"en", "ja"}) {
+            if (keys.containsKey(prefix + "." + language)) {
+                byLanguage.put(language, keys.get(prefix + "." + language));
+            }
+        }
+        return byLanguage;
+    }
+
+    private static int line(Map<String, String> keys, String key) {
+        return Integer.parseInt(keys.getOrDefault("#" + key, keys.getOrDefault("#line", "1")));
+    }
+
+    private static List<String> sorted(Set<String> keys) {
+        return keys.stream().sorted().toList();
+    }
+
+    private static ProfileException error(String file, int line, String problem) {
+        return new ProfileException(file + ", line " + line + ": " + problem);
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 60 ? text.substring(0, 57) + "…" : text;
+    }
+}

@@ -1,0 +1,48 @@
+# coconala Platinum rank: judged on the 1st of each month over the last 3 months.
+id = coconala-platinum
+name.en = coconala Platinum rank
+name.ja = ココナラ プラチナランク
+about.en = coconala's Platinum rank: sales over the last 3 months of at least ¥100,000, completion ≥ 90 %, rating ≥ 4.8 over the last 3 months, identity verified; judged on the 1st of each month. The platform may change its rules at any time.
+about.ja = ココナラのプラチナランク: 直近3か月の売上 ¥100,000 以上、完了率90%以上、直近3か月の評価4.8以上、本人確認済み。毎月1日に判定されます。ルールはプラットフォームが変更することがあります。
+review = monthly
+sources = coconala help: ランクの条件, as given to Nintei's developers (issue 10); not re-checked against the live site. Checked 2026-11-29.
+
+rule = sales
+metric = sales
+threshold = 100000
+window = 3 months
+label.en = Sales (last 3 months)
+label.ja = 売上 (直近3か月)
+valid_from = 2020-01-01
+source = coconala help: ランク — 直近3か月の売上 ¥100,000 以上
+checked = 2026-11-29
+
+rule = completion_rate
+metric = completion_rate
+threshold = 0.90
+window = 3 months
+minimum = 1
+valid_from = 2020-01-01
+source = coconala help: ランク — 完了率 90% 以上
+checked = 2026-11-29
+
+rule = rating
+metric = average_rating
+threshold = 4.8
+window = 3 months
+minimum = 1
+label.en = Rating (last 3 months)
+label.ja = 評価 (直近3か月)
+valid_from = 2020-01-01
+source = coconala help: ランク — 直近3か月の評価 4.8 以上
+checked = 2026-11-29
+
+rule = identity
+metric = checks_done
+threshold = 1
+checks = identity
+label.en = Identity verified
+label.ja = 本人確認
+valid_from = 2020-01-01
+source = coconala help: ランク — 本人確認済み
+checked = 2026-11-29
