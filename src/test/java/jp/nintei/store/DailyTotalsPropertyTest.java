@@ -196,12 +196,12 @@ class DailyTotalsPropertyTest {
         return rows.get(random.nextInt(rows.size()));
     }
 
-    private static OffsetDateTime randomTime(Random random) {
+    static OffsetDateTime randomTime(Random random) {
         return START.plusSeconds((long) (random.nextDouble() * SPAN_DAYS * 86_400L))
                 .withOffsetSameInstant(OFFSETS[random.nextInt(OFFSETS.length)]);
     }
 
-    private static List<Message> randomMessages(Random random, int n) {
+    static List<Message> randomMessages(Random random, int n) {
         List<Message> messages = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             OffsetDateTime received = random.nextInt(4) == 0
@@ -218,7 +218,7 @@ class DailyTotalsPropertyTest {
         return messages;
     }
 
-    private static List<Job> randomJobs(Random random, int n) {
+    static List<Job> randomJobs(Random random, int n) {
         List<Job> jobs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             LocalDate ordered = START.toLocalDate().plusDays(random.nextInt(SPAN_DAYS));
@@ -230,7 +230,7 @@ class DailyTotalsPropertyTest {
         return jobs;
     }
 
-    private static List<Review> randomReviews(Random random, int n) {
+    static List<Review> randomReviews(Random random, int n) {
         List<Review> reviews = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             reviews.add(new Review(0, "c", START.toLocalDate().plusDays(random.nextInt(SPAN_DAYS)),
