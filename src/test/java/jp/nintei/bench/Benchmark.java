@@ -90,6 +90,19 @@ public final class Benchmark {
             }
             recompute.print("engine recompute after one edit", null);
 
+            Stats history = new Stats();
+            Stats projection = new Stats();
+            for (int i = 0; i < 10; i++) {
+                history.add(time(() -> store.withFacts(f -> jp.nintei.domain.History.points(f,
+                        RuleProfile.LANCERS_CERTIFIED, END.toLocalDate().minusWeeks(52), END.toLocalDate(),
+                        java.time.Period.ofWeeks(1), TOKYO)).size()));
+                projection.add(time(() -> store.withFacts(f -> jp.nintei.domain.NextReview.of(f, END,
+                        RuleProfile.LANCERS_CERTIFIED, CertificationEngine.evaluate(f, asOf,
+                                RuleProfile.LANCERS_CERTIFIED))).falls().size()));
+            }
+            history.print("history: a year of weeks (53 points)", null);
+            projection.print("next-review projection (with now)", null);
+
             Clock clock = Clock.fixed(END.toInstant(), TOKYO);
             LogbookSession session = new LogbookSession(store, new DirectTaskRunner(), clock,
                     new Localization(Localization.ENGLISH));
