@@ -17,6 +17,11 @@ public final class DashboardController {
     @FXML private ResourceBundle resources;
     @FXML private Label asOfLabel;
     @FXML private Label programLabel;
+    @FXML private Label nextReviewLabel;
+    @FXML private VBox fallsBox;
+    @FXML private javafx.scene.control.ChoiceBox<String> historyChoice;
+    @FXML private javafx.scene.chart.LineChart<Number, Number> historyChart;
+    @FXML private javafx.scene.chart.NumberAxis historyX;
     @FXML private Label overallLabel;
     @FXML private jp.nintei.ui.CardFlow gaugeBox;
     @FXML private VBox welcomePane;
@@ -35,6 +40,12 @@ public final class DashboardController {
     private void initialize() {
         asOfLabel.textProperty().bind(presenter.headerProperty());
         programLabel.textProperty().bind(presenter.programProperty());
+        nextReviewLabel.textProperty().bind(presenter.nextReviewProperty());
+        nextReviewLabel.visibleProperty().bind(presenter.nextReviewProperty().isNotEmpty());
+        nextReviewLabel.managedProperty().bind(nextReviewLabel.visibleProperty());
+        showFalls();
+        presenter.falls().addListener((ListChangeListener<String>) c -> showFalls());
+        bindHistory();
         overallLabel.textProperty().bind(presenter.overallProperty());
         presenter.allMetProperty().addListener((obs, old, now) -> Styles.toggle(overallLabel, Styles.MET, now));
         Styles.toggle(overallLabel, Styles.MET, presenter.allMetProperty().get());
@@ -59,6 +70,48 @@ public final class DashboardController {
         overdueRule.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> presenter.pending().stream().anyMatch(PendingReply::overdue), presenter.pending()));
         overdueRule.managedProperty().bind(overdueRule.visibleProperty());
+    }
+
+    private void showFalls() {
+        fallsBox.getChildren().setAll(presenter.falls().stream().map(text -> {
+            Label warning = new Label(text);
+            warning.getStyleClass().add("fall-warning");
+            warning.setWrapText(true);
+            return warning;
+        }).toList());
+    }
+
+    /** The chart: the chosen requirement weekly, its target as a line, and the next review as the last point. */
+    private void bindHistory() {
+        javafx.util.StringConverter<String> labels = new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : presenter.historyChoices().getOrDefault(id, id);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        };
+        historyChoice.setConverter(labels);
+        Runnable choices = () -> {
+            String chosen = presenter.historyRequirementProperty().get();
+            historyChoice.getItems().setAll(presenter.historyChoices().keySet());
+            historyChoice.setValue(chosen);
+        };
+        choices.run();
+        presenter.gauges().addListener((ListChangeListener<Gauge>) c -> choices.run());
+        historyChoice.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                presenter.historyRequirementProperty().set(now);
+            }
+        });
+        presenter.historyRequirementProperty().addListener((obs, old, now) -> historyChoice.setValue(now));
+        historyX.setTickLabelFormatter(HistorySeries.dayLabels());
+        Runnable draw = () -> historyChart.getData().setAll(HistorySeries.of(presenter, resources));
+        draw.run();
+        presenter.history().addListener((ListChangeListener<DashboardPresenter.HistoryPoint>) c -> draw.run());
     }
 
     private void showGauges() {

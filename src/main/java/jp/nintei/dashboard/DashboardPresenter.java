@@ -31,6 +31,17 @@ public final class DashboardPresenter {
     private final ObservableList<PendingReply> pending = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper overall = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper();
+    /** "Next review 2026/12/01: 4 / 5 met"; empty for a profile without monthly reviews. */
+    private final ReadOnlyStringWrapper nextReview = new ReadOnlyStringWrapper("");
+    /** Each met requirement the next review will not see met, and why. */
+    private final ObservableList<String> falls = FXCollections.observableArrayList();
+    /** The chart: one requirement's value each week over the last 12 months, its target, and the review's value. */
+    private final ObjectProperty<String> historyRequirement = new SimpleObjectProperty<>();
+    private final ObservableList<HistoryPoint> history = FXCollections.observableArrayList();
+    private final ObjectProperty<HistoryPoint> historyAtReview = new SimpleObjectProperty<>();
+    private final ObjectProperty<java.math.BigDecimal> historyTarget = new SimpleObjectProperty<>();
+    /** Answers to older history requests are dropped: only the latest is shown. */
+    private long historyRequests;
     /** The program measured: the rule profile's name in the app's language. */
     private final ReadOnlyStringWrapper program = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper pendingTitle = new ReadOnlyStringWrapper();
@@ -49,6 +60,7 @@ public final class DashboardPresenter {
         // Invalidation, not change: a state equal to the last one must still refresh the clocks.
         session.stateProperty().addListener(obs -> refresh());
         session.l10n().bundleProperty().addListener(obs -> refresh());
+        historyRequirement.addListener(obs -> loadHistory());
         refresh();
     }
 
@@ -56,8 +68,19 @@ public final class DashboardPresenter {
     public void refresh() {
         SessionState state = session.stateProperty().get();
         Progress progress = state.progress();
-        gauges.setAll(progress.results().stream().map(r -> texts.gauge(r, state.settings(), progress.profile()))
-                .toList());
+        gauges.setAll(progress.results().stream().map(r -> texts.gauge(r, state.settings(), progress.profile(),
+                state.next())).toList());
+        if (state.next() == null) {
+            nextReview.set("");
+            falls.clear();
+        } else {
+            nextReview.set(session.l10n().text("dashboard.nextReview",
+                    state.next().at().format(DateTimeFormatter.ofPattern("yyyy/MM/dd")),
+                    state.next().progress().metCount(), state.next().progress().results().size()));
+            falls.setAll(state.next().falls().stream()
+                    .map(f -> texts.fall(f, state.next(), state.settings(), progress.profile())).toList());
+        }
+        loadHistory();
         int total = progress.results().size();
         overall.set(session.l10n().text("dashboard.overall", progress.metCount(), total));
         allMet.set(progress.metCount() == total);
@@ -191,6 +214,70 @@ public final class DashboardPresenter {
 
     public ReadOnlyStringProperty overallProperty() {
         return overall.getReadOnlyProperty();
+    }
+
+    /** One point of the chart: a day and the requirement's value then (null where there was none). */
+    public record HistoryPoint(java.time.LocalDate day, java.math.BigDecimal value) {
+    }
+
+    public ReadOnlyStringProperty nextReviewProperty() {
+        return nextReview.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> falls() {
+        return falls;
+    }
+
+    /** The requirement the chart shows (a requirement id of the profile); the first one unless chosen. */
+    public ObjectProperty<String> historyRequirementProperty() {
+        return historyRequirement;
+    }
+
+    public ObservableList<HistoryPoint> history() {
+        return history;
+    }
+
+    public ObjectProperty<HistoryPoint> historyAtReviewProperty() {
+        return historyAtReview;
+    }
+
+    public ObjectProperty<java.math.BigDecimal> historyTargetProperty() {
+        return historyTarget;
+    }
+
+    /** The requirement ids the chart can show, with their labels, in the profile's order. */
+    public java.util.Map<String, String> historyChoices() {
+        java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
+        for (Gauge g : gauges) {
+            choices.put(g.requirement(), g.title());
+        }
+        return choices;
+    }
+
+    /** Reads the chosen requirement's last 12 months, a point a week, off the FX thread. */
+    private void loadHistory() {
+        SessionState state = session.stateProperty().get();
+        String id = historyRequirement.get();
+        if (id == null || state.progress().result(id).isEmpty()) {
+            if (state.progress().results().isEmpty()) {
+                return;
+            }
+            historyRequirement.set(state.progress().results().get(0).requirement()); // loads it through the listener
+            return;
+        }
+        long request = ++historyRequests;
+        java.time.LocalDate to = state.measuredAt().toLocalDate();
+        session.history(to.minusWeeks(52), to, java.time.Period.ofWeeks(1), points -> {
+            if (request != historyRequests) {
+                return;
+            }
+            historyTarget.set(state.progress().result(id).map(jp.nintei.domain.RequirementResult::target).orElse(null));
+            historyAtReview.set(state.next() == null ? null : new HistoryPoint(state.next().at().toLocalDate(),
+                    state.next().progress().result(id).map(jp.nintei.domain.RequirementResult::value).orElse(null)));
+            // last: the chart redraws when the points change, with the target and the review already set
+            history.setAll(points.stream().map(p -> new HistoryPoint(p.asOf().date(),
+                    p.result(id).map(jp.nintei.domain.RequirementResult::value).orElse(null))).toList());
+        });
     }
 
     public ReadOnlyStringProperty programProperty() {

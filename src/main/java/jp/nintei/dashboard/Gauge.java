@@ -6,7 +6,13 @@ package jp.nintei.dashboard;
  * @param fraction how full the ring is, 0..1 (value against target)
  * @param advice   what is still needed, or the margin when met
  * @param nearMiss not met, but within 3 % of the target: shown apart from a far miss (in words and colour)
+ * @param atReview the value the next review will see ("12/1: 86.0%"); empty without a review
  */
 public record Gauge(String requirement, String title, String value, String target, boolean met, String badge,
-                    String advice, double fraction, boolean nearMiss) {
+                    String advice, double fraction, boolean nearMiss, String atReview) {
+
+    public Gauge(String requirement, String title, String value, String target, boolean met, String badge,
+                 String advice, double fraction, boolean nearMiss) {
+        this(requirement, title, value, target, met, badge, advice, fraction, nearMiss, "");
+    }
 }

@@ -53,6 +53,11 @@ final class GaugeCard extends VBox {
             jp.nintei.ui.NoOrphans.install(wrapped);
         }
         getChildren().addAll(title, ring, target, badge, advice);
+        if (!gauge.atReview().isEmpty()) {
+            Label atReview = label(gauge.atReview(), "gauge-at-review");
+            atReview.setWrapText(true);
+            getChildren().add(atReview);
+        }
     }
 
     private static Arc arc(double length) {

@@ -16,10 +16,23 @@ final class GaugeTexts {
         this.l10n = l10n;
     }
 
-    Gauge gauge(RequirementResult r, Settings settings, jp.nintei.domain.RuleProfile profile) {
+    Gauge gauge(RequirementResult r, Settings settings, jp.nintei.domain.RuleProfile profile,
+                jp.nintei.domain.NextReview next) {
         ProgressWords words = new ProgressWords(new jp.nintei.domain.Texts(l10n.locale()), profile);
+        String atReview = next == null ? "" : next.progress().result(r.requirement())
+                .map(then -> l10n.text(then.met() ? "gauge.atReview" : "gauge.atReviewNotMet",
+                        next.at().format(java.time.format.DateTimeFormatter.ofPattern("M/d")), words.value(then)))
+                .orElse("");
         return new Gauge(r.requirement(), words.label(r), words.value(r), words.target(r, settings), r.met(),
-                words.badge(r), words.advice(r, settings), fraction(r), ProgressWords.nearMiss(r));
+                words.badge(r), words.advice(r, settings), fraction(r), ProgressWords.nearMiss(r), atReview);
+    }
+
+    /** "Rating: 4.85 → 4.78 by 12/1 — 2 reviews leave the window": a met requirement that the review will not see met. */
+    String fall(jp.nintei.domain.NextReview.Fall fall, jp.nintei.domain.NextReview next, Settings settings,
+                jp.nintei.domain.RuleProfile profile) {
+        ProgressWords words = new ProgressWords(new jp.nintei.domain.Texts(l10n.locale()), profile);
+        return l10n.text("dashboard.fall", words.label(fall.now()), words.value(fall.now()), words.value(fall.then()),
+                next.at().format(java.time.format.DateTimeFormatter.ofPattern("M/d")), fall.leaving());
     }
 
     /** How much of the ring is filled: drawing only, never compared with a target. */

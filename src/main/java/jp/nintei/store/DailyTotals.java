@@ -65,11 +65,40 @@ final class DailyTotals implements Facts {
         Tally days = query("SELECT coalesce(sum(on_time), 0), coalesce(sum(replies), 0) FROM message_day "
                 + "WHERE day > ? AND day < ?", firstDay.toString(), lastDay.toString());
         // the days count every reply; those sent after the as-of are not sent yet
-        Tally notYetSent = query("SELECT coalesce(sum(" + Totals.onTime("message") + "), 0), count(*) FROM message "
-                + "WHERE replied_at IS NOT NULL AND replied_at > ? AND +received_at >= ? AND +received_at < ? "
-                + "AND no_reply_needed = 0", // the unary + steers SQLite to the few rows replied after the as-of
-                hi.toString(), inner.toString(), last.toString());
+        Tally notYetSent;
+        Instant since = hi.minusSeconds(maxReplyDelay());
+        if (since.isAfter(inner) && latestReply().isAfter(hi.plusSeconds(maxReplyDelay()))) {
+            // an as-of far back: the replies after it are to messages received at most the longest delay before it
+            notYetSent = query("SELECT coalesce(sum(" + Totals.onTime("message") + "), 0), count(*) FROM message "
+                    + "WHERE received_at >= ? AND received_at < ? AND replied_at > ? AND no_reply_needed = 0",
+                    since.toString(), last.toString(), hi.toString());
+        } else {
+            notYetSent = query("SELECT coalesce(sum(" + Totals.onTime("message") + "), 0), count(*) FROM message "
+                    + "WHERE replied_at IS NOT NULL AND replied_at > ? AND +received_at >= ? AND +received_at < ? "
+                    + "AND no_reply_needed = 0", // the unary + steers SQLite to the few rows replied after the as-of
+                    hi.toString(), inner.toString(), last.toString());
+        }
         return edges.plus(days).minus(notYetSent);
+    }
+
+    private Long maxDelay;
+    private Instant latest;
+
+    /** Seconds: no reply in the logbook came later than this after its message (migration 3 keeps it). */
+    private long maxReplyDelay() {
+        if (maxDelay == null) {
+            maxDelay = query("SELECT max_delay, 0 FROM reply_bound").hits();
+        }
+        return maxDelay;
+    }
+
+    /** The latest reply in the logbook (from the replied_at index). */
+    private Instant latestReply() {
+        if (latest == null) {
+            latest = queryText("SELECT max(replied_at) FROM message WHERE replied_at IS NOT NULL")
+                    .map(Instant::parse).orElse(Instant.EPOCH);
+        }
+        return latest;
     }
 
     /** Replies by {@code repliedBy} to messages received in (lo, hi], counted row by row. */
@@ -129,6 +158,17 @@ final class DailyTotals implements Facts {
 
     private static LocalDate utcDate(Instant t) {
         return LocalDate.ofInstant(t, ZoneOffset.UTC);
+    }
+
+    private java.util.Optional<String> queryText(String sql) {
+        try {
+            PreparedStatement st = statements.prepared(sql);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? java.util.Optional.ofNullable(rs.getString(1)) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the logbook: " + e.getMessage(), e);
+        }
     }
 
     private Tally query(String sql, Object... args) {

@@ -53,7 +53,9 @@ final class Migrations {
                       value TEXT NOT NULL
                     )"""),
             // 2: per-day totals kept by triggers, so the engine reads at most a year of days, not every row
-            Totals.migration());
+            Totals.migration(),
+            // 3: a bound of the longest reply delay, so history far back reads few rows
+            Totals.replyBound());
 
     static int latest() {
         return ALL.size();

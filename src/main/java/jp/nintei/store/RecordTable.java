@@ -148,12 +148,20 @@ abstract class RecordTable<T> {
      * repeated within {@code rows} itself are all added. Returns how many were added.
      */
     public int addNew(List<T> rows) {
-        return addNewReversibly(rows).remove().length;
+        return (int) addNew(rows, false).count();
     }
 
     public RowEdit<T> addNewReversibly(List<T> rows) {
+        return addNew(rows, true).takeBack();
+    }
+
+    /** How many rows an import added, and (when asked for) the edit that removes them. */
+    private record Added<T>(long count, RowEdit<T> takeBack) {
+    }
+
+    private Added<T> addNew(List<T> rows, boolean reversibly) {
         if (rows.isEmpty()) {
-            return RowEdit.removing();
+            return new Added<>(0, RowEdit.removing());
         }
         boolean empty = isEmpty();
         return db.write(c -> {
@@ -175,7 +183,17 @@ abstract class RecordTable<T> {
                 }
             }
             addTotalsAbove(c, above);
-            return RowEdit.removing(idsAbove(c, above));
+            if (reversibly) {
+                long[] ids = idsAbove(c, above);
+                return new Added<>(ids.length, RowEdit.removing(ids));
+            }
+            try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM " + table + " WHERE id > ?")) {
+                st.setLong(1, above);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return new Added<>(rs.getLong(1), null);
+                }
+            }
         });
     }
 

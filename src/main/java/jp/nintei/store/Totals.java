@@ -58,6 +58,24 @@ final class Totals {
         return sql;
     }
 
+    /**
+     * Migration 3: an upper bound of the longest reply delay, kept by triggers (it only grows). With it the replies
+     * sent after an as-of far in the past are found among the few messages received shortly before it, instead of
+     * among every reply since: a year of history points reads a few days of rows per point.
+     */
+    static List<String> replyBound() {
+        String delay = "unixepoch(%1$s.replied_at) - unixepoch(%1$s.received_at)";
+        String grow = "UPDATE reply_bound SET max_delay = max(max_delay, " + String.format(delay, "NEW") + ");";
+        return List.of(
+                "CREATE TABLE reply_bound (id INTEGER PRIMARY KEY CHECK (id = 1), max_delay INTEGER NOT NULL)",
+                "INSERT INTO reply_bound VALUES (1, coalesce((SELECT max(" + String.format(delay, "message")
+                        + ") FROM message WHERE replied_at IS NOT NULL), 0))",
+                "CREATE TRIGGER message_bound_insert AFTER INSERT ON message WHEN NEW.replied_at IS NOT NULL "
+                        + "AND NOT EXISTS (SELECT 1 FROM bulk_insert) BEGIN " + grow + " END",
+                "CREATE TRIGGER message_bound_update AFTER UPDATE OF received_at, replied_at ON message "
+                        + "WHEN NEW.replied_at IS NOT NULL BEGIN " + grow + " END");
+    }
+
     static String onTime(String row) {
         return String.format(ON_TIME, row);
     }
@@ -84,7 +102,9 @@ final class Totals {
             case "message" -> List.of("INSERT INTO message_day (day, replies, on_time) SELECT substr(r.received_at, 1, 10), "
                     + "count(*), sum(" + onTime("r") + ")" + rows + replyCounts("r") + " GROUP BY 1 "
                     + "ON CONFLICT (day) DO UPDATE SET replies = replies + excluded.replies, "
-                    + "on_time = on_time + excluded.on_time");
+                    + "on_time = on_time + excluded.on_time",
+                    "UPDATE reply_bound SET max_delay = max(max_delay, coalesce((SELECT max(unixepoch(r.replied_at) - "
+                    + "unixepoch(r.received_at))" + rows + "r.replied_at IS NOT NULL), 0))");
             case "job" -> List.of("INSERT INTO job_day (day, closed, completed) SELECT r.ordered_on, count(*), "
                     + "sum(r.status = 'completed')" + rows + closedCounts("r") + " GROUP BY 1 ON CONFLICT (day) "
                     + "DO UPDATE SET closed = closed + excluded.closed, completed = completed + excluded.completed",

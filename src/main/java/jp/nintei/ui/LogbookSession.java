@@ -79,7 +79,7 @@ public final class LogbookSession {
         ZonedDateTime now = now();
         state.set(new SessionState(now, CertificationEngine.evaluate(jp.nintei.domain.Logbook.EMPTY, AsOf.of(now),
                 RuleProfile.LANCERS_CERTIFIED), Settings.EMPTY, WaitingReplies.NONE, false,
-                jp.nintei.domain.ProfileCatalog.BUILT_IN));
+                jp.nintei.domain.ProfileCatalog.BUILT_IN, null));
     }
 
     // ---- what the screens watch
@@ -154,6 +154,17 @@ public final class LogbookSession {
     /** How many rows of {@code type} match {@code search}. */
     public <T> void count(Class<T> type, String search, Consumer<Long> onCount) {
         runner.run(() -> store.records(type).count(search), onCount, this::fail);
+    }
+
+    /**
+     * Each requirement of the current profile over {@code from} … {@code to}, a point each {@code step} (as of the end of
+     * that day), computed from the logbook: the dashboard's chart.
+     */
+    public void history(java.time.LocalDate from, java.time.LocalDate to, java.time.Period step,
+                        Consumer<List<Progress>> onPoints) {
+        RuleProfile profile = profile();
+        runner.run(() -> store.withFacts(facts -> jp.nintei.domain.History.points(facts, profile, from, to, step,
+                clock.getZone())), onPoints, this::fail);
     }
 
     /** Every category the jobs use, sorted. */
@@ -477,9 +488,16 @@ public final class LogbookSession {
         }
         Settings settings = store.settings().load();
         RuleProfile profile = profiles.findOrDefault(settings.profile());
-        Progress progress = store.withFacts(facts -> CertificationEngine.evaluate(facts, asOf, profile));
+        record Measured(Progress progress, jp.nintei.domain.NextReview next) {
+        }
+        Measured measured = store.withFacts(facts -> {
+            Progress progress = CertificationEngine.evaluate(facts, asOf, profile);
+            return new Measured(progress, profile.monthlyReview()
+                    ? jp.nintei.domain.NextReview.of(facts, now.toOffsetDateTime(), profile, progress) : null);
+        });
         WaitingReplies waiting = store.messages().waiting(olderThan(now, profile), WAITING_LIMIT);
-        return new SessionState(now, progress, settings, waiting, store.isEmpty(), profiles);
+        return new SessionState(now, measured.progress(), settings, waiting, store.isEmpty(), profiles,
+                measured.next());
     }
 
     /** Messages received at or before this have had their deadline pass more than a week ago. */

@@ -1,0 +1,69 @@
+package jp.nintei.dashboard;
+
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.scene.chart.XYChart;
+
+/** The dashboard chart's lines, from the presenter's points: the value, the target, and the next review. */
+final class HistorySeries {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yy/MM/dd");
+
+    /** The x axis counts days (epoch days); its ticks read as dates. */
+    static javafx.util.StringConverter<Number> dayLabels() {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number day) {
+                return java.time.LocalDate.ofEpochDay(Math.round(day.doubleValue())).format(DAY);
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return null;
+            }
+        };
+    }
+
+    private HistorySeries() {
+    }
+
+    static List<XYChart.Series<Number, Number>> of(DashboardPresenter presenter, ResourceBundle resources) {
+        XYChart.Series<Number, Number> value = new XYChart.Series<>();
+        value.setName(resources.getString("dashboard.historyValue"));
+        XYChart.Series<Number, Number> target = new XYChart.Series<>();
+        target.setName(resources.getString("dashboard.historyTarget"));
+        BigDecimal goal = presenter.historyTargetProperty().get();
+        List<DashboardPresenter.HistoryPoint> points = new ArrayList<>(presenter.history());
+        DashboardPresenter.HistoryPoint review = presenter.historyAtReviewProperty().get();
+        for (DashboardPresenter.HistoryPoint p : points) {
+            add(value, p);
+            if (goal != null) {
+                target.getData().add(new XYChart.Data<>(p.day().toEpochDay(), goal));
+            }
+        }
+        List<XYChart.Series<Number, Number>> lines = new ArrayList<>(List.of(value));
+        if (review != null && review.value() != null && !points.isEmpty()) {
+            XYChart.Series<Number, Number> next = new XYChart.Series<>();
+            next.setName(resources.getString("dashboard.historyReview"));
+            add(next, points.get(points.size() - 1));
+            add(next, review);
+            if (goal != null) {
+                target.getData().add(new XYChart.Data<>(review.day().toEpochDay(), goal));
+            }
+            lines.add(next);
+        }
+        if (goal != null) {
+            lines.add(target);
+        }
+        return lines;
+    }
+
+    private static void add(XYChart.Series<Number, Number> series, DashboardPresenter.HistoryPoint p) {
+        if (p.value() != null) {
+            series.getData().add(new XYChart.Data<>(p.day().toEpochDay(), p.value()));
+        }
+    }
+}
