@@ -18,6 +18,8 @@ public final class DashboardController {
     @FXML private Label asOfLabel;
     @FXML private Label programLabel;
     @FXML private Label nextReviewLabel;
+    @FXML private javafx.scene.control.ChoiceBox<String> welcomeProfile;
+    @FXML private Label welcomeProfileAbout;
     @FXML private VBox fallsBox;
     @FXML private javafx.scene.control.ChoiceBox<String> historyChoice;
     @FXML private javafx.scene.chart.LineChart<Number, Number> historyChart;
@@ -46,6 +48,7 @@ public final class DashboardController {
         showFalls();
         presenter.falls().addListener((ListChangeListener<String>) c -> showFalls());
         bindHistory();
+        bindWelcomeProfile();
         overallLabel.textProperty().bind(presenter.overallProperty());
         presenter.allMetProperty().addListener((obs, old, now) -> Styles.toggle(overallLabel, Styles.MET, now));
         Styles.toggle(overallLabel, Styles.MET, presenter.allMetProperty().get());
@@ -70,6 +73,34 @@ public final class DashboardController {
         overdueRule.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> presenter.pending().stream().anyMatch(PendingReply::overdue), presenter.pending()));
         overdueRule.managedProperty().bind(overdueRule.visibleProperty());
+    }
+
+    /** First run: which program to measure by, with a sentence on the one chosen. */
+    private void bindWelcomeProfile() {
+        welcomeProfile.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : presenter.profileChoices().getOrDefault(id, id);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
+        welcomeProfile.getItems().setAll(presenter.profileChoices().keySet());
+        welcomeProfile.setValue(presenter.profileId());
+        welcomeProfileAbout.setText(presenter.profileAbout(presenter.profileId()));
+        welcomeProfile.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                welcomeProfileAbout.setText(presenter.profileAbout(now));
+                presenter.chooseProfile(now);
+            }
+        });
+        presenter.programProperty().addListener(obs -> {
+            welcomeProfile.getItems().setAll(presenter.profileChoices().keySet());
+            welcomeProfile.setValue(presenter.profileId());
+        });
     }
 
     private void showFalls() {

@@ -280,6 +280,32 @@ public final class DashboardPresenter {
         });
     }
 
+    /** First run: the programs to choose from (id → name in the app's language), built-in first. */
+    public java.util.Map<String, String> profileChoices() {
+        String language = session.l10n().locale().getLanguage();
+        java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
+        session.stateProperty().get().profiles().profiles().forEach(p -> choices.put(p.id(), p.name(language)));
+        return choices;
+    }
+
+    /** The id of the program the logbook is measured by. */
+    public String profileId() {
+        return session.stateProperty().get().progress().profile().id();
+    }
+
+    /** A sentence on the program: who it is for, and that the platform may change it. */
+    public String profileAbout(String id) {
+        return session.stateProperty().get().profiles().findOrDefault(id).about(session.l10n().locale().getLanguage());
+    }
+
+    /** First run: measure by {@code id} from now on (Settings can change it later; Undo takes it back). */
+    public void chooseProfile(String id) {
+        var settings = session.stateProperty().get().settings();
+        if (!settings.profile().equals(id)) {
+            session.saveSettings(settings.withProfile(id));
+        }
+    }
+
     public ReadOnlyStringProperty programProperty() {
         return program.getReadOnlyProperty();
     }

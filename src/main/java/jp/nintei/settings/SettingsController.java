@@ -21,6 +21,11 @@ public final class SettingsController {
     @FXML private Label cutoffError;
     @FXML private Label categoryError;
     @FXML private ChoiceBox<Locale> languageChoice;
+    @FXML private ChoiceBox<String> profileChoice;
+    @FXML private Label profileAbout;
+    @FXML private Label profileProblems;
+    @FXML private javafx.scene.layout.VBox enteredCard;
+    @FXML private javafx.scene.layout.VBox enteredBox;
 
     public SettingsController(SettingsPresenter presenter) {
         this.presenter = presenter;
@@ -48,6 +53,37 @@ public final class SettingsController {
             }
         });
         languageChoice.valueProperty().bindBidirectional(presenter.language);
+        profileChoice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : presenter.profiles().getOrDefault(id, id);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
+        Runnable profiles = () -> {
+            String chosen = presenter.profile.get();
+            profileChoice.getItems().setAll(presenter.profiles().keySet());
+            profileChoice.setValue(chosen);
+        };
+        profiles.run();
+        presenter.profiles().addListener((javafx.collections.MapChangeListener<String, String>) c -> profiles.run());
+        profileChoice.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                presenter.profile.set(now);
+            }
+        });
+        presenter.profile.addListener((obs, old, now) -> profileChoice.setValue(now));
+        profileAbout.textProperty().bind(presenter.profileAboutProperty());
+        profileProblems.textProperty().bind(presenter.profileProblemsProperty());
+        profileProblems.visibleProperty().bind(presenter.profileProblemsProperty().isNotEmpty());
+        profileProblems.managedProperty().bind(profileProblems.visibleProperty());
+        showEntered();
+        presenter.entered().addListener((javafx.collections.ListChangeListener<SettingsPresenter.EnteredValue>) c ->
+                showEntered());
         // the cutoff and the category are saved when committed: Enter, or the cursor leaving the field
         cutoffField.setOnAction(e -> presenter.commit());
         categoryCombo.getEditor().setOnAction(e -> presenter.commit());
@@ -58,6 +94,31 @@ public final class SettingsController {
                     presenter.commit();
                 }
             });
+        }
+    }
+
+    /** One field per value the chosen profile asks the user to enter; the card hides when there is none. */
+    private void showEntered() {
+        enteredCard.setVisible(!presenter.entered().isEmpty());
+        enteredCard.setManaged(!presenter.entered().isEmpty());
+        enteredBox.getChildren().clear();
+        for (SettingsPresenter.EnteredValue value : presenter.entered()) {
+            TextField field = new TextField();
+            field.setId("entered-" + value.requirement());
+            field.setMaxWidth(240);
+            field.textProperty().bindBidirectional(value.text());
+            field.textProperty().addListener((obs, old, now) -> {
+                if (field.isFocused()) {
+                    presenter.typed(value);
+                }
+            });
+            field.setOnAction(e -> presenter.commitEntered(value));
+            field.focusedProperty().addListener((obs, was, is) -> {
+                if (!is) {
+                    presenter.commitEntered(value);
+                }
+            });
+            enteredBox.getChildren().addAll(new Label(value.label()), field);
         }
     }
 }

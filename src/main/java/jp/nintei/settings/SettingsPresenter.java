@@ -24,6 +24,21 @@ public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
     public final BooleanProperty identity = new SimpleBooleanProperty();
     public final BooleanProperty phone = new SimpleBooleanProperty();
     public final BooleanProperty nda = new SimpleBooleanProperty();
+    /** The rule profile the logbook is measured by; choosing one applies at once. */
+    public final ObjectProperty<String> profile = new SimpleObjectProperty<>(Settings.DEFAULT_PROFILE);
+    /** The profiles to choose from: id → name in the app's language. */
+    private final javafx.collections.ObservableMap<String, String> profiles = javafx.collections.FXCollections
+            .observableMap(new java.util.LinkedHashMap<>());
+    private final javafx.beans.property.ReadOnlyStringWrapper profileAbout = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyStringWrapper profileProblems = new javafx.beans.property.ReadOnlyStringWrapper("");
+    /** The chosen profile's requirements that the user enters (the logbook cannot compute them). */
+    private final javafx.collections.ObservableList<EnteredValue> entered = javafx.collections.FXCollections
+            .observableArrayList();
+
+    /** One value the user enters: its requirement, its label, and the text in its field. */
+    public record EnteredValue(String requirement, String label, javafx.beans.property.StringProperty text) {
+    }
+
     /** 日本語 or English; choosing one switches the whole app at once. */
     public final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
 
@@ -47,12 +62,21 @@ public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
             }
         });
         load(session.stateProperty().get().settings());
+        profile.addListener((obs, old, now) -> {
+            if (!loading && now != null && !now.equals(stored.profile())) {
+                apply(stored.withProfile(now), false);
+            }
+            describeProfile();
+        });
+        session.stateProperty().addListener(obs -> describeProfile());
+        session.l10n().bundleProperty().addListener(obs -> describeProfile());
+        describeProfile();
         // check boxes apply at once
         for (BooleanProperty check : java.util.List.of(identity, phone, nda)) {
             check.addListener((obs, old, now) -> {
                 if (!loading) {
                     apply(new Settings(stored.earningsCutoff(), stored.earningsCategory(), identity.get(), phone.get(),
-                            nda.get()), false);
+                            nda.get(), stored.profile(), stored.entered()), false);
                 }
             });
         }
@@ -81,6 +105,7 @@ public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
                 identity.set(s.identityVerified());
                 phone.set(s.phoneVerified());
                 nda.set(s.ndaSigned());
+                profile.set(s.profile());
             });
             if (typing) {
                 form.markDirty();
@@ -104,7 +129,7 @@ public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
             return false;
         }
         apply(new Settings(cutoff.text().isEmpty() ? null : Values.parseYen(cutoff.text()).orElseThrow(),
-                category.text(), identity.get(), phone.get(), nda.get()), true);
+                category.text(), identity.get(), phone.get(), nda.get(), stored.profile(), stored.entered()), true);
         return true;
     }
 
@@ -125,6 +150,79 @@ public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
                 category.textProperty().set(settings.earningsCategory());
             });
         }
+    }
+
+    /** The profiles, the chosen one's sentence and sources, problems of profile files, and its entered values. */
+    private void describeProfile() {
+        var state = session.stateProperty().get();
+        String language = session.l10n().locale().getLanguage();
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        for (var p : state.profiles().profiles()) {
+            names.put(p.id(), p.name(language) + (p.builtIn() ? "" : " " + session.l10n().text("settings.yourProfile")));
+        }
+        if (!names.equals(profiles)) {
+            profiles.clear();
+            profiles.putAll(names);
+        }
+        var chosen = state.profiles().findOrDefault(profile.get() == null ? stored.profile() : profile.get());
+        profileAbout.set(chosen.about(language) + "\n" + session.l10n().text("settings.profileSources",
+                chosen.sources()));
+        profileProblems.set(String.join("\n", state.profiles().problems()));
+        java.util.List<String> ids = chosen.rules().stream().filter(r -> r.metric() == jp.nintei.domain.Metric.ENTERED)
+                .map(jp.nintei.domain.Rule::requirement).toList();
+        if (!ids.equals(entered.stream().map(EnteredValue::requirement).toList())) {
+            entered.setAll(chosen.rules().stream().filter(r -> r.metric() == jp.nintei.domain.Metric.ENTERED)
+                    .map(r -> new EnteredValue(r.requirement(), r.label(language).orElse(r.requirement()),
+                            new javafx.beans.property.SimpleStringProperty(enteredText(r.requirement())))).toList());
+        } else {
+            for (EnteredValue v : entered) {
+                if (!v.text().get().equals(enteredText(v.requirement())) && !typing.contains(v.requirement())) {
+                    v.text().set(enteredText(v.requirement()));
+                }
+            }
+        }
+    }
+
+    private final java.util.Set<String> typing = new java.util.HashSet<>();
+
+    private String enteredText(String requirement) {
+        java.math.BigDecimal value = stored.entered().get(requirement);
+        return value == null ? "" : value.toPlainString();
+    }
+
+    /** A field of an entered value changed: kept as typing until committed. */
+    public void typed(EnteredValue value) {
+        typing.add(value.requirement());
+    }
+
+    /** An entered value's field was committed: saved when valid; the error is shown otherwise. */
+    public boolean commitEntered(EnteredValue value) {
+        typing.remove(value.requirement());
+        try {
+            java.math.BigDecimal parsed = jp.nintei.domain.SettingKey.parseEntered(
+                    jp.nintei.domain.SettingKey.ENTERED + value.requirement(), value.text().get());
+            apply(stored.withEntered(value.requirement(), parsed), false);
+            return true;
+        } catch (IllegalArgumentException e) {
+            session.reportError(session.l10n().text("settings.enteredInvalid", value.label()));
+            return false;
+        }
+    }
+
+    public javafx.collections.ObservableMap<String, String> profiles() {
+        return profiles;
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty profileAboutProperty() {
+        return profileAbout.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty profileProblemsProperty() {
+        return profileProblems.getReadOnlyProperty();
+    }
+
+    public javafx.collections.ObservableList<EnteredValue> entered() {
+        return entered;
     }
 
     @Override
