@@ -18,6 +18,15 @@ public final class DashboardController {
     @FXML private Label asOfLabel;
     @FXML private Label programLabel;
     @FXML private Label nextReviewLabel;
+    @FXML private Label whatIfBanner;
+    @FXML private javafx.scene.control.Button whatIfClear;
+    @FXML private javafx.scene.control.Spinner<Integer> whatIfOnTime;
+    @FXML private javafx.scene.control.Spinner<Integer> whatIfLate;
+    @FXML private javafx.scene.control.Spinner<Integer> whatIfReviews;
+    @FXML private javafx.scene.control.ChoiceBox<jp.nintei.domain.ReviewRating> whatIfRating;
+    @FXML private javafx.scene.control.TextField whatIfYen;
+    @FXML private javafx.scene.control.ChoiceBox<jp.nintei.domain.Job> whatIfJob;
+    @FXML private javafx.scene.control.ChoiceBox<Boolean> whatIfJobAction;
     @FXML private javafx.scene.control.ChoiceBox<String> welcomeProfile;
     @FXML private Label welcomeProfileAbout;
     @FXML private VBox fallsBox;
@@ -49,6 +58,7 @@ public final class DashboardController {
         presenter.falls().addListener((ListChangeListener<String>) c -> showFalls());
         bindHistory();
         bindWelcomeProfile();
+        bindWhatIf();
         overallLabel.textProperty().bind(presenter.overallProperty());
         presenter.allMetProperty().addListener((obs, old, now) -> Styles.toggle(overallLabel, Styles.MET, now));
         Styles.toggle(overallLabel, Styles.MET, presenter.allMetProperty().get());
@@ -73,6 +83,69 @@ public final class DashboardController {
         overdueRule.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> presenter.pending().stream().anyMatch(PendingReply::overdue), presenter.pending()));
         overdueRule.managedProperty().bind(overdueRule.visibleProperty());
+    }
+
+    /** What if: the fields drive the presenter's what-if; nothing here is written to the logbook. */
+    private void bindWhatIf() {
+        spinner(whatIfOnTime, presenter.whatIfOnTime);
+        spinner(whatIfLate, presenter.whatIfLate);
+        spinner(whatIfReviews, presenter.whatIfReviews);
+        whatIfRating.getItems().setAll(jp.nintei.domain.ReviewRating.values());
+        whatIfRating.setConverter(converter(r -> r.stars().isPresent() ? "★" + r.stars().getAsInt()
+                : resources.getString("rating." + (r == jp.nintei.domain.ReviewRating.SATISFIED ? "satisfied"
+                : "unsatisfied"))));
+        whatIfRating.valueProperty().bindBidirectional(presenter.whatIfRating);
+        whatIfYen.textProperty().addListener((obs, old, now) -> presenter.whatIfYenTyped(now));
+        presenter.whatIfYen.addListener((obs, old, now) -> {
+            if (now.longValue() == 0 && !whatIfYen.isFocused()) {
+                whatIfYen.clear();
+            }
+        });
+        whatIfJob.setItems(presenter.openJobs());
+        whatIfJob.setConverter(converter(j -> j.title() + (j.client().isEmpty() ? "" : " (" + j.client() + ")")));
+        whatIfJob.valueProperty().bindBidirectional(presenter.whatIfJob);
+        whatIfJob.showingProperty().addListener((obs, was, is) -> {
+            if (is) {
+                presenter.loadOpenJobs();
+            }
+        });
+        presenter.loadOpenJobs();
+        whatIfJobAction.getItems().setAll(true, false);
+        whatIfJobAction.setConverter(converter(cancel -> resources.getString(cancel ? "whatif.cancel" : "whatif.complete")));
+        javafx.beans.property.ObjectProperty<Boolean> cancel = presenter.whatIfCancel.asObject();
+        adapters.add(cancel);
+        whatIfJobAction.valueProperty().bindBidirectional(cancel);
+        whatIfBanner.visibleProperty().bind(presenter.tryingProperty());
+        whatIfClear.disableProperty().bind(presenter.tryingProperty().not());
+    }
+
+    /** Bidirectional bindings hold their ends weakly: the adapters of the primitive properties are kept here. */
+    private final java.util.List<Object> adapters = new java.util.ArrayList<>();
+
+    private void spinner(javafx.scene.control.Spinner<Integer> spinner, javafx.beans.property.IntegerProperty value) {
+        spinner.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(0, 999, 0));
+        javafx.beans.property.ObjectProperty<Integer> adapter = value.asObject();
+        adapters.add(adapter);
+        spinner.getValueFactory().valueProperty().bindBidirectional(adapter);
+    }
+
+    private static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    @FXML private void clearWhatIf() {
+        presenter.clearWhatIf();
+        whatIfYen.clear();
     }
 
     /** First run: which program to measure by, with a sentence on the one chosen. */

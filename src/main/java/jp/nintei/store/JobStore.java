@@ -4,4 +4,7 @@ import jp.nintei.domain.Job;
 
 /** The jobs of the logbook. */
 public interface JobStore extends RecordStore<Job> {
+
+    /** The jobs still in progress, newest order first, at most {@code limit}: what a what-if can close. */
+    java.util.List<Job> inProgress(int limit);
 }

@@ -44,4 +44,21 @@ final class SqliteJobStore extends RecordTable<Job> implements JobStore {
     Job withId(Job job, long id) {
         return job.withId(id);
     }
+
+    @Override
+    public List<Job> inProgress(int limit) {
+        return database().read(c -> {
+            try (java.sql.PreparedStatement st = c.prepareStatement("SELECT * FROM job WHERE status = 'in_progress' "
+                    + "ORDER BY ordered_on DESC, id DESC LIMIT ?")) {
+                st.setInt(1, limit);
+                List<Job> jobs = new java.util.ArrayList<>();
+                try (java.sql.ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        jobs.add(map(rs));
+                    }
+                }
+                return jobs;
+            }
+        });
+    }
 }

@@ -167,6 +167,19 @@ public final class LogbookSession {
                 clock.getZone())), onPoints, this::fail);
     }
 
+    /**
+     * What if: every gauge and the next review as they would be with {@code whatIf} made now. Nothing is written; the
+     * real state is untouched.
+     */
+    public void tryWhatIf(jp.nintei.domain.WhatIf whatIf, Consumer<SessionState> onState) {
+        runner.run(() -> measure(whatIf), onState, this::fail);
+    }
+
+    /** The jobs still in progress (what a what-if can complete or cancel), newest first. */
+    public void openJobs(Consumer<List<jp.nintei.domain.Job>> onJobs) {
+        runner.run(() -> store.jobs().inProgress(200), onJobs, this::fail);
+    }
+
     /** Every category the jobs use, sorted. */
     public void categories(Consumer<List<String>> onCategories) {
         runner.run(store::categories, onCategories, this::fail);
@@ -479,6 +492,11 @@ public final class LogbookSession {
 
     /** Runs off the FX thread: the engine on the store's daily totals, the waiting replies, the settings. */
     private SessionState measure() {
+        return measure(jp.nintei.domain.WhatIf.NOTHING);
+    }
+
+    /** Measures with {@code whatIf} made at now; nothing is written. */
+    private SessionState measure(jp.nintei.domain.WhatIf whatIf) {
         ZonedDateTime now = now();
         AsOf asOf = AsOf.of(now);
         jp.nintei.domain.ProfileCatalog profiles = catalog;
@@ -490,7 +508,8 @@ public final class LogbookSession {
         RuleProfile profile = profiles.findOrDefault(settings.profile());
         record Measured(Progress progress, jp.nintei.domain.NextReview next) {
         }
-        Measured measured = store.withFacts(facts -> {
+        Measured measured = store.withFacts(real -> {
+            jp.nintei.domain.Facts facts = whatIf.isNothing() ? real : whatIf.on(real, asOf);
             Progress progress = CertificationEngine.evaluate(facts, asOf, profile);
             return new Measured(progress, profile.monthlyReview()
                     ? jp.nintei.domain.NextReview.of(facts, now.toOffsetDateTime(), profile, progress) : null);
