@@ -26,6 +26,11 @@ public final class SettingsController {
     @FXML private Label profileProblems;
     @FXML private javafx.scene.layout.VBox enteredCard;
     @FXML private javafx.scene.layout.VBox enteredBox;
+    @FXML private javafx.scene.layout.VBox remindersCard;
+    @FXML private CheckBox remindersCheck;
+    @FXML private javafx.scene.control.Spinner<Integer> remindersLead;
+    /** Bidirectional bindings hold their ends weakly: the adapter of the lead time is kept here. */
+    private javafx.beans.property.ObjectProperty<Integer> leadAdapter;
 
     public SettingsController(SettingsPresenter presenter) {
         this.presenter = presenter;
@@ -82,6 +87,17 @@ public final class SettingsController {
         profileProblems.visibleProperty().bind(presenter.profileProblemsProperty().isNotEmpty());
         profileProblems.managedProperty().bind(profileProblems.visibleProperty());
         showEntered();
+        presenter.reminders().ifPresentOrElse(r -> {
+            remindersCheck.selectedProperty().bindBidirectional(r.enabled);
+            remindersLead.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(
+                    5, 24 * 60, r.leadMinutes.get(), 15));
+            leadAdapter = r.leadMinutes.asObject();
+            remindersLead.getValueFactory().valueProperty().bindBidirectional(leadAdapter);
+            remindersLead.disableProperty().bind(r.enabled.not());
+        }, () -> {
+            remindersCard.setVisible(false);
+            remindersCard.setManaged(false);
+        });
         presenter.entered().addListener((javafx.collections.ListChangeListener<SettingsPresenter.EnteredValue>) c ->
                 showEntered());
         // the cutoff and the category are saved when committed: Enter, or the cursor leaving the field

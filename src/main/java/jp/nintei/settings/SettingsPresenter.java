@@ -42,7 +42,15 @@ public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
     /** 日本語 or English; choosing one switches the whole app at once. */
     public final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
 
+    /** The reminders' switch and lead time (kept by the app, not in the logbook); null in tests without them. */
+    private final jp.nintei.ui.Reminders reminders;
+
     public SettingsPresenter(LogbookSession session, Consumer<Locale> switchLanguage) {
+        this(session, switchLanguage, null);
+    }
+
+    public SettingsPresenter(LogbookSession session, Consumer<Locale> switchLanguage, jp.nintei.ui.Reminders reminders) {
+        this.reminders = reminders;
         this.session = session;
         language.set(session.l10n().locale());
         session.l10n().bundleProperty().addListener((obs, old, now) -> language.set(session.l10n().locale()));
@@ -207,6 +215,10 @@ public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
             session.reportError(session.l10n().text("settings.enteredInvalid", value.label()));
             return false;
         }
+    }
+
+    public java.util.Optional<jp.nintei.ui.Reminders> reminders() {
+        return java.util.Optional.ofNullable(reminders);
     }
 
     public javafx.collections.ObservableMap<String, String> profiles() {

@@ -48,6 +48,8 @@ public final class AppWindow {
     private final Preferences preferences;
     private final Timeline ticker;
     private final MainPresenter main;
+    private final FxNotifier notifier;
+    private final Reminders reminders;
 
     private AppWindow(Stage stage, LogbookStore store, TaskRunner runner, Clock clock, Localization l10n,
                       Preferences preferences, Dialogs dialogs) {
@@ -61,7 +63,15 @@ public final class AppWindow {
         MessagesPresenter messages = new MessagesPresenter(session, dialogs);
         this.main = new MainPresenter(session, dialogs, preferences, dashboard, messages);
         ReviewsPresenter reviews = new ReviewsPresenter(session, dialogs);
-        SettingsPresenter settings = new SettingsPresenter(session, main::setLanguage);
+        this.notifier = new FxNotifier(stage);
+        this.reminders = new Reminders(session, notifier);
+        reminders.enabled.set(preferences.remindersOn());
+        reminders.leadMinutes.set(preferences.reminderLeadMinutes());
+        javafx.beans.InvalidationListener remember = obs -> preferences.saveReminders(reminders.enabled.get(),
+                reminders.leadMinutes.get());
+        reminders.enabled.addListener(remember);
+        reminders.leadMinutes.addListener(remember);
+        SettingsPresenter settings = new SettingsPresenter(session, main::setLanguage, reminders);
         main.guard(MainPresenter.Screen.JOBS, jobs);
         main.guard(MainPresenter.Screen.MESSAGES, messages);
         main.guard(MainPresenter.Screen.REVIEWS, reviews);
@@ -143,6 +153,7 @@ public final class AppWindow {
                 // closing down anyway
             }
         }
+        notifier.close();
         session.closeDemo(); // the store's thread has stopped: nothing else uses the demo logbook now
         store.close();
     }

@@ -49,6 +49,21 @@ public final class Preferences {
         flush();
     }
 
+    /** Reminders: on or off, and how many minutes before a reply deadline. */
+    public boolean remindersOn() {
+        return node.getBoolean("reminders.enabled", true);
+    }
+
+    public int reminderLeadMinutes() {
+        return node.getInt("reminders.leadMinutes", 120);
+    }
+
+    public void saveReminders(boolean on, int leadMinutes) {
+        node.putBoolean("reminders.enabled", on);
+        node.putInt("reminders.leadMinutes", leadMinutes);
+        flush();
+    }
+
     public void clear() {
         try {
             node.clear();

@@ -1,0 +1,96 @@
+package jp.nintei.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import jp.nintei.domain.Message;
+
+/**
+ * Desktop reminders: a waiting message nearing its reply deadline (by default 2 hours before its 24-hour mark), at most
+ * once per message and never for one marked "no reply needed"; and, a few days before the next review, a met
+ * requirement projected to fall. Checked on every new state of the session — the 30-second tick included — so the
+ * clock decides when, and a test drives it with a fake clock instead of waiting.
+ */
+public final class Reminders {
+
+    /** A reminder shown once: {@code key} says what it is about ({@code message:42}, {@code review:2026-12-01}). */
+    public record Reminder(String key, String title, String text) {
+    }
+
+    /** Shows a reminder: a desktop notification (and the system tray where there is one). */
+    public interface Notifier {
+        void show(Reminder reminder);
+    }
+
+    /** How many days before the next review a projected fall is announced. */
+    static final long REVIEW_DAYS = 3;
+
+    /** On by default; Settings switches it. */
+    public final BooleanProperty enabled = new SimpleBooleanProperty(true);
+    /** How many minutes before a reply deadline the reminder comes; Settings changes it. */
+    public final IntegerProperty leadMinutes = new SimpleIntegerProperty(120);
+
+    private final LogbookSession session;
+    private final Notifier notifier;
+    private final Set<String> shown = new HashSet<>();
+
+    public Reminders(LogbookSession session, Notifier notifier) {
+        this.session = session;
+        this.notifier = notifier;
+        session.stateProperty().addListener(obs -> check());
+    }
+
+    /** Shows what is due at the state's time and has not been shown yet. */
+    public void check() {
+        for (Reminder reminder : due()) {
+            shown.add(reminder.key());
+            notifier.show(reminder);
+        }
+    }
+
+    /** What is due now and not shown yet. */
+    public List<Reminder> due() {
+        List<Reminder> due = new ArrayList<>();
+        if (!enabled.get()) {
+            return due;
+        }
+        SessionState state = session.stateProperty().get();
+        Instant now = state.measuredAt().toInstant();
+        Duration deadline = state.progress().profile().replyDeadline().orElse(null);
+        Localization l10n = session.l10n();
+        if (deadline != null) {
+            for (Message m : state.waiting().recent()) {
+                Duration left = Duration.between(now, m.received().plus(deadline));
+                String key = "message:" + m.id();
+                if (!left.isNegative() && left.compareTo(Duration.ofMinutes(leadMinutes.get())) <= 0
+                        && !m.noReplyNeeded() && m.repliedAt() == null && !shown.contains(key)) {
+                    due.add(new Reminder(key, l10n.text("reminder.replyTitle"), l10n.text("reminder.reply",
+                            m.client().isEmpty() ? l10n.text("pending.noClient") : m.client(), left.toHours(),
+                            left.toMinutesPart(), deadline.toHours())));
+                }
+            }
+        }
+        var next = state.next();
+        if (next != null && !next.falls().isEmpty()
+                && Duration.between(now, next.at().toInstant()).compareTo(Duration.ofDays(REVIEW_DAYS)) <= 0) {
+            String key = "review:" + next.at().toLocalDate();
+            if (!shown.contains(key)) {
+                var words = new jp.nintei.domain.ProgressWords(new jp.nintei.domain.Texts(l10n.locale()),
+                        state.progress().profile());
+                List<String> falling = next.falls().stream().map(f -> words.label(f.now())).toList();
+                due.add(new Reminder(key, l10n.text("reminder.reviewTitle"), l10n.text("reminder.review",
+                        next.at().format(DateTimeFormatter.ofPattern("M/d")), String.join(l10n.text("list.separator"),
+                                falling))));
+            }
+        }
+        return due;
+    }
+}

@@ -1,0 +1,108 @@
+package jp.nintei.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import jp.nintei.domain.Message;
+import jp.nintei.domain.Review;
+import jp.nintei.domain.ReviewRating;
+import jp.nintei.store.LogbookStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reminders are scheduled by the clock the session reads: the test moves it, and never waits. */
+class RemindersTest {
+
+    @TempDir Path dir;
+
+    /** A clock the test moves forward. */
+    static final class MovingClock extends Clock {
+        Instant now = Fixture.NOW; // 2026-11-28 17:00 in Tokyo
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("Asia/Tokyo");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void aWaitingMessageIsRemindedOnceTwoHoursBeforeItsDeadline() {
+        MovingClock clock = new MovingClock();
+        try (LogbookStore store = LogbookStore.open(dir.resolve("nintei.db"))) {
+            OffsetDateTime now = OffsetDateTime.ofInstant(clock.now, clock.getZone());
+            store.messages().addAll(List.of(new Message(0, "田中様", now.minusHours(21), null, false, ""),
+                    new Message(0, "no need", now.minusHours(23), null, true, "")));
+            LogbookSession session = new LogbookSession(store, new DirectTaskRunner(), clock,
+                    new Localization(Localization.ENGLISH));
+            List<Reminders.Reminder> shown = new ArrayList<>();
+            Reminders reminders = new Reminders(session, shown::add);
+            session.refresh();
+            assertEquals(List.of(), shown, "3 hours left: not yet");
+
+            clock.now = clock.now.plus(Duration.ofMinutes(61)); // 1 h 59 min left
+            session.refresh();
+            assertEquals(1, shown.size());
+            assertEquals("田中様: 1 h 59 min left to reply within 24 hours", shown.get(0).text());
+            clock.now = clock.now.plus(Duration.ofMinutes(30));
+            session.refresh();
+            assertEquals(1, shown.size(), "at most one per message");
+
+            reminders.enabled.set(false);
+            store.messages().add(new Message(0, "later", now.minusHours(22).plusMinutes(31), null, false, ""));
+            session.refresh();
+            assertEquals(1, shown.size(), "switched off");
+            reminders.enabled.set(true);
+            reminders.leadMinutes.set(30);
+            session.refresh();
+            assertEquals(1, shown.size(), "lead time 30 min: the new one has longer left");
+        }
+    }
+
+    @Test
+    void aFewDaysBeforeTheReviewAFallingRequirementIsAnnounced() {
+        MovingClock clock = new MovingClock();
+        clock.now = Instant.parse("2026-11-25T09:00:00Z"); // 6 days before the review of 12/1
+        try (LogbookStore store = LogbookStore.open(dir.resolve("nintei.db"))) {
+            // ★5 ×3 on 2025-11-30 and ★5 ★4 this June: 24 / 5 = 4.8, met; on 12/1 the three have left: 4.5
+            List<Review> reviews = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                reviews.add(new Review(0, "", LocalDate.of(2025, 11, 30), ReviewRating.STARS_5, ""));
+            }
+            reviews.add(new Review(0, "", LocalDate.of(2026, 6, 1), ReviewRating.STARS_5, ""));
+            reviews.add(new Review(0, "", LocalDate.of(2026, 6, 1), ReviewRating.STARS_4, ""));
+            store.reviews().addAll(reviews);
+            LogbookSession session = new LogbookSession(store, new DirectTaskRunner(), clock,
+                    new Localization(Localization.ENGLISH));
+            List<Reminders.Reminder> shown = new ArrayList<>();
+            new Reminders(session, shown::add);
+            session.refresh();
+            assertEquals(List.of(), shown, "6 days before: not yet");
+            clock.now = Instant.parse("2026-11-28T09:00:00Z"); // 2 days 15 hours before
+            session.refresh();
+            assertEquals(1, shown.size());
+            assertEquals("By the review on 12/1, these will no longer be met: Rating", shown.get(0).text());
+            session.refresh();
+            assertEquals(1, shown.size(), "once per review");
+            assertTrue(session.stateProperty().get().progress().result("rating").orElseThrow().met());
+        }
+    }
+}
