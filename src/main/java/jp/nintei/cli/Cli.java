@@ -328,6 +328,11 @@ public final class Cli {
             return projected ? NextReview.of(facts, at, profile, now).progress() : now;
         });
         String csv = SummaryCsv.write(progress, settings, texts, projected ? NextReview.after(at).getOffset() : clock.getZone());
+        return print(csv, target, "cli.wroteSummary");
+    }
+
+    /** CSV to stdout, or to {@code target} with a byte-order mark for Excel (saying so on stderr). */
+    private int print(String csv, Path target, String wroteKey) throws ImportException {
         if (target == null) {
             out.print(csv);
             return OK;
@@ -337,7 +342,7 @@ public final class Cli {
         } catch (IOException e) {
             throw new ImportException(t("cli.cannotWrite", target, e.getMessage()));
         }
-        err.println(t("cli.wroteSummary", target.toAbsolutePath()));
+        err.println(t(wroteKey, target.toAbsolutePath()));
         return OK;
     }
 
@@ -376,17 +381,7 @@ public final class Cli {
         LocalDate last = to;
         String csv = store.withFacts(facts -> HistoryCsv.write(History.points(facts, profile, first, last, period,
                 clock.getZone())));
-        if (target == null) {
-            out.print(csv);
-            return OK;
-        }
-        try {
-            CsvFiles.writeForExcel(target, csv);
-        } catch (IOException e) {
-            throw new ImportException(t("cli.cannotWrite", target, e.getMessage()));
-        }
-        err.println(t("cli.wroteHistory", target.toAbsolutePath()));
-        return OK;
+        return print(csv, target, "cli.wroteHistory");
     }
 
     private LocalDate day(String value) throws UsageException {

@@ -87,36 +87,36 @@ public final class DashboardController {
 
     /** What if: the fields drive the presenter's what-if; nothing here is written to the logbook. */
     private void bindWhatIf() {
-        spinner(whatIfOnTime, presenter.whatIfOnTime);
-        spinner(whatIfLate, presenter.whatIfLate);
-        spinner(whatIfReviews, presenter.whatIfReviews);
+        spinner(whatIfOnTime, presenter.whatIf().whatIfOnTime);
+        spinner(whatIfLate, presenter.whatIf().whatIfLate);
+        spinner(whatIfReviews, presenter.whatIf().whatIfReviews);
         whatIfRating.getItems().setAll(jp.nintei.domain.ReviewRating.values());
-        whatIfRating.setConverter(converter(r -> r.stars().isPresent() ? "★" + r.stars().getAsInt()
+        whatIfRating.setConverter(jp.nintei.ui.Converters.showing(r -> r.stars().isPresent() ? "★" + r.stars().getAsInt()
                 : resources.getString("rating." + (r == jp.nintei.domain.ReviewRating.SATISFIED ? "satisfied"
                 : "unsatisfied"))));
-        whatIfRating.valueProperty().bindBidirectional(presenter.whatIfRating);
-        whatIfYen.textProperty().addListener((obs, old, now) -> presenter.whatIfYenTyped(now));
-        presenter.whatIfYen.addListener((obs, old, now) -> {
+        whatIfRating.valueProperty().bindBidirectional(presenter.whatIf().whatIfRating);
+        whatIfYen.textProperty().addListener((obs, old, now) -> presenter.whatIf().whatIfYenTyped(now));
+        presenter.whatIf().whatIfYen.addListener((obs, old, now) -> {
             if (now.longValue() == 0 && !whatIfYen.isFocused()) {
                 whatIfYen.clear();
             }
         });
-        whatIfJob.setItems(presenter.openJobs());
-        whatIfJob.setConverter(converter(j -> j.title() + (j.client().isEmpty() ? "" : " (" + j.client() + ")")));
-        whatIfJob.valueProperty().bindBidirectional(presenter.whatIfJob);
+        whatIfJob.setItems(presenter.whatIf().openJobs());
+        whatIfJob.setConverter(jp.nintei.ui.Converters.showing(j -> j.title() + (j.client().isEmpty() ? "" : " (" + j.client() + ")")));
+        whatIfJob.valueProperty().bindBidirectional(presenter.whatIf().whatIfJob);
         whatIfJob.showingProperty().addListener((obs, was, is) -> {
             if (is) {
-                presenter.loadOpenJobs();
+                presenter.whatIf().loadOpenJobs();
             }
         });
-        presenter.loadOpenJobs();
+        presenter.whatIf().loadOpenJobs();
         whatIfJobAction.getItems().setAll(true, false);
-        whatIfJobAction.setConverter(converter(cancel -> resources.getString(cancel ? "whatif.cancel" : "whatif.complete")));
-        javafx.beans.property.ObjectProperty<Boolean> cancel = presenter.whatIfCancel.asObject();
+        whatIfJobAction.setConverter(jp.nintei.ui.Converters.showing(cancel -> resources.getString(cancel ? "whatif.cancel" : "whatif.complete")));
+        javafx.beans.property.ObjectProperty<Boolean> cancel = presenter.whatIf().whatIfCancel.asObject();
         adapters.add(cancel);
         whatIfJobAction.valueProperty().bindBidirectional(cancel);
-        whatIfBanner.visibleProperty().bind(presenter.tryingProperty());
-        whatIfClear.disableProperty().bind(presenter.tryingProperty().not());
+        whatIfBanner.visibleProperty().bind(presenter.whatIf().tryingProperty());
+        whatIfClear.disableProperty().bind(presenter.whatIf().tryingProperty().not());
     }
 
     /** Bidirectional bindings hold their ends weakly: the adapters of the primitive properties are kept here. */
@@ -129,38 +129,15 @@ public final class DashboardController {
         spinner.getValueFactory().valueProperty().bindBidirectional(adapter);
     }
 
-    private static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
 
     @FXML private void clearWhatIf() {
-        presenter.clearWhatIf();
+        presenter.whatIf().clearWhatIf();
         whatIfYen.clear();
     }
 
     /** First run: which program to measure by, with a sentence on the one chosen. */
     private void bindWelcomeProfile() {
-        welcomeProfile.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(String id) {
-                return id == null ? "" : presenter.profileChoices().getOrDefault(id, id);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return null;
-            }
-        });
+        welcomeProfile.setConverter(jp.nintei.ui.Converters.showing(id -> presenter.profileChoices().getOrDefault(id, id)));
         welcomeProfile.getItems().setAll(presenter.profileChoices().keySet());
         welcomeProfile.setValue(presenter.profileId());
         welcomeProfileAbout.setText(presenter.profileAbout(presenter.profileId()));
@@ -187,18 +164,7 @@ public final class DashboardController {
 
     /** The chart: the chosen requirement weekly, its target as a line, and the next review as the last point. */
     private void bindHistory() {
-        javafx.util.StringConverter<String> labels = new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(String id) {
-                return id == null ? "" : presenter.historyChoices().getOrDefault(id, id);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return null;
-            }
-        };
-        historyChoice.setConverter(labels);
+        historyChoice.setConverter(jp.nintei.ui.Converters.showing(id -> presenter.historyChoices().getOrDefault(id, id)));
         Runnable choices = () -> {
             String chosen = presenter.historyRequirementProperty().get();
             historyChoice.getItems().setAll(presenter.historyChoices().keySet());

@@ -27,6 +27,7 @@ public final class DashboardPresenter {
 
     private final LogbookSession session;
     private final GaugeTexts texts;
+    private final WhatIfPresenter whatIf;
     private final ObservableList<Gauge> gauges = FXCollections.observableArrayList();
     private final ObservableList<PendingReply> pending = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper overall = new ReadOnlyStringWrapper();
@@ -58,97 +59,22 @@ public final class DashboardPresenter {
         this.session = session;
         this.texts = new GaugeTexts(session.l10n());
         // Invalidation, not change: a state equal to the last one must still refresh the clocks.
-        session.stateProperty().addListener(obs -> {
-            if (trying.get()) {
-                tryWhatIf(); // the logbook changed under the what-if: try it again on the new numbers
-            }
-            refresh();
-        });
-        for (javafx.beans.Observable field : List.<javafx.beans.Observable>of(whatIfOnTime, whatIfLate, whatIfReviews,
-                whatIfRating, whatIfYen, whatIfJob, whatIfCancel)) {
-            field.addListener(obs -> tryWhatIf());
-        }
+        this.whatIf = new WhatIfPresenter(session);
+        session.stateProperty().addListener(obs -> refresh());
+        whatIf.triedProperty().addListener(obs -> refresh());
         session.l10n().bundleProperty().addListener(obs -> refresh());
         historyRequirement.addListener(obs -> loadHistory());
         refresh();
     }
 
-    // ---- what if: changes tried before they happen; nothing is written
-
-    public final javafx.beans.property.IntegerProperty whatIfOnTime = new javafx.beans.property.SimpleIntegerProperty();
-    public final javafx.beans.property.IntegerProperty whatIfLate = new javafx.beans.property.SimpleIntegerProperty();
-    public final javafx.beans.property.IntegerProperty whatIfReviews = new javafx.beans.property.SimpleIntegerProperty();
-    public final ObjectProperty<jp.nintei.domain.ReviewRating> whatIfRating =
-            new SimpleObjectProperty<>(jp.nintei.domain.ReviewRating.STARS_5);
-    public final javafx.beans.property.LongProperty whatIfYen = new javafx.beans.property.SimpleLongProperty();
-    public final ObjectProperty<jp.nintei.domain.Job> whatIfJob = new SimpleObjectProperty<>();
-    /** {@code true}: the chosen open job is cancelled; {@code false}: it is completed. */
-    public final javafx.beans.property.BooleanProperty whatIfCancel = new javafx.beans.property.SimpleBooleanProperty(true);
-    private final ObservableList<jp.nintei.domain.Job> openJobs = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper trying = new ReadOnlyBooleanWrapper();
-    /** The state with the what-if made; null while nothing is tried. */
-    private SessionState tried;
-    private long whatIfRequests;
-
-    /** The what-if as the fields say it. */
-    public jp.nintei.domain.WhatIf whatIf() {
-        jp.nintei.domain.Job job = whatIfJob.get();
-        return new jp.nintei.domain.WhatIf(whatIfOnTime.get(), whatIfLate.get(),
-                whatIfReviews.get() == 0 ? java.util.Map.of() : java.util.Map.of(whatIfRating.get(), whatIfReviews.get()),
-                job != null && !whatIfCancel.get() ? List.of(job) : List.of(),
-                job != null && whatIfCancel.get() ? List.of(job) : List.of(), whatIfYen.get());
-    }
-
-    /** True while the gauges show a what-if, not the logbook. */
-    public ReadOnlyBooleanProperty tryingProperty() {
-        return trying.getReadOnlyProperty();
-    }
-
-    public ObservableList<jp.nintei.domain.Job> openJobs() {
-        return openJobs;
-    }
-
-    /** Measures the what-if off the FX thread; the gauges and the next review then show it. */
-    private void tryWhatIf() {
-        jp.nintei.domain.WhatIf w = whatIf();
-        long request = ++whatIfRequests;
-        if (w.isNothing()) {
-            tried = null;
-            trying.set(false);
-            refresh();
-            return;
-        }
-        session.tryWhatIf(w, state -> {
-            if (request == whatIfRequests) {
-                tried = state;
-                trying.set(true);
-                refresh();
-            }
-        });
-    }
-
-    /** The yen field as typed ("30000", "¥30,000"); anything else counts as none. */
-    public void whatIfYenTyped(String text) {
-        whatIfYen.set(jp.nintei.domain.Values.parseYen(text.strip()).orElse(0L));
-    }
-
-    /** Clear: back to the real numbers. */
-    public void clearWhatIf() {
-        whatIfOnTime.set(0);
-        whatIfLate.set(0);
-        whatIfReviews.set(0);
-        whatIfYen.set(0);
-        whatIfJob.set(null);
-        tryWhatIf();
-    }
-
-    /** Reads the open jobs a what-if can complete or cancel. */
-    public void loadOpenJobs() {
-        session.openJobs(openJobs::setAll);
+    /** The what-if card: changes tried before they happen; its state, when one is tried, is what the cards show. */
+    public WhatIfPresenter whatIf() {
+        return whatIf;
     }
 
     /** Recomputes every text from the latest state (or the what-if being tried). */
     public void refresh() {
+        SessionState tried = whatIf.triedProperty().get();
         SessionState state = tried != null ? tried : session.stateProperty().get();
         Progress progress = state.progress();
         gauges.setAll(progress.results().stream().map(r -> texts.gauge(r, state.settings(), progress.profile(),

@@ -46,29 +46,9 @@ public final class SettingsController {
         categoryCombo.setItems(presenter.categories());
         binder.bind(categoryCombo.getEditor(), presenter.category, categoryError);
         languageChoice.getItems().setAll(jp.nintei.ui.Localization.JAPANESE, jp.nintei.ui.Localization.ENGLISH);
-        languageChoice.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Locale locale) {
-                return locale == null ? "" : locale.getDisplayLanguage(locale);
-            }
-
-            @Override
-            public Locale fromString(String text) {
-                return null;
-            }
-        });
+        languageChoice.setConverter(jp.nintei.ui.Converters.showing(locale -> locale.getDisplayLanguage(locale)));
         languageChoice.valueProperty().bindBidirectional(presenter.language);
-        profileChoice.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(String id) {
-                return id == null ? "" : presenter.profiles().getOrDefault(id, id);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return null;
-            }
-        });
+        profileChoice.setConverter(jp.nintei.ui.Converters.showing(id -> presenter.profiles().getOrDefault(id, id)));
         Runnable profiles = () -> {
             String chosen = presenter.profile.get();
             profileChoice.getItems().setAll(presenter.profiles().keySet());

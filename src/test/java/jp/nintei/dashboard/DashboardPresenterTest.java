@@ -211,17 +211,17 @@ class DashboardPresenterTest {
         long rowsBefore = fx.store.messages().all().size();
         assertEquals("100.0%", gauge("reply_rate").value());
         assertEquals("✗ Not met", gauge("reply_rate").badge(), "4 replies: 5 are needed");
-        dashboard.whatIfLate.set(1);
-        assertTrue(dashboard.tryingProperty().get());
+        dashboard.whatIf().whatIfLate.set(1);
+        assertTrue(dashboard.whatIf().tryingProperty().get());
         assertEquals("80.0%", gauge("reply_rate").value(), "4 on time of 5");
         assertEquals("✓ Met", gauge("reply_rate").badge());
         assertFalse(fx.session.stateProperty().get().progress().result("reply_rate").orElseThrow().met(),
                 "the session's own numbers are untouched");
         assertEquals(rowsBefore, fx.store.messages().all().size(), "nothing written");
-        dashboard.whatIfYenTyped("¥30,000");
+        dashboard.whatIf().whatIfYenTyped("¥30,000");
         assertEquals("¥30,000", gauge("earnings").value());
-        dashboard.clearWhatIf();
-        assertFalse(dashboard.tryingProperty().get());
+        dashboard.whatIf().clearWhatIf();
+        assertFalse(dashboard.whatIf().tryingProperty().get());
         assertEquals("100.0%", gauge("reply_rate").value());
         assertEquals("¥0", gauge("earnings").value());
     }

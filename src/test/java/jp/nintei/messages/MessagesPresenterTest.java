@@ -19,29 +19,10 @@ class MessagesPresenterTest {
 
     @TempDir Path dir;
 
-    /** A clock the test moves forward. */
-    static final class MovingClock extends Clock {
-        Instant now = Fixture.NOW;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Tokyo");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @Test
     void aNewMessageIsReceivedWhenNewIsPressedNotWhenTheScreenWasBuilt() {
-        MovingClock clock = new MovingClock();
+        Fixture.MovingClock clock = new Fixture.MovingClock();
         try (LogbookStore store = LogbookStore.open(dir.resolve("nintei.db"))) {
             LogbookSession session = new LogbookSession(store, new DirectTaskRunner(), clock,
                     new Localization(Localization.ENGLISH));

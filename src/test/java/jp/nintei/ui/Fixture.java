@@ -47,6 +47,26 @@ public final class Fixture implements AutoCloseable {
         store.close();
     }
 
+    /** A clock the test moves forward, in Tokyo, from {@link #NOW}: time passes without waiting. */
+    public static final class MovingClock extends Clock {
+        public Instant now = NOW;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("Asia/Tokyo");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
     /** Dialogs for tests: confirms as told, and "chooses" a file given in advance. */
     public static final class ScriptedDialogs implements Dialogs {
         public boolean confirmAnswer = true;

@@ -24,29 +24,10 @@ class RemindersTest {
 
     @TempDir Path dir;
 
-    /** A clock the test moves forward. */
-    static final class MovingClock extends Clock {
-        Instant now = Fixture.NOW; // 2026-11-28 17:00 in Tokyo
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Tokyo");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @Test
     void aWaitingMessageIsRemindedOnceTwoHoursBeforeItsDeadline() {
-        MovingClock clock = new MovingClock();
+        Fixture.MovingClock clock = new Fixture.MovingClock();
         try (LogbookStore store = LogbookStore.open(dir.resolve("nintei.db"))) {
             OffsetDateTime now = OffsetDateTime.ofInstant(clock.now, clock.getZone());
             store.messages().addAll(List.of(new Message(0, "田中様", now.minusHours(21), null, false, ""),
@@ -79,7 +60,7 @@ class RemindersTest {
 
     @Test
     void aFewDaysBeforeTheReviewAFallingRequirementIsAnnounced() {
-        MovingClock clock = new MovingClock();
+        Fixture.MovingClock clock = new Fixture.MovingClock();
         clock.now = Instant.parse("2026-11-25T09:00:00Z"); // 6 days before the review of 12/1
         try (LogbookStore store = LogbookStore.open(dir.resolve("nintei.db"))) {
             // ★5 ×3 on 2025-11-30 and ★5 ★4 this June: 24 / 5 = 4.8, met; on 12/1 the three have left: 4.5
