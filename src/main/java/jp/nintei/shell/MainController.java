@@ -209,12 +209,15 @@ public final class MainController {
         main.setLanguage(Localization.ENGLISH);
     }
 
+    /** Help → About: the version, the licence, where the logbook is (with a button to open its folder), the rules. */
     @FXML private void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, session.l10n().text("about.text", jp.nintei.domain.Version.current(), main.logbookPath()), ButtonType.OK);
+        ButtonType openFolder = new ButtonType(session.l10n().text("about.openFolder"), ButtonType.OK.getButtonData());
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, main.aboutText(), ButtonType.CLOSE, openFolder);
         alert.initOwner(window());
         alert.setTitle(session.l10n().text("about.title"));
-        alert.setHeaderText(null);
-        alert.showAndWait();
+        alert.setHeaderText("Nintei " + jp.nintei.domain.Version.current());
+        alert.getDialogPane().setMinWidth(520);
+        alert.showAndWait().filter(openFolder::equals).ifPresent(b -> main.openDataFolder());
     }
 
     private Window window() {

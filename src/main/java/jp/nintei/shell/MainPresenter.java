@@ -159,6 +159,27 @@ public final class MainPresenter {
         return screen.get() == Screen.MESSAGES ? messages.editingProperty().get() : dashboard.selectedProperty().get();
     }
 
+    /** The About box's text: version, licence, the logbook and its folder, the program and where its rules come from. */
+    public String aboutText() {
+        var profile = session.profile();
+        String language = session.l10n().locale().getLanguage();
+        return session.l10n().text("about.text", jp.nintei.domain.Version.current(), logbookPath(),
+                session.logbookFile().toAbsolutePath().getParent(), profile.name(language), profile.sources());
+    }
+
+    /** Opens the folder of the logbook (backups, profiles) in the system's file manager. */
+    public void openDataFolder() {
+        String folder = session.logbookFile().toAbsolutePath().getParent().toString();
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String[] command = os.startsWith("windows") ? new String[] {"explorer", folder}
+                : os.startsWith("mac") ? new String[] {"open", folder} : new String[] {"xdg-open", folder};
+        try {
+            new ProcessBuilder(command).start();
+        } catch (java.io.IOException e) {
+            session.reportError(session.l10n().text("about.cannotOpen", folder));
+        }
+    }
+
     public String logbookPath() {
         return session.logbookFile().toString();
     }

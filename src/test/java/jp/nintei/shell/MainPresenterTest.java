@@ -33,6 +33,21 @@ class MainPresenterTest {
     }
 
     @Test
+    void theAboutBoxSaysTheVersionOfThePomTheLicenceTheFolderAndTheRules() throws Exception {
+        try (Fixture fx = new Fixture(dir)) {
+            String pom = Files.readString(Path.of("pom.xml"));
+            String version = pom.substring(pom.indexOf("<version>") + 9, pom.indexOf("</version>"));
+            String about = mainOf(fx).aboutText();
+            assertTrue(about.startsWith("Nintei " + version + " — "), about);
+            assertTrue(about.contains("Licence: MIT License."), about);
+            assertTrue(about.contains("Your logbook: " + fx.session.logbookFile()), about);
+            assertTrue(about.contains("Its folder (backups, your own profiles): " + dir), about);
+            assertTrue(about.contains("Measured by: Lancers Certified Lancer (認定ランサー)"), about);
+            assertTrue(about.contains("Where its rules come from: Lancers help"), about);
+        }
+    }
+
+    @Test
     void backupThenRestoreBringsBackTheLogbookAndKeepsTheReplacedOne() throws Exception {
         try (Fixture fx = new Fixture(dir)) {
             MainPresenter main = mainOf(fx);

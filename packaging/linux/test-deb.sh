@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Builds the .deb and checks it as a user would meet it:
+#   packaging/linux/test-deb.sh [--no-build] [--install]
+# --install installs it for real with apt-get (only in a throwaway container, as root); otherwise the package is
+# unpacked into a temporary root (dpkg-deb -x), which is what dpkg -i would put under /opt/nintei.
+# Checks: the package's name, version and dependencies; the desktop entry (name, ja/en comments, icon, category);
+# the installed launcher's --version (the pom's version); `summary` headless on a temporary logbook; the window opens
+# under Xvfb (xvfb-run; with xdotool it waits for the window and reports the time to it, else it checks the app is
+# still running after 15 s). Prints sizes and start times.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+build=1 install=0
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) build=0 ;;
+    --install) install=1 ;;
+    *) echo "usage: $0 [--no-build] [--install]" >&2; exit 2 ;;
+  esac
+done
+version=$(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' pom.xml)
+[ "$build" = 1 ] && ./mvnw -q -B -Ppackage package -DskipTests
+deb=$(ls target/installer/nintei_"$version"-*_amd64.deb)
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+info=$(dpkg-deb -f "$deb" Package Version Depends)
+echo "$info"
+grep -q "^Package: nintei$" <<<"$info" || fail "package name"
+grep -q "^Version: $version" <<<"$info" || fail "package version is not $version"
+grep -q "libgtk-3-0" <<<"$info" || fail "dependencies"
+
+if [ "$install" = 1 ]; then
+  [ "$(id -u)" = 0 ] || fail "--install needs root in a throwaway container"
+  apt-get install -y "./$deb" >/dev/null
+  root=""
+else
+  root=$(mktemp -d)
+  dpkg-deb -x "$deb" "$root"
+fi
+app="$root/opt/nintei"
+launcher="$app/bin/Nintei"
+desktop="$app/lib/nintei-Nintei.desktop"
+[ -x "$launcher" ] || fail "no launcher at $launcher"
+grep -q '^Comment\[ja\]=' "$desktop" || fail "desktop entry without a Japanese comment"
+grep -q '^Categories=Office;' "$desktop" || fail "desktop entry category"
+grep -q '^Icon=' "$desktop" || fail "desktop entry icon"
+
+got=$("$launcher" --version)
+[ "$got" = "Nintei $version" ] || fail "--version says '$got', the pom says $version"
+echo "--version: $got"
+
+work=$(mktemp -d)
+"$launcher" --db "$work/nintei.db" set earnings.cutoff 150000 >/dev/null
+summary=$("$launcher" --db "$work/nintei.db" summary)
+head -n 1 <<<"$summary" | grep -q '^requirement,value,target,met,needed,margin' || fail "summary: $summary"
+echo "summary: $(wc -l <<<"$summary") lines"
+
+first_frame() { # seconds from start to the window, or "running" when xdotool is missing
+  local display=:$((90 + RANDOM % 9))
+  Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 & local xvfb=$!
+  sleep 1
+  local start; start=$(date +%s.%N)
+  DISPLAY=$display "$@" >"$work/app.log" 2>&1 & local pid=$!
+  local result
+  if command -v xdotool >/dev/null; then
+    if DISPLAY=$display timeout 60 xdotool search --sync --name 'Nintei' >/dev/null; then
+      result=$(echo "$(date +%s.%N) - $start" | bc)
+    else
+      result=none
+    fi
+  else
+    sleep 15
+    kill -0 "$pid" 2>/dev/null && result=running || result=none
+  fi
+  kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+  kill "$xvfb" 2>/dev/null || true; wait "$xvfb" 2>/dev/null || true
+  echo "$result"
+}
+if command -v Xvfb >/dev/null; then
+  installed=$(first_frame "$launcher" --db "$work/nintei.db")
+  [ "$installed" != none ] || { cat "$work/app.log"; fail "the window did not open"; }
+  grep -q 'Exception' "$work/app.log" && { cat "$work/app.log"; fail "exception while starting"; }
+  jar=$(first_frame java -jar target/nintei.jar --db "$work/nintei.db")
+  echo "window: installed ${installed} s, java -jar ${jar} s"
+else
+  echo "Xvfb is not installed: the window was not tried (apt-get install xvfb)"
+fi
+echo "sizes: .deb $(du -h "$deb" | cut -f1), installed $(du -sh "$app" | cut -f1)"
+echo "OK"
