@@ -4,7 +4,7 @@
 # --install installs it for real with apt-get (only in a throwaway container, as root); otherwise the package is
 # unpacked into a temporary root (dpkg-deb -x), which is what dpkg -i would put under /opt/nintei.
 # Checks: the package's name, version and dependencies; the desktop entry (name, ja/en comments, icon, category);
-# the installed launcher's --version (the pom's version); `summary` headless on a temporary logbook; the window opens
+# the installed launcher's --version (the pom's version); the runtime's CDS archive is there and mapped; `summary` headless on a temporary logbook; the window opens
 # under Xvfb (xvfb-run; with xdotool it waits for the window and reports the time to it, else it checks the app is
 # still running after 15 s). Prints sizes and start times.
 set -euo pipefail
@@ -44,6 +44,9 @@ grep -q '^Comment\[ja\]=' "$desktop" || fail "desktop entry without a Japanese c
 grep -q '^Categories=Office;' "$desktop" || fail "desktop entry category"
 grep -q '^Icon=' "$desktop" || fail "desktop entry icon"
 
+[ -s "$app/lib/runtime/lib/server/classes.jsa" ] || fail "the runtime has no CDS archive"
+cds=$(JAVA_TOOL_OPTIONS=-Xlog:cds=info "$launcher" --version 2>&1 | grep -c 'Opened archive.*classes.jsa' || true)
+[ "$cds" -ge 1 ] || fail "the runtime's CDS archive is not mapped at start"
 got=$("$launcher" --version)
 [ "$got" = "Nintei $version" ] || fail "--version says '$got', the pom says $version"
 echo "--version: $got"
