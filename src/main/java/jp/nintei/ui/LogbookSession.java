@@ -285,13 +285,7 @@ public final class LogbookSession {
             if (store != own) {
                 return store;
             }
-            Path folder = java.nio.file.Files.createTempDirectory("nintei-demo-");
-            LogbookStore demoStore = LogbookStore.open(folder.resolve("nintei-demo.db"));
-            demoStore.jobs().addAll(sample.jobs());
-            demoStore.messages().addAll(sample.messages());
-            demoStore.reviews().addAll(sample.reviews());
-            demoStore.settings().save(sample.settings());
-            return demoStore;
+            return jp.nintei.store.DemoLogbook.create(sample);
         }, "status.demoOpened");
     }
 
@@ -310,16 +304,7 @@ public final class LogbookSession {
             return;
         }
         store = own;
-        Path file = shown.file();
-        shown.close();
-        // the demo's own temporary folder: everything in it is the demo's
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(file.getParent())) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.deleteIfExists(p);
-            }
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            // a temporary file left behind is harmless; the system's temp cleaning removes it
-        }
+        jp.nintei.store.DemoLogbook.delete(shown);
     }
 
     private void switchTo(Callable<LogbookStore> open, String statusKey) {
