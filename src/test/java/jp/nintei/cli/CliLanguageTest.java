@@ -3,8 +3,6 @@ package jp.nintei.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import jp.nintei.store.LogbookStore;
@@ -17,9 +15,7 @@ class CliLanguageTest {
     @TempDir Path dir;
 
     private Path csv(String name, String content) throws Exception {
-        Path file = dir.resolve(name);
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        return file;
+        return CliRunner.file(dir, name, content);
     }
 
     @Test

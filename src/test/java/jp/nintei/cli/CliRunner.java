@@ -17,6 +17,13 @@ final class CliRunner {
     record Result(int code, String out, String err) {
     }
 
+    /** Writes a CSV (or any text) file a test imports, UTF-8, into {@code dir}. */
+    static Path file(Path dir, String name, String content) throws java.io.IOException {
+        Path file = dir.resolve(name);
+        java.nio.file.Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneId.of("Asia/Tokyo"));
 
     private final Path db;

@@ -24,9 +24,7 @@ class CliTest {
     }
 
     Path csv(String name, String content) throws Exception {
-        Path file = dir.resolve(name);
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        return file;
+        return CliRunner.file(dir, name, content);
     }
 
     @Test

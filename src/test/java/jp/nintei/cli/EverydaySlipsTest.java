@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,9 +27,7 @@ class EverydaySlipsTest {
     Path dir;
 
     Path csv(String name, String content) throws Exception {
-        Path file = dir.resolve(name);
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        return file;
+        return CliRunner.file(dir, name, content);
     }
 
     /** 9. One damaged value names its table, row and field; the other exports still work; the check finds it. */

@@ -3,7 +3,6 @@ package jp.nintei.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,9 +14,7 @@ class ProfilesCliTest {
     @TempDir Path dir;
 
     private Path csv(String name, String content) throws Exception {
-        Path file = dir.resolve(name);
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        return file;
+        return CliRunner.file(dir, name, content);
     }
 
     @Test
