@@ -31,21 +31,18 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseSaveFile(String title, Path folder, String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        if (java.nio.file.Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
+        FileChooser chooser = chooser(title, folder, suggestedName.substring(suggestedName.lastIndexOf('.') + 1));
         chooser.setInitialFileName(suggestedName);
-        String extension = suggestedName.substring(suggestedName.lastIndexOf('.') + 1);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT),
-                "*." + extension));
-        File file = chooser.showSaveDialog(owner);
-        return Optional.ofNullable(file).map(File::toPath);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
     @Override
     public Optional<Path> chooseOpenFile(String title, Path folder, String extension) {
+        return Optional.ofNullable(chooser(title, folder, extension).showOpenDialog(owner)).map(File::toPath);
+    }
+
+    /** A file chooser titled {@code title}, starting in {@code folder} when it exists, offering {@code *.extension}. */
+    private static FileChooser chooser(String title, Path folder, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         if (java.nio.file.Files.isDirectory(folder)) {
@@ -53,7 +50,6 @@ final class FxDialogs implements Dialogs {
         }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 extension.toUpperCase(java.util.Locale.ROOT), "*." + extension));
-        File file = chooser.showOpenDialog(owner);
-        return Optional.ofNullable(file).map(File::toPath);
+        return chooser;
     }
 }
