@@ -29,7 +29,8 @@ import jp.nintei.domain.NextReview;
 import jp.nintei.domain.ProfileCatalog;
 import jp.nintei.domain.Progress;
 import jp.nintei.csv.HistoryCsv;
-import jp.nintei.store.ProfileFolder;
+import jp.nintei.app.Measure;
+import jp.nintei.app.UnknownProfileException;
 import java.math.BigDecimal;
 import jp.nintei.store.LogbookLocation;
 import jp.nintei.store.Backups;
@@ -113,6 +114,7 @@ public final class Cli {
             }
             try (LogbookStore store = open(db, readOnly, LocalDate.now(clock))) {
                 dailyBackup(store);
+                notices(store);
                 return switch (name) {
                     case "import" -> importFile(store, rest);
                     case "set" -> set(store, rest);
@@ -154,6 +156,13 @@ public final class Cli {
         }
     }
 
+    /** What opening or the backup did that the user should know (permissions tightened, totals rebuilt). */
+    private void notices(LogbookStore store) {
+        for (String notice : store.takeNotices()) {
+            err.println("nintei: " + t("cli.note", notice));
+        }
+    }
+
     /** A failed automatic backup is reported, and does not stop the command. */
     private void dailyBackup(LogbookStore store) {
         for (String warning : store.dailyBackup(LocalDate.now(clock)).warnings()) {
@@ -189,12 +198,13 @@ public final class Cli {
         }
         CsvKind<?> kind = CsvKind.byName(args.get(0)).orElseThrow(() ->
                 new UsageException(t("cli.exportKind", args.get(0))));
-        Path target = Path.of(args.get(1));
-        try {
-            CsvFiles.writeForExcel(target, CsvExporter.write(onlyRowsOf(store, kind), kind));
-        } catch (IOException e) {
-            throw new ImportException(t("cli.cannotWrite", target, e.getMessage()));
+        String csv = CsvExporter.write(onlyRowsOf(store, kind), kind);
+        if (STDOUT.equals(args.get(1))) {
+            out.print(csv);
+            return OK;
         }
+        Path target = Path.of(args.get(1));
+        write(store, target, csv);
         out.println(t("cli.exported", kind.name(), target.toAbsolutePath()));
         return OK;
     }
@@ -216,9 +226,16 @@ public final class Cli {
         CsvKind<?> kind = CsvKind.byName(args.get(0)).orElseThrow(() ->
                 new UsageException(t("cli.importKind", args.get(0))));
         Path file = Path.of(args.get(1));
-        if (!Files.isRegularFile(file)) {
-            throw new ImportException(t(Files.isDirectory(file) ? "cli.isFolder" : "cli.noSuchFile", file));
+        try {
+            jp.nintei.files.InputFiles.requireRegularFile(file);
+        } catch (jp.nintei.files.InputFiles.NotAFile e) {
+            throw new ImportException(t(switch (e.kind()) {
+                case "folder" -> "cli.isFolder";
+                case "special" -> "cli.notRegular";
+                default -> "cli.noSuchFile";
+            }, file));
         }
+        store.refuseOwnFile(file.toAbsolutePath(), "a CSV file");
         int[] counts = importRows(store, kind, file, allowDuplicates);
         out.println(t("cli.imported." + kind.name(), counts[0], file)
                 + (counts[1] == 0 ? "" : " " + t("cli.skipped." + kind.name(), counts[1])));
@@ -251,8 +268,8 @@ public final class Cli {
             Settings updated;
             try {
                 updated = current.withEntered(requirement, SettingKey.parseEntered(args.get(0), args.get(1)));
-            } catch (IllegalArgumentException e) {
-                throw new ImportException(e.getMessage());
+            } catch (jp.nintei.domain.ValueException e) {
+                throw refused(e);
             }
             store.settings().save(updated);
             BigDecimal value = updated.entered().get(requirement);
@@ -263,15 +280,25 @@ public final class Cli {
         Settings updated;
         try {
             updated = key.parseInto(current, args.get(1));
-        } catch (IllegalArgumentException e) {
-            throw new ImportException(e.getMessage());
+        } catch (jp.nintei.domain.ValueException e) {
+            throw refused(e);
         }
         if (key == SettingKey.PROFILE) {
-            catalog(store.file()).find(updated.profile()).orElseThrow(() -> new ImportException(
-                    t("cli.unknownProfile", updated.profile(), profileIds(store.file()))));
+            ProfileCatalog catalog = catalog(store.file());
+            if (catalog.find(updated.profile()).isEmpty()) {
+                throw new ImportException(t("cli.unknownProfile", updated.profile(), String.join(", ",
+                        catalog.profiles().stream().map(RuleProfile::id).toList())));
+            }
         }
         store.settings().save(updated);
         out.println(t("cli.set", key.key(), key.format(updated)));
+        if (key == SettingKey.EARNINGS_CATEGORY && !updated.earningsCategory().isEmpty()) {
+            List<String> used = store.categories();
+            if (!used.contains(updated.earningsCategory())) {
+                err.println("nintei: " + t("cli.categoryUnused", updated.earningsCategory(),
+                        used.isEmpty() ? "—" : String.join(", ", used)));
+            }
+        }
         return OK;
     }
 
@@ -319,31 +346,40 @@ public final class Cli {
                 default -> asOf = parseAsOf(value);
             }
         }
-        Settings settings = store.settings().load();
-        RuleProfile profile = profile(store.file(), profileId == null ? settings.profile() : profileId);
-        OffsetDateTime at = asOf;
-        boolean projected = nextReview;
-        Progress progress = store.withFacts(facts -> {
-            Progress now = CertificationEngine.evaluate(facts, AsOf.of(at), profile);
-            return projected ? NextReview.of(facts, at, profile, now).progress() : now;
-        });
-        String csv = SummaryCsv.write(progress, settings, texts, projected ? NextReview.after(at).getOffset() : clock.getZone());
-        return print(csv, target, "cli.wroteSummary");
+        Measure.Summary summary;
+        try {
+            summary = Measure.summary(store, catalog(store.file()), asOf, java.util.Optional.ofNullable(profileId),
+                    nextReview);
+        } catch (UnknownProfileException e) {
+            throw new UsageException(t("cli.unknownProfile", e.id(), String.join(", ", e.known())));
+        }
+        String csv = SummaryCsv.write(summary.progress(), summary.settings(), texts,
+                nextReview ? NextReview.after(asOf).getOffset() : clock.getZone());
+        return print(store, csv, target, "cli.wroteSummary");
     }
 
-    /** CSV to stdout, or to {@code target} with a byte-order mark for Excel (saying so on stderr). */
-    private int print(String csv, Path target, String wroteKey) throws ImportException {
-        if (target == null) {
+    /** What a command that takes an output file reads as "standard output". */
+    static final String STDOUT = "-";
+
+    /** CSV to stdout ({@code null} or {@code -}), or to {@code target} with a byte-order mark for Excel. */
+    private int print(LogbookStore store, String csv, Path target, String wroteKey) throws ImportException {
+        if (target == null || target.toString().equals(STDOUT)) {
             out.print(csv);
             return OK;
         }
+        write(store, target, csv);
+        err.println(t(wroteKey, target.toAbsolutePath()));
+        return OK;
+    }
+
+    /** Writes {@code csv} (with a byte-order mark) to a file, never to one of the logbook's own. */
+    private void write(LogbookStore store, Path target, String csv) throws ImportException {
+        store.refuseOwnFile(target.toAbsolutePath(), "an output file");
         try {
             CsvFiles.writeForExcel(target, csv);
         } catch (IOException e) {
             throw new ImportException(t("cli.cannotWrite", target, e.getMessage()));
         }
-        err.println(t(wroteKey, target.toAbsolutePath()));
-        return OK;
     }
 
     /** history --from DATE --to DATE [--step day|week|month] [--profile ID] [--out FILE]: values over time. */
@@ -360,8 +396,8 @@ public final class Cli {
             }
             String value = args.get(++i);
             switch (option) {
-                case "--from" -> from = day(value);
-                case "--to" -> to = day(value);
+                case "--from" -> from = day(option, value);
+                case "--to" -> to = day(option, value);
                 case "--step" -> step = value;
                 case "--profile" -> profileId = value;
                 default -> target = Path.of(value);
@@ -376,16 +412,27 @@ public final class Cli {
             case "month" -> java.time.Period.ofMonths(1);
             default -> throw new UsageException(t("cli.historyStep", step));
         };
-        RuleProfile profile = profile(store.file(), profileId == null ? store.settings().load().profile() : profileId);
-        LocalDate first = from;
-        LocalDate last = to;
-        String csv = store.withFacts(facts -> HistoryCsv.write(History.points(facts, profile, first, last, period,
-                clock.getZone())));
-        return print(csv, target, "cli.wroteHistory");
+        List<Progress> points;
+        try {
+            points = Measure.history(store, catalog(store.file()), from, to, period, clock.getZone(),
+                    java.util.Optional.ofNullable(profileId));
+        } catch (UnknownProfileException e) {
+            throw new UsageException(t("cli.unknownProfile", e.id(), String.join(", ", e.known())));
+        }
+        return print(store, HistoryCsv.write(points), target, "cli.wroteHistory");
     }
 
-    private LocalDate day(String value) throws UsageException {
-        return TimeFormats.parseDate(value).orElseThrow(() -> new UsageException(t("cli.badDay", value)));
+    private LocalDate day(String option, String value) throws UsageException {
+        try {
+            return TimeFormats.date(option, value);
+        } catch (jp.nintei.domain.ValueException e) {
+            throw new UsageException(option + ": " + e.problem(texts));
+        }
+    }
+
+    /** A value the domain refused, named by its setting or option, in the CLI's language. */
+    private ImportException refused(jp.nintei.domain.ValueException e) {
+        return new ImportException(e.field() + ": " + e.problem(texts));
     }
 
     /** profiles: id, name and whether it is built in; a profile file that cannot be read is named with its line. */
@@ -405,31 +452,28 @@ public final class Cli {
 
     /** The built-in profiles and the user's; each problem of a profile file is printed, the others still work. */
     private ProfileCatalog catalog(Path db) {
-        ProfileCatalog catalog = ProfileFolder.load(db);
+        ProfileCatalog catalog = jp.nintei.app.Profiles.load(db);
         for (String problem : catalog.problems()) {
             err.println("nintei: " + t("cli.warning", problem));
         }
         return catalog;
     }
 
-    private RuleProfile profile(Path db, String id) throws UsageException {
-        return catalog(db).find(id).orElseThrow(() -> new UsageException(t("cli.unknownProfile", id,
-                profileIds(db))));
-    }
 
-    private static String profileIds(Path db) {
-        return String.join(", ", ProfileFolder.load(db).profiles().stream().map(RuleProfile::id).toList());
-    }
 
 
     /** A time as in the CSV files; a date alone means the end of that day in the user's time zone. */
     private OffsetDateTime parseAsOf(String value) throws UsageException {
-        var time = TimeFormats.parseInstant(value, clock.getZone());
-        if (time.isPresent()) {
-            return time.get();
+        try {
+            return TimeFormats.instant("--as-of", value, clock.getZone());
+        } catch (jp.nintei.domain.ValueException notAnInstant) {
+            try {
+                return History.lastSecondOf(TimeFormats.date("--as-of", value), clock.getZone()).toOffsetDateTime();
+            } catch (jp.nintei.domain.ValueException notADate) {
+                throw new UsageException(t("cli.badAsOf", value) + (notADate.key().equals("value.notDate")
+                        ? "" : " — " + notADate.problem(texts)));
+            }
         }
-        LocalDate date = TimeFormats.parseDate(value).orElseThrow(() -> new UsageException(t("cli.badAsOf", value)));
-        return date.atTime(23, 59, 59).atZone(clock.getZone()).toOffsetDateTime();
     }
 
     private SettingKey settingKey(String text) throws UsageException {

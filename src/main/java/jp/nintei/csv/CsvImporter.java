@@ -106,6 +106,8 @@ public final class CsvImporter {
     private static <T> T readRow(CsvKind<T> kind, CsvRow row) throws ImportException {
         try {
             return kind.reader().read(row);
+        } catch (jp.nintei.domain.ValueException e) {
+            throw withCause(row.refused(e), e); // the value rules every door shares, named by line and field
         } catch (RuntimeException e) {
             // A value no parser expected (the domain's own checks, an out-of-range date): still named by its line.
             throw withCause(row.rowError(String.valueOf(e.getMessage())), e);

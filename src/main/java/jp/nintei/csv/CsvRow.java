@@ -48,23 +48,21 @@ final class CsvRow {
     String required(String column) throws ImportException {
         String v = text(column);
         if (v.isEmpty()) {
-            throw error(column, texts.text("csv.required"));
+            throw error(column, texts.text("value.required"));
         }
         return v;
     }
 
-    LocalDate date(String column) throws ImportException {
+    /** A date Nintei keeps ({@link TimeFormats#date}), or null for an empty cell. */
+    LocalDate date(String column) {
         String v = text(column);
-        return v.isEmpty() ? null : parse(column, v, TimeFormats::parseDate, "csv.expected.date");
+        return v.isEmpty() ? null : TimeFormats.date(column, v);
     }
 
-    OffsetDateTime instant(String column) throws ImportException {
+    /** An instant Nintei keeps ({@link TimeFormats#instant}), or null for an empty cell. */
+    OffsetDateTime instant(String column) {
         String v = text(column);
-        if (!v.isEmpty() && TimeFormats.isAmbiguousOrSkipped(v, zone)) {
-            throw error(column, texts.text("csv.dstGap", shorten(v), zone.getId()));
-        }
-        return v.isEmpty() ? null : parse(column, v, s -> TimeFormats.parseInstant(s, zone),
-                "csv.expected.instant");
+        return v.isEmpty() ? null : TimeFormats.instant(column, v, zone);
     }
 
     Long yen(String column) throws ImportException {
@@ -100,5 +98,10 @@ final class CsvRow {
 
     private static String shorten(String v) {
         return v.length() > 60 ? v.substring(0, 57) + "…" : v;
+    }
+
+    /** A value the domain refused ({@link jp.nintei.domain.ValueException}), named by its line and field. */
+    ImportException refused(jp.nintei.domain.ValueException e) {
+        return error(e.field(), e.problem(texts));
     }
 }

@@ -14,7 +14,7 @@ import javafx.collections.ObservableList;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import jp.nintei.ui.LogbookSession;
-import jp.nintei.ui.SessionState;
+import jp.nintei.app.Measurement;
 import jp.nintei.domain.Message;
 import jp.nintei.domain.Progress;
 
@@ -74,8 +74,8 @@ public final class DashboardPresenter {
 
     /** Recomputes every text from the latest state (or the what-if being tried). */
     public void refresh() {
-        SessionState tried = whatIf.triedProperty().get();
-        SessionState state = tried != null ? tried : session.stateProperty().get();
+        Measurement tried = whatIf.triedProperty().get();
+        Measurement state = tried != null ? tried : session.stateProperty().get();
         Progress progress = state.progress();
         gauges.setAll(progress.results().stream().map(r -> texts.gauge(r, state.settings(), progress.profile(),
                 state.next())).toList());
@@ -265,7 +265,7 @@ public final class DashboardPresenter {
 
     /** Reads the chosen requirement's last 12 months, a point a week, off the FX thread. */
     private void loadHistory() {
-        SessionState state = session.stateProperty().get();
+        Measurement state = session.stateProperty().get();
         String id = historyRequirement.get();
         if (id == null || state.progress().result(id).isEmpty()) {
             if (state.progress().results().isEmpty()) {

@@ -8,7 +8,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.nintei.ui.LogbookSession;
-import jp.nintei.ui.SessionState;
+import jp.nintei.app.Measurement;
 
 /**
  * The dashboard's "What if…" card: replies, reviews, earnings and an open job closing, tried as if they happened now.
@@ -29,7 +29,7 @@ public final class WhatIfPresenter {
     private final ObservableList<jp.nintei.domain.Job> openJobs = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper trying = new ReadOnlyBooleanWrapper();
     /** The state with the what-if made; null while nothing is tried. */
-    private final ObjectProperty<SessionState> tried = new SimpleObjectProperty<>();
+    private final ObjectProperty<Measurement> tried = new SimpleObjectProperty<>();
     private long whatIfRequests;
     private final LogbookSession session;
 
@@ -47,7 +47,7 @@ public final class WhatIfPresenter {
     }
 
     /** The state with the what-if made, or null while nothing is tried. */
-    public javafx.beans.property.ReadOnlyObjectProperty<SessionState> triedProperty() {
+    public javafx.beans.property.ReadOnlyObjectProperty<Measurement> triedProperty() {
         return tried;
     }
 

@@ -27,8 +27,16 @@ public final class History {
         }
     }
 
-    /** 23:59:59 of {@code day} in {@code zone}, as {@code --as-of DATE} means. */
+    /** The end of {@code day} in {@code zone} (its last second), as {@code --as-of DATE} means; D is that day. */
     public static AsOf endOf(LocalDate day, ZoneId zone) {
-        return AsOf.of(day.atTime(23, 59, 59).atZone(zone));
+        return new AsOf(lastSecondOf(day, zone).toInstant(), day);
+    }
+
+    /**
+     * The last second of {@code day} in {@code zone}: 23:59:59 — or, on a day the clocks skipped (Pacific/Apia left out
+     * 2011-12-30), the second before the next day begins, so that every day is a point of its own.
+     */
+    public static java.time.ZonedDateTime lastSecondOf(LocalDate day, ZoneId zone) {
+        return day.plusDays(1).atStartOfDay(zone).minusSeconds(1);
     }
 }

@@ -15,26 +15,30 @@ public record Job(long id, String title, String client, String category, LocalDa
                   JobStatus status, LocalDate closedOn, Long amountJpy, boolean excluded, String note) {
 
     public Job {
-        title = Values.text("title", Objects.requireNonNull(title, "title")).strip();
-        client = client == null ? "" : Values.text("client", client).strip();
-        category = category == null ? "" : Values.text("category", category).strip();
-        note = note == null ? "" : Values.text("note", note).strip();
-        Objects.requireNonNull(orderedOn, "orderedOn");
+        title = Values.text("title", Objects.requireNonNull(title, "title"));
+        client = Values.text("client", client);
+        category = Values.category("category", category);
+        note = Values.text("note", note);
+        Values.date("ordered_on", Objects.requireNonNull(orderedOn, "orderedOn"));
         Objects.requireNonNull(status, "status");
         if (title.isEmpty()) {
-            throw new IllegalArgumentException("title is empty");
+            throw new ValueException("title", "value.required");
+        }
+        if (closedOn != null) {
+            Values.date("closed_on", closedOn);
         }
         if (status.isClosed() && closedOn == null) {
-            throw new IllegalArgumentException("closed_on is required when the status is " + status.code());
+            throw new ValueException("closed_on", "value.closedMissing", status.code());
         }
         if (!status.isClosed() && closedOn != null) {
-            throw new IllegalArgumentException("closed_on must be empty while the job is in progress");
+            throw new ValueException("closed_on", "value.closedWhileOpen");
         }
         if (closedOn != null && closedOn.isBefore(orderedOn)) {
-            throw new IllegalArgumentException("closed_on is before ordered_on");
+            throw new ValueException("closed_on", "value.closedBeforeOrdered", closedOn.toString(),
+                    orderedOn.toString());
         }
-        if (amountJpy != null && (amountJpy < 0 || amountJpy > Values.MAX_YEN)) {
-            throw new IllegalArgumentException("amount_jpy must be from 0 to " + Values.MAX_YEN + " yen");
+        if (amountJpy != null) {
+            Values.yen("amount_jpy", amountJpy);
         }
     }
 

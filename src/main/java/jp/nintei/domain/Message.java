@@ -3,7 +3,6 @@ package jp.nintei.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -17,13 +16,14 @@ public record Message(long id, String client, OffsetDateTime receivedAt, OffsetD
                       boolean noReplyNeeded, String note) {
 
     public Message {
-        client = client == null ? "" : Values.text("client", client).strip();
-        note = note == null ? "" : Values.text("note", note).strip();
+        client = Values.text("client", client);
+        note = Values.text("note", note);
         // Whole seconds: what the logbook stores, so a message reads back equal to what was saved.
-        receivedAt = Objects.requireNonNull(receivedAt, "receivedAt").truncatedTo(ChronoUnit.SECONDS);
-        repliedAt = repliedAt == null ? null : repliedAt.truncatedTo(ChronoUnit.SECONDS);
+        receivedAt = Values.instant("received_at", Objects.requireNonNull(receivedAt, "receivedAt"));
+        repliedAt = repliedAt == null ? null : Values.instant("replied_at", repliedAt);
         if (repliedAt != null && repliedAt.toInstant().isBefore(receivedAt.toInstant())) {
-            throw new IllegalArgumentException("replied_at is before received_at");
+            throw new ValueException("replied_at", "value.replyBeforeMessage", TimeFormats.format(repliedAt),
+                    TimeFormats.format(receivedAt));
         }
     }
 

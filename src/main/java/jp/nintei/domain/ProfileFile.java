@@ -147,19 +147,14 @@ public final class ProfileFile {
         }
         BigDecimal threshold = null;
         if (r.containsKey("threshold")) {
-            try {
-                threshold = new BigDecimal(r.get("threshold"));
-            } catch (NumberFormatException e) {
-                throw error(file, line(r, "threshold"), "threshold must be a number (0.80, 4.8, 50000), not '"
-                        + shorten(r.get("threshold")) + "'");
-            }
+            threshold = bounded(file, r, "threshold", thresholdBounds(metric));
         } else if (metric != Metric.EARNINGS) {
             throw error(file, at, "rule " + requirement + " has no threshold");
         }
         Map<String, String> parameters = new HashMap<>();
         int days = 365;
         String window = r.getOrDefault("window", "365 days");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,4}) (days|months)|all").matcher(window);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9}) (days|months)|all").matcher(window);
         if (!m.matches()) {
             throw error(file, line(r, "window"), "window is 'N days', 'N months' or 'all', not '" + shorten(window)
                     + "'");
@@ -167,35 +162,50 @@ public final class ProfileFile {
         if (window.equals("all")) {
             parameters.put("window_all", "true");
         } else if (m.group(2).equals("months")) {
-            parameters.put("window_months", m.group(1));
-            days = Integer.parseInt(m.group(1)) * 31;
+            int months = Integer.parseInt(m.group(1));
+            if (months < 1 || months > MAX_WINDOW_MONTHS) {
+                throw error(file, line(r, "window"), "a window of months is from 1 to " + MAX_WINDOW_MONTHS
+                        + " months, not " + months);
+            }
+            parameters.put("window_months", String.valueOf(months));
+            days = months * 31;
         } else {
             days = Integer.parseInt(m.group(1));
-        }
-        if (days < 1) {
-            throw error(file, line(r, "window"), "window must be at least 1 day");
+            if (days < 1 || days > MAX_WINDOW_DAYS) {
+                throw error(file, line(r, "window"), "a window of days is from 1 to " + MAX_WINDOW_DAYS + " days, not "
+                        + days);
+            }
         }
         int minimum = 0;
         if (r.containsKey("minimum")) {
-            try {
-                minimum = Integer.parseInt(r.get("minimum"));
-            } catch (NumberFormatException e) {
+            BigDecimal count = bounded(file, r, "minimum", new BigDecimal[] {BigDecimal.ZERO,
+                BigDecimal.valueOf(MAX_MINIMUM)});
+            if (count.stripTrailingZeros().scale() > 0) {
                 throw error(file, line(r, "minimum"), "minimum must be a whole number, not '" + shorten(r.get("minimum"))
                         + "'");
             }
+            minimum = count.intValue();
         }
         for (String dateKey : new String[] {"valid_from", "checked"}) {
-            if (r.containsKey(dateKey) && TimeFormats.parseDate(r.get(dateKey)).isEmpty()) {
-                throw error(file, line(r, dateKey), dateKey + " must be a date (2022-02-01), not '"
-                        + shorten(r.get(dateKey)) + "'");
+            if (r.containsKey(dateKey)) {
+                try {
+                    TimeFormats.date(dateKey, r.get(dateKey));
+                } catch (ValueException e) {
+                    throw error(file, line(r, dateKey), e.getMessage());
+                }
             }
         }
         if (r.containsKey("on_time_within")) {
+            java.time.Duration within;
             try {
-                java.time.Duration.parse(r.get("on_time_within"));
+                within = java.time.Duration.parse(r.get("on_time_within"));
             } catch (java.time.format.DateTimeParseException e) {
                 throw error(file, line(r, "on_time_within"), "on_time_within is a duration such as PT24H, not '"
                         + shorten(r.get("on_time_within")) + "'");
+            }
+            if (within.compareTo(java.time.Duration.ofMinutes(1)) < 0 || within.compareTo(MAX_ON_TIME) > 0) {
+                throw error(file, line(r, "on_time_within"), "on_time_within is from PT1M (a minute) to P30D (30 "
+                        + "days), not '" + shorten(r.get("on_time_within")) + "'");
             }
         }
         if (r.containsKey("checks") && !java.util.Arrays.stream(r.get("checks").split(","))
@@ -210,6 +220,32 @@ public final class ProfileFile {
             }
         }
         return new Rule(requirement, metric, threshold, days, minimum, parameters);
+    }
+
+    /** The widest windows a rule may have: ten years. */
+    static final int MAX_WINDOW_DAYS = 3650;
+    static final int MAX_WINDOW_MONTHS = 120;
+    static final int MAX_MINIMUM = 1_000_000;
+    static final java.time.Duration MAX_ON_TIME = java.time.Duration.ofDays(30);
+
+    /** What a threshold can mean for {@code metric}: a rate in [0, 1], a rating in [1, 5], yen, a count of checks. */
+    static BigDecimal[] thresholdBounds(Metric metric) {
+        BigDecimal yen = BigDecimal.valueOf(Values.MAX_YEN);
+        return switch (metric) {
+            case REPLY_RATE, COMPLETION_RATE, SATISFACTION_SHARE -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ONE};
+            case AVERAGE_RATING -> new BigDecimal[] {BigDecimal.ONE, BigDecimal.valueOf(5)};
+            case CHECKS_DONE -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.valueOf(3)};
+            case EARNINGS, SALES, ENTERED -> new BigDecimal[] {BigDecimal.ZERO, yen};
+        };
+    }
+
+    /** The number under {@code key}, within {@code bounds}, or an error naming the file and line. */
+    private static BigDecimal bounded(String file, Map<String, String> r, String key, BigDecimal[] bounds) {
+        try {
+            return Values.number(key, r.get(key), bounds[0], bounds[1]);
+        } catch (ValueException e) {
+            throw error(file, line(r, key), e.getMessage());
+        }
     }
 
     private static Map<String, String> languages(Map<String, String> keys, String prefix) {

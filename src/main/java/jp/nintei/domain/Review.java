@@ -7,9 +7,9 @@ import java.util.Objects;
 public record Review(long id, String client, LocalDate ratedOn, ReviewRating rating, String comment) {
 
     public Review {
-        client = client == null ? "" : Values.text("client", client).strip();
-        comment = comment == null ? "" : Values.text("comment", comment).strip();
-        Objects.requireNonNull(ratedOn, "ratedOn");
+        client = Values.text("client", client);
+        comment = Values.text("comment", comment);
+        Values.date("rated_on", Objects.requireNonNull(ratedOn, "ratedOn"));
         Objects.requireNonNull(rating, "rating");
     }
 

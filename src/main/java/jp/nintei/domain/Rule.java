@@ -30,8 +30,11 @@ public record Rule(String requirement, Metric metric, BigDecimal threshold, int 
         }
     }
 
-    /** The first day before the all-time window: earlier than any logbook. */
-    static final java.time.LocalDate BEFORE_ALL = java.time.LocalDate.of(1990, 1, 1);
+    /**
+     * The day just before the all-time window: two days before the first date Nintei keeps, so that every row is in it
+     * — dates from {@link Values#FIRST_DATE}, and instants from {@link Values#FIRST_INSTANT} whatever T's offset.
+     */
+    static final java.time.LocalDate BEFORE_ALL = Values.FIRST_DATE.minusDays(2);
 
     /** How many days the window spans at {@code asOf}: fixed days, calendar months back from D, or all time. */
     public int days(AsOf asOf) {

@@ -47,7 +47,7 @@ public enum SettingKey {
     public Settings parseInto(Settings s, String text) {
         String v = text.strip();
         if (v.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException(key + " cannot hold a line break or another control character");
+            throw new ValueException(key, "value.control");
         }
         return switch (this) {
             case EARNINGS_CUTOFF -> new Settings(v.isEmpty() ? null : parseYen(v), s.earningsCategory(),
@@ -65,17 +65,13 @@ public enum SettingKey {
     }
 
     private String parseId(String v) {
-        if (!v.matches("[a-z0-9][a-z0-9_-]{0,63}")) {
-            throw new IllegalArgumentException(key + " must be a profile id such as lancers or lancers-2022, not '" + v
-                    + "'");
-        }
-        return v;
+        return Values.profileId(key, v);
     }
 
     /** The prefix of a requirement value the user enters: {@code entered.scouts}. */
     public static final String ENTERED = "entered.";
 
-    /** Parses an entered value: a number (7, 4.9), or yes / no as 1 / 0; empty clears it. */
+    /** Parses an entered value: a number (7, 4.9), or yes / no (はい / いいえ) as 1 / 0; empty clears it. */
     public static java.math.BigDecimal parseEntered(String key, String text) {
         String v = text.strip();
         if (v.isEmpty()) {
@@ -85,30 +81,20 @@ public enum SettingKey {
         if (flag.isPresent() && !v.matches("[0-9]")) {
             return flag.get() ? java.math.BigDecimal.ONE : java.math.BigDecimal.ZERO;
         }
-        try {
-            java.math.BigDecimal value = new java.math.BigDecimal(v.replace(",", ""));
-            if (value.signum() < 0 || value.compareTo(java.math.BigDecimal.valueOf(Values.MAX_YEN)) > 0) {
-                throw new NumberFormatException();
-            }
-            return value.stripTrailingZeros();
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a number (e.g. 7 or 4.9) or yes / no, not '" + v + "'");
-        }
+        return Values.number(key, v, java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(Values.MAX_YEN))
+                .stripTrailingZeros();
     }
 
     private Long parseYen(String v) {
         Optional<Long> yen = Values.parseYen(v);
         if (yen.isEmpty() || yen.get() < 1) {
-            throw new IllegalArgumentException(key + " must be a whole number of yen from 1 to 999,999,999,999 (e.g. 1200000), not '"
-                    + v + "'");
+            throw new ValueException(key, "value.cutoff", Values.shorten(v));
         }
         return yen.get();
     }
 
     private boolean parseBoolean(String v) {
-        return Values.parseBoolean(v).orElseThrow(() ->
-                new IllegalArgumentException(key + " must be true or false (yes / no and 1 / 0 work too), not '" + v
-                        + "'"));
+        return Values.parseBoolean(v).orElseThrow(() -> new ValueException(key, "value.flag", Values.shorten(v)));
     }
 
     @Override

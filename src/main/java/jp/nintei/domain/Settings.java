@@ -24,12 +24,20 @@ public record Settings(Long earningsCutoff, String earningsCategory,
     public static final Settings EMPTY = new Settings(null, "", false, false, false);
 
     public Settings {
-        earningsCategory = earningsCategory == null ? "" : earningsCategory.strip();
+        earningsCategory = Values.category(SettingKey.EARNINGS_CATEGORY.key(), earningsCategory);
         if (earningsCutoff != null && (earningsCutoff < 1 || earningsCutoff > Values.MAX_YEN)) {
-            throw new IllegalArgumentException("earnings.cutoff must be at least 1 yen");
+            throw new ValueException(SettingKey.EARNINGS_CUTOFF.key(), "value.cutoff", earningsCutoff.toString());
         }
-        profile = profile == null || profile.isBlank() ? DEFAULT_PROFILE : profile.strip();
-        entered = java.util.Collections.unmodifiableMap(new TreeMap<>(entered == null ? Map.of() : entered));
+        profile = profile == null || profile.isBlank() ? DEFAULT_PROFILE
+                : Values.profileId(SettingKey.PROFILE.key(), profile);
+        Map<String, BigDecimal> checked = new TreeMap<>();
+        (entered == null ? Map.<String, BigDecimal>of() : entered).forEach((requirement, value) -> {
+            String field = SettingKey.ENTERED + requirement;
+            Values.profileId(field, requirement);
+            checked.put(requirement, Values.number(field, value.toPlainString(), BigDecimal.ZERO,
+                    BigDecimal.valueOf(Values.MAX_YEN)));
+        });
+        entered = java.util.Collections.unmodifiableMap(checked);
     }
 
     public Settings(Long earningsCutoff, String earningsCategory, boolean identityVerified, boolean phoneVerified,

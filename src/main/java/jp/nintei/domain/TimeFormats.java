@@ -25,49 +25,78 @@ public final class TimeFormats {
     private static final DateTimeFormatter ISO_LOCAL_SPACE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]")
             .withResolverStyle(ResolverStyle.STRICT);
 
-    /** Dates outside these years are typing mistakes, not a freelancer's logbook; they also keep stored text sortable. */
-    static final int FIRST_YEAR = 1970;
-    static final int LAST_YEAR = 2999;
-
     private TimeFormats() {
     }
 
-    private static boolean plausible(int year) {
-        return year >= FIRST_YEAR && year <= LAST_YEAR;
-    }
-
-    public static Optional<LocalDate> parseDate(String text) {
+    /**
+     * The date {@code text} says, in a form above, if it is one Nintei keeps ({@link Values#date}).
+     *
+     * @throws ValueException naming {@code field}: not a date, or outside the dates Nintei keeps
+     */
+    public static LocalDate date(String field, String text) {
         String v = text.strip();
         for (DateTimeFormatter f : new DateTimeFormatter[] {DateTimeFormatter.ISO_LOCAL_DATE, SLASH_DATE}) {
             try {
-                return Optional.of(LocalDate.parse(v, f)).filter(d -> plausible(d.getYear()));
+                return Values.date(field, LocalDate.parse(v, f));
             } catch (DateTimeParseException next) {
                 // try the next form
             }
         }
-        return Optional.empty();
+        throw new ValueException(field, "value.notDate", Values.shorten(v));
     }
 
-    public static Optional<OffsetDateTime> parseInstant(String text, ZoneId userZone) {
+    /**
+     * The instant {@code text} says, in a form above (a time without an offset is in {@code userZone}), if it is one
+     * Nintei keeps ({@link Values#instant}).
+     *
+     * @throws ValueException naming {@code field}: not a time, a local time the zone skipped or repeated, an offset
+     *                        with seconds, or outside the instants Nintei keeps
+     */
+    public static OffsetDateTime instant(String field, String text, ZoneId userZone) {
         String v = text.strip();
         OffsetDateTime canonical = canonical(v);
         if (canonical != null) {
-            return Optional.of(canonical).filter(t -> plausible(t.getYear()));
+            return Values.instant(field, canonical);
         }
         try {
-            return Optional.of(OffsetDateTime.parse(v)).filter(t -> plausible(t.getYear()));
+            return Values.instant(field, OffsetDateTime.parse(v));
         } catch (DateTimeParseException notWithOffset) {
             // a local time in the user's zone?
         }
         for (DateTimeFormatter f : new DateTimeFormatter[] {ISO_LOCAL_T, ISO_LOCAL_SPACE, SLASH_TIME}) {
+            LocalDateTime local;
             try {
-                return Optional.of(LocalDateTime.parse(v, f)).filter(t -> plausible(t.getYear()))
-                        .flatMap(t -> inZone(t, userZone));
+                local = LocalDateTime.parse(v, f);
             } catch (DateTimeParseException next) {
-                // try the next form
+                continue;
             }
+            var offsets = userZone.getRules().getValidOffsets(local);
+            if (offsets.size() != 1) {
+                // the clocks skipped it (2:30 on the night summer time starts) or showed it twice (1:30 on the night
+                // it ends): only a time with an offset can say which instant it is; refused rather than guessed
+                throw new ValueException(field, "value.dstGap", Values.shorten(v), userZone.getId());
+            }
+            return Values.instant(field, local.atOffset(offsets.get(0)));
         }
-        return Optional.empty();
+        throw new ValueException(field, "value.notInstant", Values.shorten(v));
+    }
+
+    /** {@link #date} without the reason: empty when {@code text} is not a date Nintei keeps. */
+    public static Optional<LocalDate> parseDate(String text) {
+        try {
+            return Optional.of(date("date", text));
+        } catch (ValueException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@link #instant} without the reason: empty when {@code text} is not an instant Nintei keeps. */
+    public static Optional<OffsetDateTime> parseInstant(String text, ZoneId userZone) {
+        try {
+            return Optional.of(instant("time", text, userZone));
+        } catch (ValueException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -121,28 +150,6 @@ public final class TimeFormats {
             value = value * 10 + (c - '0');
         }
         return value;
-    }
-
-    /**
-     * A local time in the user's zone — unless the clocks skipped it (2:30 on the night summer time starts does not
-     * exist) or showed it twice (1:30 on the night it ends): then only a time with an offset can say which instant it
-     * is, and the text is refused rather than guessed.
-     */
-    private static Optional<OffsetDateTime> inZone(LocalDateTime t, ZoneId zone) {
-        var offsets = zone.getRules().getValidOffsets(t);
-        return offsets.size() == 1 ? Optional.of(t.atOffset(offsets.get(0))) : Optional.empty();
-    }
-
-    /** Whether {@code text} is a local time that the user's zone skipped or repeated: say so, ask for an offset. */
-    public static boolean isAmbiguousOrSkipped(String text, ZoneId zone) {
-        for (DateTimeFormatter f : new DateTimeFormatter[] {ISO_LOCAL_T, ISO_LOCAL_SPACE, SLASH_TIME}) {
-            try {
-                return zone.getRules().getValidOffsets(LocalDateTime.parse(text.strip(), f)).size() != 1;
-            } catch (DateTimeParseException next) {
-                // try the next form
-            }
-        }
-        return false;
     }
 
     /** How Nintei writes an instant: ISO-8601 with the offset it was logged in, e.g. 2026-11-28T09:15:00+09:00. */

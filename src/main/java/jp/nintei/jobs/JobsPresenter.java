@@ -31,13 +31,15 @@ public final class JobsPresenter extends EditorPresenter<Job> {
 
     public JobsPresenter(LogbookSession session, Dialogs dialogs) {
         super(session, dialogs, Job.class, "ordered_on", Job::id);
-        title = form.field(v -> v.isEmpty() ? "error.required" : null);
-        client = form.field(v -> null);
-        category = form.field(v -> null);
-        orderedOn = form.field(v -> v.isEmpty() ? "error.required" : date(v) == null ? "error.date" : null);
+        title = form.field(v -> v.isEmpty() ? Form.Problem.of(Form.REQUIRED)
+                : Form.Problem.check(() -> Values.text("title", v)));
+        client = form.field(v -> Form.Problem.check(() -> Values.text("client", v)));
+        category = form.field(v -> Form.Problem.check(() -> Values.category("category", v)));
+        orderedOn = form.field(v -> v.isEmpty() ? Form.Problem.of(Form.REQUIRED)
+                : Form.Problem.check(() -> TimeFormats.date("ordered_on", v)));
         closedOn = form.field(this::closedOnError);
-        amount = form.field(v -> v.isEmpty() || Values.parseYen(v).isPresent() ? null : "error.amount");
-        note = form.field(v -> null);
+        amount = form.field(v -> v.isEmpty() || Values.parseYen(v).isPresent() ? null : Form.Problem.of("error.amount"));
+        note = form.field(v -> Form.Problem.check(() -> Values.text("note", v)));
         form.watch(excluded);
         form.watch(status);
         session.changesProperty().addListener(obs -> session.categories(categories::setAll));
@@ -45,20 +47,20 @@ public final class JobsPresenter extends EditorPresenter<Job> {
         newRow();
     }
 
-    private String closedOnError(String v) {
+    private Form.Problem closedOnError(String v) {
         JobStatus s = status.get();
         if (v.isEmpty()) {
-            return s != null && s.isClosed() ? "error.closedOnRequired" : null;
+            return Form.Problem.of(s != null && s.isClosed() ? "error.closedOnRequired" : null);
         }
-        LocalDate closed = date(v);
-        if (closed == null) {
-            return "error.date";
+        Form.Problem notADate = Form.Problem.check(() -> TimeFormats.date("closed_on", v));
+        if (notADate != null) {
+            return notADate;
         }
         if (s == null || !s.isClosed()) {
-            return "error.closedOnInProgress";
+            return Form.Problem.of("error.closedOnInProgress");
         }
         LocalDate ordered = date(orderedOn.text());
-        return ordered != null && closed.isBefore(ordered) ? "error.closedBeforeOrdered" : null;
+        return ordered != null && date(v).isBefore(ordered) ? Form.Problem.of("error.closedBeforeOrdered") : null;
     }
 
     private static LocalDate date(String v) {

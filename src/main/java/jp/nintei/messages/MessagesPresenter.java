@@ -9,6 +9,7 @@ import jp.nintei.ui.EditorPresenter;
 import jp.nintei.ui.Form;
 import jp.nintei.ui.LogbookSession;
 import jp.nintei.domain.TimeFormats;
+import jp.nintei.domain.Values;
 import jp.nintei.domain.Message;
 
 /** The Messages screen: every client message with its reply, and the message form (times stay editable). */
@@ -24,24 +25,25 @@ public final class MessagesPresenter extends EditorPresenter<Message> {
 
     public MessagesPresenter(LogbookSession session, Dialogs dialogs) {
         super(session, dialogs, Message.class, "received_at", Message::id);
-        client = form.field(v -> null);
-        receivedAt = form.field(v -> v.isEmpty() ? "error.required" : time(v) == null ? "error.time" : null);
+        client = form.field(v -> Form.Problem.check(() -> Values.text("client", v)));
+        receivedAt = form.field(v -> v.isEmpty() ? Form.Problem.of(Form.REQUIRED)
+                : Form.Problem.check(() -> TimeFormats.instant("received_at", v, session.zone())));
         repliedAt = form.field(this::repliedAtError);
         form.watch(noReplyNeeded);
-        note = form.field(v -> null);
+        note = form.field(v -> Form.Problem.check(() -> Values.text("note", v)));
         newRow();
     }
 
-    private String repliedAtError(String v) {
+    private Form.Problem repliedAtError(String v) {
         if (v.isEmpty()) {
             return null;
         }
-        OffsetDateTime replied = time(v);
-        if (replied == null) {
-            return "error.time";
+        Form.Problem notATime = Form.Problem.check(() -> TimeFormats.instant("replied_at", v, session.zone()));
+        if (notATime != null) {
+            return notATime;
         }
         OffsetDateTime received = time(receivedAt.text());
-        return received != null && replied.isBefore(received) ? "error.replyBeforeMessage" : null;
+        return received != null && time(v).isBefore(received) ? Form.Problem.of("error.replyBeforeMessage") : null;
     }
 
     private OffsetDateTime time(String v) {

@@ -8,6 +8,7 @@ import jp.nintei.ui.EditorPresenter;
 import jp.nintei.ui.Form;
 import jp.nintei.ui.LogbookSession;
 import jp.nintei.domain.TimeFormats;
+import jp.nintei.domain.Values;
 import jp.nintei.domain.Review;
 import jp.nintei.domain.ReviewRating;
 
@@ -21,9 +22,10 @@ public final class ReviewsPresenter extends EditorPresenter<Review> {
 
     public ReviewsPresenter(LogbookSession session, Dialogs dialogs) {
         super(session, dialogs, Review.class, "rated_on", Review::id);
-        client = form.field(v -> null);
-        ratedOn = form.field(v -> v.isEmpty() ? "error.required" : date(v) == null ? "error.date" : null);
-        comment = form.field(v -> null);
+        client = form.field(v -> Form.Problem.check(() -> Values.text("client", v)));
+        ratedOn = form.field(v -> v.isEmpty() ? Form.Problem.of(Form.REQUIRED)
+                : Form.Problem.check(() -> TimeFormats.date("rated_on", v)));
+        comment = form.field(v -> Form.Problem.check(() -> Values.text("comment", v)));
         form.watch(rating);
         newRow();
     }

@@ -96,16 +96,44 @@ public final class MainPresenter {
      * file the user picks.
      */
     public void exportSummary() {
-        dialogs.chooseSaveFile(session.l10n().text("export.title"), UserFolders.documents(System.getenv()),
-                session.l10n().text("export.fileName", session.now().toLocalDate().toString()))
+        chosen("export", dialogs.chooseSaveFile(session.l10n().text("export.title"), startFolder("export"),
+                session.l10n().text("export.fileName", session.now().toLocalDate().toString())))
                 .ifPresent(session::exportSummary);
     }
 
     /** File → Back up now…: a consistent copy (SQLite's online backup API) where the user says. */
     public void backupNow() {
-        dialogs.chooseSaveFile(session.l10n().text("backup.title"), UserFolders.documents(System.getenv()),
-                session.l10n().text("backup.fileName", session.now().toLocalDate().toString()))
+        chosen("backup", dialogs.chooseSaveFile(session.l10n().text("backup.title"), startFolder("backup"),
+                session.l10n().text("backup.fileName", session.now().toLocalDate().toString())))
                 .ifPresent(session::backupTo);
+    }
+
+    /**
+     * Where a file dialog for {@code kind} opens: the folder the user last chose for that kind of file, else the
+     * documents folder — never the logbook's own folder. A file chooser opens and reads the files of the folder it
+     * shows (to tell their types), and on Linux a close() of the logbook's files from this process drops SQLite's
+     * locks: another program could then take its journal away.
+     */
+    Path startFolder(String kind) {
+        return preferences.lastFolder(kind).filter(java.nio.file.Files::isDirectory)
+                .filter(folder -> !isDataFolder(folder)).orElse(UserFolders.documents(System.getenv()));
+    }
+
+    /** After any file dialog: the logbook's locks are taken again, and a folder chosen is remembered for its kind. */
+    private Optional<Path> chosen(String kind, Optional<Path> file) {
+        session.fileDialogClosed();
+        file.map(f -> f.toAbsolutePath().getParent()).filter(folder -> !isDataFolder(folder))
+                .ifPresent(folder -> preferences.saveLastFolder(kind, folder));
+        return file;
+    }
+
+    private boolean isDataFolder(Path folder) {
+        Path data = session.logbookFile().toAbsolutePath().getParent();
+        try {
+            return java.nio.file.Files.isSameFile(folder, data);
+        } catch (java.io.IOException e) {
+            return folder.toAbsolutePath().normalize().equals(data.normalize());
+        }
     }
 
     /**
@@ -113,7 +141,9 @@ public final class MainPresenter {
      * replaces in the backups folder, and shows the restored data at once.
      */
     public void restore() {
-        Optional<Path> chosen = dialogs.chooseOpenFile(session.l10n().text("restore.title"), session.backupsFolder(), "db");
+        // the backups folder, inside the data folder but holding no file SQLite has open
+        Optional<Path> chosen = chosen("restore", dialogs.chooseOpenFile(session.l10n().text("restore.title"),
+                session.backupsFolder(), "db"));
         if (chosen.isEmpty() || !dialogs.confirm(session.l10n().text("restore.title"),
                 session.l10n().text("restore.confirm", chosen.get().getFileName()))) {
             return;
@@ -131,8 +161,8 @@ public final class MainPresenter {
      * changes nothing.
      */
     public void importCsv(CsvKind<?> kind) {
-        dialogs.chooseOpenFile(session.l10n().text("import.title." + kind.name()), session.logbookFile().getParent(),
-                "csv").ifPresent(file -> session.previewImport(kind, file, this::confirmImport));
+        chosen("import", dialogs.chooseOpenFile(session.l10n().text("import.title." + kind.name()),
+                startFolder("import"), "csv")).ifPresent(file -> session.previewImport(kind, file, this::confirmImport));
     }
 
     /** Rows already in the logbook are shown before anything is written, and the user decides. */

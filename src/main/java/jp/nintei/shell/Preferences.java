@@ -64,6 +64,21 @@ public final class Preferences {
         flush();
     }
 
+    /** The folder the user last chose a file in for {@code kind} (import, export, backup), if any. */
+    public Optional<java.nio.file.Path> lastFolder(String kind) {
+        String folder = node.get("folder." + kind, null);
+        try {
+            return folder == null ? Optional.empty() : Optional.of(java.nio.file.Path.of(folder));
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void saveLastFolder(String kind, java.nio.file.Path folder) {
+        node.put("folder." + kind, folder.toAbsolutePath().toString());
+        flush();
+    }
+
     public void clear() {
         try {
             node.clear();

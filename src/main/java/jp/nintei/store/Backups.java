@@ -66,6 +66,7 @@ public final class Backups {
             return new Daily(Optional.empty(), warnings);
         }
         warnings.addAll(prune(dir, stem(db.file())));
+        db.repairTotals(LocalDateTime.now(), false); // every backup is also a deep check of the derived totals
         return new Daily(Optional.of(target), warnings);
     }
 
@@ -89,11 +90,8 @@ public final class Backups {
      */
     public static Optional<Path> restoreFile(Path logbook, Path backup, LocalDateTime now) {
         Path file = logbook.toAbsolutePath();
+        LogbookStore.refuseOwnFile(file, backup.toAbsolutePath(), "a backup (choose one from " + folder(file) + ")");
         Database.verify(backup);
-        if (Files.exists(file) && isSameFile(file, backup)) {
-            throw new StoreException("Refused: " + backup + " is the logbook itself. Choose a backup from "
-                    + folder(file) + ".");
-        }
         WriterLock lock = WriterLock.acquire(file);
         Path temp = null;
         try {
@@ -155,14 +153,59 @@ public final class Backups {
 
     /** A name for the copy of a logbook that a restore replaces: never one that exists. */
     static Path replacedCopy(Path logbook, LocalDateTime now) {
+        return copyName(logbook, REPLACED, now);
+    }
+
+    /** A name for the copy of a logbook kept before its totals are rebuilt: never one that exists. */
+    static Path repairedCopy(Path logbook, LocalDateTime now) {
+        return copyName(logbook, REPAIRED, now);
+    }
+
+    /** Kinds of kept copy: what a restore replaced, and a logbook as it was before a repair. */
+    static final String REPLACED = "replaced-";
+    static final String REPAIRED = "before-repair-";
+    /** How many copies of each kind are kept, newest first; older ones go when a new one is made. */
+    static final int KEPT_COPIES = 5;
+
+    private static Path copyName(Path logbook, String kind, LocalDateTime now) {
         Path dir = folder(logbook);
         DataFiles.createPrivateDirectories(dir);
-        String base = "replaced-" + stem(logbook) + "-" + now.format(STAMP);
+        pruneCopies(dir, kind, stem(logbook), KEPT_COPIES - 1); // room for the one about to be made
+        String base = kind + stem(logbook) + "-" + now.format(STAMP);
         Path candidate = dir.resolve(base + ".db");
         for (int n = 2; Files.exists(candidate, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
             candidate = dir.resolve(base + "-" + n + ".db");
         }
         return candidate;
+    }
+
+    /**
+     * Keeps the newest {@code keep} copies of one kind of one logbook and removes the older ones (with their -wal and
+     * -shm). Only names Nintei makes are touched: the kind, the logbook's stem, a time stamp, {@code .db}.
+     */
+    static void pruneCopies(Path dir, String kind, String stem, int keep) {
+        java.util.regex.Pattern ours = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(kind + stem + "-")
+                + "\\d{8}-\\d{6}(-\\d+)?\\.db");
+        List<Path> copies;
+        try (Stream<Path> files = Files.list(dir)) {
+            copies = files.filter(f -> ours.matcher(f.getFileName().toString()).matches()
+                    && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList();
+        } catch (IOException e) {
+            return;
+        }
+        Comparator<Path> newestFirst = Comparator.comparing((Path f) -> stampOf(f, kind + stem + "-")).reversed();
+        for (Path old : copies.stream().sorted(newestFirst).skip(keep).toList()) {
+            SafeCopy.deleteQuietly(old);
+        }
+    }
+
+    /** "20261128-091500" and its counter "-2" as a sortable key: …-091500-10 is newer than …-091500-9. */
+    private static String stampOf(Path copy, String prefix) {
+        String name = copy.getFileName().toString();
+        String rest = name.substring(prefix.length(), name.length() - 3);
+        String stamp = rest.substring(0, 15);
+        String counter = rest.length() > 15 ? rest.substring(16) : "1";
+        return stamp + "-" + "0".repeat(Math.max(0, 6 - counter.length())) + counter;
     }
 
     /** Removes the backups the rotation no longer keeps; returns what could not be removed, in words. */
@@ -223,13 +266,5 @@ public final class Backups {
     static String stem(Path logbook) {
         String name = logbook.getFileName().toString();
         return name.endsWith(".db") && name.length() > 3 ? name.substring(0, name.length() - 3) : name;
-    }
-
-    private static boolean isSameFile(Path a, Path b) {
-        try {
-            return Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

@@ -30,8 +30,22 @@ public final class DataFiles {
                 Files.createDirectory(dir);
             }
         } catch (IOException e) {
-            throw new StoreException("Cannot create the folder " + dir + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot create the folder " + dir + ": " + reason(e), e);
         }
+    }
+
+    /** Why a file operation failed, in words (Java's own exceptions often carry only the file name). */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied (the folder cannot be written to)";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "it already exists";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "its folder does not exist";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Makes an existing file readable by the user alone (0600) on Linux and macOS. */
@@ -44,6 +58,35 @@ public final class DataFiles {
         } catch (IOException e) {
             throw new StoreException("Cannot protect " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Makes the logbook and its companions (-wal, -shm, -journal) readable by the user alone where they are not yet
+     * (SQLite gives its journal the logbook's own permissions); returns what it changed, in words, to tell the user.
+     */
+    public static java.util.List<String> makeLogbookPrivate(Path logbook) {
+        java.util.List<String> changed = new java.util.ArrayList<>();
+        if (!POSIX) {
+            return changed;
+        }
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            Path file = logbook.resolveSibling(logbook.getFileName() + suffix);
+            try {
+                if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                var permissions = Files.getPosixFilePermissions(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                var wanted = PosixFilePermissions.fromString("rw-------");
+                if (!permissions.equals(wanted) && Files.isWritable(file)) {
+                    Files.setPosixFilePermissions(file, wanted);
+                    changed.add(file.getFileName() + " was " + PosixFilePermissions.toString(permissions)
+                            + "; Nintei made it readable by you alone (rw-------)");
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                // not ours to change (another owner): it stays as it is
+            }
+        }
+        return changed;
     }
 
     /** Creates an empty file, 0600 on Linux and macOS, with its folder. */
@@ -59,7 +102,7 @@ public final class DataFiles {
                 Files.createFile(file);
             }
         } catch (IOException e) {
-            throw new StoreException("Cannot create the logbook " + file + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot create " + file + ": " + reason(e), e);
         }
     }
 }

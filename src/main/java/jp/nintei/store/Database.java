@@ -1,17 +1,32 @@
 package jp.nintei.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.sqlite.SQLiteConfig;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * One open logbook file. Opening checks that the file is a Nintei logbook this version understands and refuses
- * anything else without writing to it; then it upgrades the schema by {@link Migrations}. All access goes through
- * {@link #read} and {@link #write}, one at a time; every write is one transaction.
+ * One open logbook file: its SQLite connection, used one call at a time. Every {@link #read} sees one state of the
+ * logbook (one read transaction, however many queries it makes); every {@link #write} is one transaction. Opening is
+ * {@link LogbookOpener}'s work.
+ *
+ * <p>Before each write it checks that its lock and its journal are still the files on disk. On Linux, any
+ * {@code close()} of a logbook file by anything else in this process (a file dialog sniffing the folder, say) drops
+ * SQLite's locks; another program can then take the journal away, and writes would go to a deleted file. A replaced
+ * journal is found here, the connection is opened again before writing, and {@link #onWarning} hears of it.
  */
 public final class Database implements AutoCloseable {
 
@@ -21,20 +36,28 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-
     /** Runs before every read and write; the window tests install one that fails a store call on the FX thread. */
     private static volatile Runnable accessCheck = () -> { };
 
     private final Path file;
-    private final Connection connection;
+    private final Supplier<Connection> connector;
+    private Connection connection;
     /** The engine's few queries, prepared once: preparing them cost more than running them. */
-    private final java.util.Map<String, java.sql.PreparedStatement> prepared = new java.util.HashMap<>();
-    private final WriterLock lock;
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    private WriterLock lock;
+    /** The journal files (-wal, -shm) the connection uses, by file identity; empty where the system has none. */
+    private Map<Path, Object> journal = Map.of();
+    /** How deep the current thread is in {@link #read} calls: the outermost one owns the read transaction. */
+    private int reading;
+    private final List<String> notices = new ArrayList<>();
+    private volatile Consumer<StoreException> onWarning = e -> { };
 
-    private Database(Path file, Connection connection, WriterLock lock) {
+    Database(Path file, Connection connection, WriterLock lock, Supplier<Connection> connector) {
         this.file = file;
         this.connection = connection;
         this.lock = lock;
+        this.connector = connector;
+        this.journal = journalKeys();
     }
 
     /**
@@ -42,147 +65,29 @@ public final class Database implements AutoCloseable {
      * Nintei process at a time may have a logbook open: another one waits briefly, then is refused.
      */
     public static Database open(Path file) {
-        return open(file, Migrations.ALL, true);
+        return LogbookOpener.open(file, Migrations.ALL, true, true);
     }
 
     /**
-     * Opens the logbook with {@code quick_check} or, when {@code deepCheck} is false, without it (it reads every page:
-     * a second on a big logbook); the other checks run either way, and reading a damaged page still fails.
+     * Opens the logbook with {@code quick_check} or, when {@code deepCheck} is false, without it; and with the totals
+     * recounted (the first use of a day) when {@code totalsCheck}.
      */
-    static Database open(Path file, boolean deepCheck) {
-        return open(file, Migrations.ALL, deepCheck);
-    }
-
-    /**
-     * Opens an existing, up-to-date logbook for reading only, without the writer lock: {@code summary}, {@code get}
-     * and {@code export} work while the app has the logbook open. Nothing is created, migrated or cleaned; a write
-     * through it is refused. Returns empty when the logbook's schema is older than this version's (it must be
-     * upgraded first, which needs the lock).
-     */
-    static java.util.Optional<Database> openForReadingOnly(Path file, boolean deepCheck) {
-        Path absolute = file.toAbsolutePath();
-        if (!Files.isRegularFile(absolute)) {
-            throw new RefusedFileException(StoreException.Problem.NOT_A_LOGBOOK, absolute, absolute + " is not a file (a "
-                    + "folder, a pipe or a device), so it cannot be a logbook. It was left untouched.");
-        }
-        if (LogbookChecks.isEmptyFile(absolute)) {
-            return java.util.Optional.empty(); // a new, empty logbook: the normal open decides what it is
-        }
-        if (absolute.getParent() != null && !Files.isWritable(absolute.getParent())) {
-            return java.util.Optional.empty(); // SQLite could not make the shared-memory file: the usual open explains
-        }
-        LogbookChecks.checkHeader(absolute);
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(5000);
-        Connection connection;
-        try {
-            connection = config.createConnection("jdbc:sqlite:" + absolute);
-        } catch (SQLException e) {
-            throw new StoreException("Cannot open the logbook " + absolute + ": " + e.getMessage(), e);
-        }
-        try {
-            LogbookChecks.inspect(absolute, connection, true, Migrations.ALL.size(),
-                    deepCheck ? "PRAGMA quick_check" : null);
-            if (LogbookChecks.intPragma(connection, "user_version") < Migrations.ALL.size()) {
-                closeQuietly(connection);
-                return java.util.Optional.empty();
-            }
-            return java.util.Optional.of(new Database(absolute, connection, null));
-        } catch (SQLException | RuntimeException e) {
-            closeQuietly(connection);
-            if (e instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new StoreException("Cannot open the logbook " + absolute + ": " + e.getMessage(), e);
-        }
+    static Database open(Path file, boolean deepCheck, boolean totalsCheck) {
+        return LogbookOpener.open(file, Migrations.ALL, deepCheck, totalsCheck);
     }
 
     static Database open(Path file, List<List<String>> migrations) {
-        return open(file, migrations, true);
+        return LogbookOpener.open(file, migrations, true, true);
     }
 
-    private static Database open(Path file, List<List<String>> migrations, boolean deepCheck) {
-        Path absolute = file.toAbsolutePath();
-        if (absolute.getParent() != null) {
-            DataFiles.createPrivateDirectories(absolute.getParent());
-            if (!Files.isWritable(absolute.getParent())) {
-                throw new StoreException("The folder " + absolute.getParent() + " cannot be written to (it is read-only)."
-                        + " Nintei keeps its lock and journal beside the logbook: copy " + absolute.getFileName()
-                        + " to a folder you can write to and open it there (--db FILE). Nothing was changed.");
-            }
-        }
-        if (absolute.getParent() != null) {
-            SafeCopy.clearStale(absolute.getParent()); // copies a restore killed half-way left beside the logbook
-        }
-        WriterLock lock = WriterLock.acquire(absolute);
-        try {
-            return open(absolute, migrations, lock, deepCheck);
-        } catch (RuntimeException e) {
-            lock.release();
-            throw e;
-        }
+    /** See {@link LogbookOpener#openForReadingOnly}. */
+    static Optional<Database> openForReadingOnly(Path file, boolean deepCheck) {
+        return LogbookOpener.openForReadingOnly(file, deepCheck);
     }
 
-    private static Database open(Path absolute, List<List<String>> migrations, WriterLock lock, boolean deepCheck) {
-        boolean existed = Files.exists(absolute);
-        if (existed && !Files.isRegularFile(absolute)) {
-            throw new RefusedFileException(StoreException.Problem.NOT_A_LOGBOOK, absolute, absolute + " is not a file (a "
-                    + "folder, a pipe or a device), so it cannot be a logbook. It was left untouched.");
-        }
-        if (existed && LogbookChecks.isEmptyFile(absolute)) {
-            if (Backups.latest(absolute).isPresent()) {
-                // a logbook that was used has backups: an empty file in its place is damage, not a new start
-                throw new RefusedFileException(StoreException.Problem.DAMAGED, absolute, absolute + " is empty (0 bytes),"
-                        + " but it has backups: it was a logbook once and lost its content. It was left untouched.");
-            }
-            DataFiles.makePrivate(absolute);
-            existed = false;
-        } else if (existed) {
-            LogbookChecks.checkHeader(absolute);
-        } else {
-            DataFiles.createPrivateFile(absolute);
-        }
-        Connection connection = connect(absolute);
-        try {
-            LogbookChecks.inspect(absolute, connection, existed, migrations.size(), deepCheck ? "PRAGMA quick_check" : null);
-            try (Statement st = connection.createStatement()) {
-                st.execute("PRAGMA journal_mode = WAL");
-                st.execute("PRAGMA synchronous = FULL");
-                // 32 MB of page cache instead of 2: a 500,000-row import takes 8.7 s instead of 10.5 (the benchmark)
-                st.execute("PRAGMA cache_size = -32768");
-            }
-            migrate(connection, migrations);
-            return new Database(absolute, connection, lock);
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            throw new StoreException("Cannot open the logbook " + absolute + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            closeQuietly(connection);
-            throw e;
-        }
-    }
-
-    /**
-     * Checks, without writing to it, that {@code file} is a whole Nintei logbook this version can open
-     * ({@code PRAGMA integrity_check}): what a backup must pass before it is restored.
-     */
+    /** See {@link LogbookOpener#verify}. */
     public static void verify(Path file) {
-        Path absolute = file.toAbsolutePath();
-        if (!Files.isRegularFile(absolute)) {
-            throw new RefusedFileException(absolute + ": no such file");
-        }
-        LogbookChecks.checkHeader(absolute);
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection c = config.createConnection("jdbc:sqlite:" + absolute)) {
-            LogbookChecks.inspect(absolute, c, true, Migrations.latest(), "PRAGMA integrity_check");
-            if (LogbookChecks.intPragma(c, "application_id") != Migrations.APPLICATION_ID) {
-                throw new RefusedFileException(absolute + " is not a Nintei logbook. It was left untouched.");
-            }
-        } catch (SQLException e) {
-            throw new RefusedFileException(absolute + " cannot be read as a logbook (" + e.getMessage() + ").");
-        }
+        LogbookOpener.verify(file);
     }
 
     public Path file() {
@@ -194,24 +99,74 @@ public final class Database implements AutoCloseable {
         accessCheck = check == null ? () -> { } : check;
     }
 
+    /** Hears what happened to the logbook that the user should know, though the work went on (a replaced journal). */
+    void onWarning(Consumer<StoreException> listener) {
+        onWarning = Objects.requireNonNull(listener);
+    }
+
+    /** What opening did that the user should be told (permissions tightened, totals rebuilt); each told once. */
+    synchronized List<String> takeNotices() {
+        List<String> taken = List.copyOf(notices);
+        notices.clear();
+        return taken;
+    }
+
+    synchronized void noticed(List<String> more) {
+        notices.addAll(more);
+    }
+
+    /** Runs {@code work} in one read transaction: all of it sees one state of the logbook. Calls may nest. */
     public synchronized <T> T read(SqlWork<T> work) {
         accessCheck.run();
+        if (reading > 0) {
+            return run(work, "read");
+        }
+        reading++;
         try {
-            return work.run(connection);
+            connection.setAutoCommit(false);
+            try {
+                return work.run(connection);
+            } finally {
+                connection.rollback(); // a read changes nothing; this only ends its snapshot
+                connection.setAutoCommit(true);
+            }
         } catch (SQLException e) {
-            throw new StoreException("Could not read the logbook: " + e.getMessage(), e);
+            throw failure("read", e);
+        } finally {
+            reading--;
         }
     }
 
     /** Runs {@code work} in one transaction: all of it is written, or nothing. */
     public synchronized <T> T write(SqlWork<T> work) {
         accessCheck.run();
+        if (reading > 0) {
+            throw new IllegalStateException("a write inside a read");
+        }
         checkWriter();
+        checkJournal();
         try {
             return inTransaction(connection, work);
         } catch (SQLException e) {
-            throw new StoreException("Could not save to the logbook: " + e.getMessage(), e);
+            throw failure("save to", e);
         }
+    }
+
+    private <T> T run(SqlWork<T> work, String what) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    private StoreException failure(String what, SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("SQLITE_READONLY")) {
+            return new StoreException(StoreException.Problem.READ_ONLY, file, file + " cannot be written to (the file "
+                    + "or its folder is read-only). Nothing was changed.", e);
+        }
+        return new StoreException("Could not " + what + " the logbook: " + message, e);
     }
 
     /** A write needs the writer lock, still held on the lock file that is there. */
@@ -222,9 +177,88 @@ public final class Database implements AutoCloseable {
         lock.check();
     }
 
+    /**
+     * The journal the connection writes to must still be the one on disk. If another program replaced it (after
+     * something in this process dropped SQLite's locks), the connection is opened again first, and that is said.
+     */
+    private void checkJournal() {
+        if (journal.isEmpty() || journal.equals(journalKeys())) {
+            return;
+        }
+        reopen();
+        onWarning.accept(new StoreException(StoreException.Problem.JOURNAL_REPLACED, file, "Another program replaced "
+                + "the journal of " + file + " (its -wal or -shm file) while Nintei had it open; Nintei opened the "
+                + "logbook again before writing. Keep the logbook out of folders that other programs sync or clean "
+                + "while Nintei is open.", null));
+    }
+
+    /**
+     * Opens the connection (and takes the writer lock) again: SQLite's locks, and the lock file's, are taken anew.
+     * After a file dialog closed, whatever it opened and closed in the logbook's folder cannot have dropped them.
+     */
+    public synchronized void reopen() {
+        closeConnection();
+        if (lock != null) {
+            lock = lock.retake();
+        }
+        connection = connector.get();
+        try (var st = connection.createStatement()) {
+            if (lock != null) {
+                st.execute("PRAGMA journal_mode = WAL");
+                st.execute("PRAGMA synchronous = FULL");
+                st.execute("PRAGMA cache_size = -32768");
+            }
+            st.executeQuery("SELECT count(*) FROM sqlite_master").close(); // opens the journal files
+        } catch (SQLException e) {
+            throw failure("open", e);
+        }
+        journal = journalKeys();
+    }
+
+    /** The identities of the journal files beside the logbook now; empty where the system has none (Windows). */
+    private Map<Path, Object> journalKeys() {
+        Map<Path, Object> keys = new HashMap<>();
+        for (String suffix : new String[] {"-wal", "-shm"}) {
+            Path side = file.resolveSibling(file.getFileName() + suffix);
+            try {
+                Object key = Files.readAttributes(side, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+                if (key == null) {
+                    return Map.of();
+                }
+                keys.put(side, key);
+            } catch (IOException gone) {
+                keys.put(side, "missing");
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * The deep check of the derived totals: recounted from the rows, and the triggers compared with the migrations'
+     * text. On a mismatch they are rebuilt in one transaction — after a verified copy of the logbook as it was, when
+     * {@code copyFirst} — and the user is told what was repaired ({@link #takeNotices}).
+     */
+    synchronized void repairTotals(LocalDateTime now, boolean copyFirst) {
+        List<String> findings = read(TotalsCheck::findings);
+        if (findings.isEmpty() || lock == null) {
+            return;
+        }
+        Path kept = null;
+        if (copyFirst) {
+            kept = Backups.repairedCopy(file, now);
+            SafeCopy.backup(this, kept);
+        }
+        write(c -> {
+            TotalsCheck.rebuild(c);
+            return null;
+        });
+        notices.add("Nintei recounted the logbook's totals from its rows (" + String.join("; ", findings) + ")"
+                + (kept == null ? "" : "; the logbook as it was is kept as " + kept) + ".");
+    }
+
     /** A prepared statement kept for the life of the connection; use it only inside {@link #read} or {@link #write}. */
-    java.sql.PreparedStatement prepared(String sql) throws SQLException {
-        java.sql.PreparedStatement st = prepared.get(sql);
+    PreparedStatement prepared(String sql) throws SQLException {
+        PreparedStatement st = prepared.get(sql);
         if (st == null) {
             st = connection.prepareStatement(sql);
             prepared.put(sql, st);
@@ -234,17 +268,22 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        for (java.sql.PreparedStatement st : prepared.values()) {
+        closeConnection();
+        if (lock != null) {
+            lock.release();
+        }
+    }
+
+    private void closeConnection() {
+        for (PreparedStatement st : prepared.values()) {
             try {
                 st.close();
             } catch (SQLException ignored) {
                 // closing the connection frees it anyway
             }
         }
-        closeQuietly(connection);
-        if (lock != null) {
-            lock.release();
-        }
+        prepared.clear();
+        LogbookOpener.closeQuietly(connection);
     }
 
     /**
@@ -254,39 +293,39 @@ public final class Database implements AutoCloseable {
      * an unwritable file fails here.
      */
     public synchronized RowCounts backupTo(Path target) {
-        accessCheck.run();
-        try {
-            connection.setAutoCommit(false);
-            try {
-                RowCounts counts = RowCounts.of(connection); // opens the read transaction the backup then copies
-                int rc = ((org.sqlite.SQLiteConnection) connection).getDatabase().backup("main", target.toString(), null);
-                if (rc != 0) {
-                    throw new StoreException("Could not back up the logbook to " + target + " (SQLite error " + rc
-                            + "; is the disk full?)");
-                }
-                return counts;
-            } finally {
-                connection.rollback();
-                connection.setAutoCommit(true);
+        return read(c -> {
+            RowCounts counts = RowCounts.of(c); // opens the read transaction the backup then copies
+            int rc = ((org.sqlite.SQLiteConnection) c).getDatabase().backup("main", target.toString(), null);
+            if (rc != 0) {
+                throw new StoreException("Could not back up the logbook to " + target + " (SQLite error " + rc
+                        + "; is the disk full?)");
             }
-        } catch (SQLException e) {
-            throw new StoreException("Could not back up the logbook to " + target + ": " + e.getMessage(), e);
-        }
+            return counts;
+        });
     }
 
     /** Replaces the open logbook's content with {@code source} (already verified), then brings its schema up to date. */
     public synchronized void restoreFrom(Path source) {
         accessCheck.run();
         checkWriter();
+        checkJournal();
         try {
             int rc = ((org.sqlite.SQLiteConnection) connection).getDatabase().restore("main", source.toString(), null);
             if (rc != 0) {
                 throw new StoreException("Could not restore " + source + " (SQLite error " + rc + "). The logbook was "
                         + "left as it was.");
             }
-            migrate(connection, Migrations.ALL);
+            prepared.values().forEach(st -> {
+                try {
+                    st.close();
+                } catch (SQLException ignored) {
+                    // prepared again when next used
+                }
+            });
+            prepared.clear();
+            MigrationRunner.upgrade(connection, Migrations.ALL);
         } catch (SQLException e) {
-            throw new StoreException("Could not restore " + source + ": " + e.getMessage(), e);
+            throw failure("restore " + source + " into", e);
         }
     }
 
@@ -299,7 +338,7 @@ public final class Database implements AutoCloseable {
         return read(c -> LogbookChecks.intPragma(c, "user_version"));
     }
 
-    private static <T> T inTransaction(Connection connection, SqlWork<T> work) throws SQLException {
+    static <T> T inTransaction(Connection connection, SqlWork<T> work) throws SQLException {
         connection.setAutoCommit(false);
         try {
             T result = work.run(connection);
@@ -318,71 +357,6 @@ public final class Database implements AutoCloseable {
             } catch (SQLException ignored) {
                 // the connection is unusable; the error above says why
             }
-        }
-    }
-
-
-
-    private static Connection connect(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(5000);
-        try {
-            return config.createConnection("jdbc:sqlite:" + file);
-        } catch (SQLException e) {
-            if (!nativeLibraryLoads()) {
-                throw nativeLibraryMissing(e);
-            }
-            throw new StoreException("Cannot open the logbook " + file + ": " + e.getMessage(), e);
-        } catch (LinkageError | IllegalStateException e) {
-            throw nativeLibraryMissing(e);
-        }
-    }
-
-    private static boolean nativeLibraryLoads() {
-        try {
-            return org.sqlite.SQLiteJDBCLoader.initialize();
-        } catch (Exception | LinkageError e) {
-            return false;
-        }
-    }
-
-    private static StoreException nativeLibraryMissing(Throwable cause) {
-        Path folder = Path.of(System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir")));
-        return new StoreException(StoreException.Problem.NATIVE_LIBRARY, folder, "Nintei could not load its SQLite "
-                + "library. It unpacks it into " + folder + ": that folder must exist, be writable, and allow programs "
-                + "to run.", cause);
-    }
-
-
-
-
-    private static void migrate(Connection c, List<List<String>> migrations) throws SQLException {
-        int current = LogbookChecks.intPragma(c, "user_version");
-        if (current == migrations.size()) {
-            return;
-        }
-        // One transaction for the whole upgrade: a failure half-way leaves the old version intact.
-        inTransaction(c, conn -> {
-            try (Statement st = conn.createStatement()) {
-                for (List<String> migration : migrations.subList(current, migrations.size())) {
-                    for (String sql : migration) {
-                        st.execute(sql);
-                    }
-                }
-                st.execute("PRAGMA user_version = " + migrations.size());
-                st.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
-            }
-            return null;
-        });
-    }
-
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // nothing left to do with a connection that will not close
         }
     }
 }

@@ -77,15 +77,17 @@ final class LogbookChecks {
                         + "older backup over it, that would lose what the newer Nintei wrote. It was left untouched.");
             }
             if (existed && check != null) {
+                String verdict;
                 try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(check)) {
-                    String verdict = rs.next() ? rs.getString(1) : "no answer";
-                    if (!"ok".equals(verdict)) {
-                        throw new RefusedFileException(StoreException.Problem.DAMAGED, file,
-                                file + " is damaged (" + verdict + "). It was left untouched.");
-                    }
+                    verdict = rs.next() ? rs.getString(1) : "no answer";
                 }
-                if (tables > 0 && version >= 1) {
-                    checkValues(file, c);
+                if (tables > 0 && version >= 1 && (verdict.equals("ok") || verdict.contains("constraint failed")
+                        || verdict.startsWith("NULL value"))) {
+                    checkValues(file, c); // names the row of a value that breaks a rule
+                }
+                if (!"ok".equals(verdict)) {
+                    throw new RefusedFileException(StoreException.Problem.DAMAGED, file,
+                            file + " is damaged (" + verdict + "). It was left untouched.");
                 }
             }
         } catch (SQLException e) {
@@ -95,28 +97,32 @@ final class LogbookChecks {
         }
     }
 
-    /** Dates and times SQLite stores as text but Nintei could not read: a damaged logbook, found before it is used. */
-    private static final String BAD_VALUES = """
-            SELECT 'job', id, 'ordered_on', ordered_on FROM job WHERE date(ordered_on) IS NOT ordered_on
-            UNION ALL SELECT 'job', id, 'closed_on', closed_on FROM job
-              WHERE closed_on IS NOT NULL AND date(closed_on) IS NOT closed_on
-            UNION ALL SELECT 'review', id, 'rated_on', rated_on FROM review WHERE date(rated_on) IS NOT rated_on
-            UNION ALL SELECT 'message', id, 'received_at', received_at FROM message
-              WHERE strftime('%Y-%m-%dT%H:%M:%SZ', received_at) IS NOT received_at
-                 OR (received_offset <> 'Z' AND received_offset NOT GLOB '[+-][0-1][0-9]:[0-5][0-9]')
-            UNION ALL SELECT 'message', id, 'replied_at', replied_at FROM message WHERE replied_at IS NOT NULL
-              AND (strftime('%Y-%m-%dT%H:%M:%SZ', replied_at) IS NOT replied_at
-                   OR (replied_offset <> 'Z' AND replied_offset NOT GLOB '[+-][0-1][0-9]:[0-5][0-9]'))
-            LIMIT 1""";
-
+    /**
+     * A value no door of Nintei accepts ({@link StoredValues}: a date, time, offset or amount written behind its back),
+     * or a setting it cannot read: the logbook is refused, naming the table, row and field, and left untouched.
+     */
     private static void checkValues(Path file, Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(BAD_VALUES)) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(StoredValues.FIRST_BAD_ROW)) {
             if (rs.next()) {
-                throw new RefusedFileException(StoreException.Problem.DAMAGED, file, file + " is damaged: its "
-                        + rs.getString(1) + " row " + rs.getLong(2) + ", field " + rs.getString(3) + ", holds '"
-                        + rs.getString(4) + "', which is not a valid value. It was left untouched.");
+                throw badValue(file, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
             }
         }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT key, value FROM setting")) {
+            while (rs.next()) {
+                try {
+                    SqliteSettingsStore.parse(jp.nintei.domain.Settings.EMPTY, rs.getString(1), rs.getString(2));
+                } catch (jp.nintei.domain.ValueException e) {
+                    throw badValue(file, "setting", rs.getString(1), "value", rs.getString(2));
+                }
+            }
+        }
+    }
+
+    static RefusedFileException badValue(Path file, String table, String row, String field, String value) {
+        String shown = value == null ? "NULL" : value.length() > 60 ? value.substring(0, 57) + "…" : value;
+        return new RefusedFileException(StoreException.Problem.BAD_VALUE, file, file + " holds a value Nintei cannot "
+                + "read: its " + table + " row " + row + ", field " + field + ", holds '" + shown + "' (it was changed "
+                + "outside Nintei). It was left untouched.", table, row, field, shown);
     }
 
     static int intPragma(Connection c, String name) throws SQLException {

@@ -20,9 +20,21 @@ public final class LogbookStore implements AutoCloseable {
         this.settings = new SqliteSettingsStore(db);
     }
 
-    /** Opens (or creates) the logbook at {@code file}; see {@link Database#open}. */
+    /**
+     * Opens (or creates) the logbook at {@code file}; see {@link Database#open}. On the first use of a day (no daily
+     * backup yet) the derived totals are also recounted from the rows.
+     */
     public static LogbookStore open(Path file) {
-        return new LogbookStore(Database.open(file));
+        return open(file, java.time.LocalDate.now());
+    }
+
+    public static LogbookStore open(Path file, java.time.LocalDate today) {
+        return new LogbookStore(Database.open(file, true, firstUseOf(file, today)));
+    }
+
+    /** No automatic backup of {@code today} yet: the first use of the day, when the deep checks run. */
+    private static boolean firstUseOf(Path file, java.time.LocalDate today) {
+        return !java.nio.file.Files.exists(Backups.dailyFile(file.toAbsolutePath(), today));
     }
 
     /**
@@ -31,15 +43,62 @@ public final class LogbookStore implements AutoCloseable {
      * other checks run every time, and SQLite still refuses to read a damaged page.
      */
     public static LogbookStore openForReading(Path file, java.time.LocalDate today) {
-        boolean deepCheck = !java.nio.file.Files.exists(Backups.dailyFile(file, today));
+        boolean deepCheck = firstUseOf(file, today);
         // without the writer lock, so that it works while the app has the logbook open; a logbook of an older
-        // schema is opened (and upgraded) the usual way
+        // schema, or with totals to rebuild, is opened (upgraded, repaired) the usual way
         return Database.openForReadingOnly(file, deepCheck).map(LogbookStore::new)
-                .orElseGet(() -> new LogbookStore(Database.open(file, deepCheck)));
+                .orElseGet(() -> new LogbookStore(Database.open(file, deepCheck, deepCheck)));
     }
 
     public Path file() {
         return db.file();
+    }
+
+    /**
+     * What opening or a backup did that the user should be told — permissions tightened, totals rebuilt — in words;
+     * each is returned once.
+     */
+    public java.util.List<String> takeNotices() {
+        return db.takeNotices();
+    }
+
+    /** Hears what the user should know though the work went on: a journal replaced behind Nintei's back. */
+    public void onWarning(java.util.function.Consumer<StoreException> listener) {
+        db.onWarning(listener);
+    }
+
+    /** Opens the connection and takes the writer lock again (after a file dialog closed: see {@link Database}). */
+    public void reopen() {
+        db.reopen();
+    }
+
+    /**
+     * Refuses a file the user chose when it is one of the logbook's own (the logbook, its -wal, -shm, -journal or its
+     * lock), before anything opens it: reading or replacing one of them from this process would break the logbook's
+     * locks, or the logbook itself.
+     *
+     * @param what what the file was chosen for ("the CSV file", "the backup"), for the message
+     */
+    public void refuseOwnFile(Path chosen, String what) {
+        refuseOwnFile(db.file(), chosen, what);
+    }
+
+    /** {@link #refuseOwnFile(Path, String)} for the logbook at {@code logbook}, open or not. */
+    static void refuseOwnFile(Path logbook, Path chosen, String what) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal", ".lock"}) {
+            Path file = logbook.resolveSibling(logbook.getFileName() + suffix);
+            try {
+                if (java.nio.file.Files.exists(chosen) && java.nio.file.Files.exists(file)
+                        && java.nio.file.Files.isSameFile(chosen, file)) { // compares identities; opens nothing
+                    throw new StoreException(StoreException.Problem.OWN_FILE, chosen, "Refused: " + chosen
+                            + (suffix.isEmpty() ? " is the logbook itself" : " is one of the logbook's own files ("
+                            + file.getFileName() + ")") + ", not " + what + ". Nothing was read or written.", null,
+                            file.getFileName().toString());
+                }
+            } catch (java.io.IOException e) {
+                // it cannot even be looked at: it is not one of the logbook's files
+            }
+        }
     }
 
     public JobStore jobs() {
@@ -87,11 +146,17 @@ public final class LogbookStore implements AutoCloseable {
         if (absolute.equals(db.file())) {
             throw new StoreException("A backup cannot overwrite the logbook itself.");
         }
+        refuseOwnFile(absolute, "a backup file");
         if (java.nio.file.Files.isDirectory(absolute)) {
             throw new StoreException(target + " is a folder: name the backup file to write (e.g. " + absolute
                     .resolve("nintei-backup.db") + ").");
         }
+        if (absolute.getParent() == null || !java.nio.file.Files.isDirectory(absolute.getParent())) {
+            throw new StoreException("Cannot back up to " + target + ": the folder " + absolute.getParent()
+                    + " does not exist (Nintei makes no folders for a backup). Nothing was written.");
+        }
         SafeCopy.backup(db, absolute);
+        db.repairTotals(java.time.LocalDateTime.now(), false); // every backup is also a deep check of the totals
     }
 
     /**
@@ -101,19 +166,21 @@ public final class LogbookStore implements AutoCloseable {
      * @return where the replaced logbook was kept
      */
     public Path restoreFrom(Path backup, java.time.LocalDateTime now) {
+        // before anything reads it: reading the logbook's own files with Java would drop SQLite's locks
+        refuseOwnFile(backup.toAbsolutePath(), "a backup");
         Database.verify(backup);
-        try {
-            if (java.nio.file.Files.isSameFile(backup.toAbsolutePath(), db.file())) {
-                throw new StoreException("Refused: " + backup + " is the logbook itself. Choose a backup from "
-                        + Backups.folder(db.file()) + ".");
-            }
-        } catch (java.io.IOException e) {
-            throw new StoreException("Cannot read " + backup + ": " + e.getMessage(), e);
-        }
         Path kept = Backups.replacedCopy(db.file(), now);
         SafeCopy.backup(db, kept);
         db.restoreFrom(backup);
         return kept;
+    }
+
+    /**
+     * Runs {@code work} inside one read transaction: every read it makes of this store (settings, facts, rows) sees
+     * the same state of the logbook, whatever is committed meanwhile.
+     */
+    public <R> R read(java.util.function.Supplier<R> work) {
+        return db.read(c -> work.get());
     }
 
     /**

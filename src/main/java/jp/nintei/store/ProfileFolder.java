@@ -1,7 +1,6 @@
 package jp.nintei.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +11,9 @@ import jp.nintei.domain.ProfileCatalog;
 
 /** The user's own rule profiles: {@code *.profile} files in the {@code profiles} folder beside the logbook. */
 public final class ProfileFolder {
+
+    /** A profile is a page of text; a larger file is not one. */
+    static final int MAX_BYTES = 64 * 1024;
 
     private ProfileFolder() {
     }
@@ -30,9 +32,12 @@ public final class ProfileFolder {
             try (Stream<Path> list = Files.list(folder)) {
                 for (Path file : list.filter(f -> f.getFileName().toString().endsWith(".profile")).sorted().toList()) {
                     try {
-                        files.add(Map.entry(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+                        // a regular file of a sensible size only: a pipe would block, a device never end
+                        files.add(Map.entry(file.toString(), jp.nintei.files.InputFiles.readSmallText(file, MAX_BYTES)));
+                    } catch (java.nio.charset.CharacterCodingException e) {
+                        unreadable.add(file + ": cannot be read as UTF-8 text");
                     } catch (IOException e) {
-                        unreadable.add(file + ": cannot be read as UTF-8 text (" + e.getMessage() + ")");
+                        unreadable.add(e.getMessage() + "; it was skipped");
                     }
                 }
             } catch (IOException e) {

@@ -35,6 +35,15 @@ abstract class RecordTable<T> {
 
     abstract T map(ResultSet rs) throws SQLException;
 
+    /** A row as a record; a stored value the record refuses (written behind Nintei's back) names its row and field. */
+    T read(ResultSet rs) throws SQLException {
+        try {
+            return map(rs);
+        } catch (jp.nintei.domain.ValueException e) {
+            throw Columns.damaged(rs, e.field(), rs.getString(e.field()));
+        }
+    }
+
     public abstract long idOf(T row);
 
     abstract T withId(T row, long id);
@@ -49,7 +58,7 @@ abstract class RecordTable<T> {
              ResultSet rs = st.executeQuery()) {
             List<T> rows = new ArrayList<>();
             while (rs.next()) {
-                rows.add(map(rs));
+                rows.add(read(rs));
             }
             return rows;
         }
@@ -79,7 +88,7 @@ abstract class RecordTable<T> {
                 List<T> rows = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(map(rs));
+                        rows.add(read(rs));
                     }
                 }
                 return rows;
@@ -276,7 +285,7 @@ abstract class RecordTable<T> {
     private T find(PreparedStatement find, long id) throws SQLException {
         find.setLong(1, id);
         try (ResultSet rs = find.executeQuery()) {
-            return rs.next() ? map(rs) : null;
+            return rs.next() ? read(rs) : null;
         }
     }
 

@@ -9,7 +9,7 @@ public class RefusedFileException extends StoreException {
         super(Problem.NOT_A_LOGBOOK, null, message, null);
     }
 
-    public RefusedFileException(Problem problem, Path file, String message) {
-        super(problem, file, message, null);
+    public RefusedFileException(Problem problem, Path file, String message, Object... details) {
+        super(problem, file, message, null, details);
     }
 }

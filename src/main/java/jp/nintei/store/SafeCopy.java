@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -20,9 +19,6 @@ import org.sqlite.SQLiteConfig;
  * temporary file is gone.
  */
 final class SafeCopy {
-
-    /** Temporary files start with this, so a start-up can clear those a killed process left. */
-    static final String TEMP_PREFIX = ".nintei-tmp-";
 
     private SafeCopy() {
     }
@@ -69,9 +65,11 @@ final class SafeCopy {
     static Path newTemp(Path target) {
         Path dir = target.toAbsolutePath().getParent();
         DataFiles.createPrivateDirectories(dir);
-        Path temp = dir.resolve(TEMP_PREFIX + UUID.randomUUID() + ".db");
-        DataFiles.createPrivateFile(temp);
-        return temp;
+        try {
+            return jp.nintei.files.TempFiles.create(dir, "db");
+        } catch (IOException e) {
+            throw new StoreException("Cannot write a copy into " + dir + ": " + DataFiles.reason(e), e);
+        }
     }
 
     /** The copy must be a whole Nintei logbook holding {@code expected}; it is left as a plain rollback-journal file. */
@@ -118,15 +116,8 @@ final class SafeCopy {
         }
     }
 
-    /** Removes temporary copies a killed process left in {@code dir}. */
+    /** Removes temporary copies a killed process left in {@code dir} (Nintei's own names only). */
     static void clearStale(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (var files = Files.list(dir)) {
-            files.filter(f -> f.getFileName().toString().startsWith(TEMP_PREFIX)).forEach(SafeCopy::deleteQuietly);
-        } catch (IOException ignored) {
-            // nothing to clear, or no right to: harmless
-        }
+        jp.nintei.files.TempFiles.clearStale(dir);
     }
 }

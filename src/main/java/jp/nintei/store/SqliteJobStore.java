@@ -54,7 +54,7 @@ final class SqliteJobStore extends RecordTable<Job> implements JobStore {
                 List<Job> jobs = new java.util.ArrayList<>();
                 try (java.sql.ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        jobs.add(map(rs));
+                        jobs.add(read(rs));
                     }
                 }
                 return jobs;

@@ -27,7 +27,7 @@ final class SqliteMessageStore extends RecordTable<Message> implements MessageSt
                 st.setInt(2, limit);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        recent.add(map(rs));
+                        recent.add(read(rs));
                     }
                 }
             }
@@ -51,7 +51,7 @@ final class SqliteMessageStore extends RecordTable<Message> implements MessageSt
                 List<Message> found = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        found.add(map(rs));
+                        found.add(read(rs));
                     }
                 }
                 return found;

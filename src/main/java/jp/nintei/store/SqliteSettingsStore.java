@@ -26,15 +26,21 @@ final class SqliteSettingsStore implements SettingsStore {
         try (PreparedStatement st = c.prepareStatement("SELECT key, value FROM setting");
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                String name = rs.getString("key");
-                var key = SettingKey.fromKey(name);
-                if (key.isPresent()) {
-                    settings = key.get().parseInto(settings, rs.getString("value"));
-                } else if (name.startsWith(SettingKey.ENTERED)) {
-                    String requirement = name.substring(SettingKey.ENTERED.length());
-                    settings = settings.withEntered(requirement, SettingKey.parseEntered(name, rs.getString("value")));
-                }
+                settings = parse(settings, rs.getString("key"), rs.getString("value"));
             }
+        }
+        return settings;
+    }
+
+    /** {@code settings} with the stored row {@code name = value} read into it; the rules of every door apply. */
+    static Settings parse(Settings settings, String name, String value) {
+        var key = SettingKey.fromKey(name);
+        if (key.isPresent()) {
+            return key.get().parseInto(settings, value);
+        }
+        if (name.startsWith(SettingKey.ENTERED)) {
+            return settings.withEntered(name.substring(SettingKey.ENTERED.length()),
+                    SettingKey.parseEntered(name, value));
         }
         return settings;
     }

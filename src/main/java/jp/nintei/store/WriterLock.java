@@ -95,6 +95,16 @@ final class WriterLock {
         }
     }
 
+    /**
+     * Releases the lock and takes it again, on a new channel: after something else in this process closed the lock
+     * file (which drops the lock on Linux), the lock is really held again. Another Nintei that took it in between wins.
+     */
+    WriterLock retake() {
+        release();
+        return acquire(lockFile.resolveSibling(lockFile.getFileName().toString()
+                .substring(0, lockFile.getFileName().toString().length() - ".lock".length())));
+    }
+
     void release() {
         try {
             if (lock.isValid()) {

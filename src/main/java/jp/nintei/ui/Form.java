@@ -17,15 +17,42 @@ import javafx.beans.value.ObservableValue;
  */
 public final class Form {
 
+    /**
+     * What is wrong with a field: a bundle key and its arguments.
+     *
+     * @param key  the bundle key of the message
+     * @param args its arguments
+     */
+    public record Problem(String key, Object... args) {
+
+        /** The problem of {@code key}, or none for null. */
+        public static Problem of(String key) {
+            return key == null ? null : new Problem(key);
+        }
+
+        /**
+         * Runs a rule of the domain ({@code Values}, {@code TimeFormats}): the very rule the CSV import, {@code set}
+         * and the records apply, so a form never accepts what another door refuses. Its refusal is the problem.
+         */
+        public static Problem check(Runnable rule) {
+            try {
+                rule.run();
+                return null;
+            } catch (jp.nintei.domain.ValueException e) {
+                return new Problem(e.key(), e.args());
+            }
+        }
+    }
+
     /** One text field and what is wrong with it. */
     public static final class Field {
         private final StringProperty text = new SimpleStringProperty("");
         private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-        private final Supplier<String> rule;
+        private final Supplier<Problem> rule;
         /** Typed in since the form was filled or emptied: only then does "required" show on an empty field. */
         private boolean touched;
 
-        private Field(Supplier<String> rule) {
+        private Field(Supplier<Problem> rule) {
             this.rule = rule;
         }
 
@@ -59,10 +86,10 @@ public final class Form {
     }
 
     /**
-     * Adds a field whose rule returns the bundle key of its error, or null when the text is fine.
+     * Adds a field whose rule returns its problem, or null when the text is fine.
      * The rule sees the whole form through the fields it captures.
      */
-    public Field field(java.util.function.Function<String, String> rule) {
+    public Field field(java.util.function.Function<String, Problem> rule) {
         Field[] self = new Field[1];
         self[0] = new Field(() -> rule.apply(self[0].text()));
         fields.add(self[0]);
@@ -85,11 +112,11 @@ public final class Form {
     public void validate() {
         boolean all = true;
         for (Field f : fields) {
-            String key = f.rule.get();
+            Problem problem = f.rule.get();
             // A new, empty form does not open full of "Required": Save stays disabled until it is filled in.
-            boolean quiet = REQUIRED.equals(key) && !f.touched;
-            f.error.set(key == null || quiet ? "" : l10n.text(key));
-            all &= key == null;
+            boolean quiet = problem != null && REQUIRED.equals(problem.key()) && !f.touched;
+            f.error.set(problem == null || quiet ? "" : l10n.text(problem.key(), problem.args()));
+            all &= problem == null;
         }
         valid.set(all);
     }

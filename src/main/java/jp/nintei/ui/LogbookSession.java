@@ -1,5 +1,6 @@
 package jp.nintei.ui;
 
+import jp.nintei.app.Measurement;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,15 +34,10 @@ import jp.nintei.store.RowEdit;
 /**
  * The one way the screens reach the logbook. Commands (add, update, delete, import, export, back up, restore, settings,
  * sample data) and queries (a page of rows) run off the FX thread; after a command the session measures again and
- * publishes the new {@link SessionState} and a change count that tables watch to reload their page. The engine is
+ * publishes the new {@link Measurement} and a change count that tables watch to reload their page. The engine is
  * called here and nowhere else in the app. Data flows one way: store → engine → these properties → presenters.
  */
 public final class LogbookSession {
-
-    /** Unanswered messages whose deadline passed longer ago than this collapse into one line. */
-    static final Duration RECENT_OVERDUE = Duration.ofDays(7);
-    /** At most this many waiting messages are listed one by one. */
-    static final int WAITING_LIMIT = 200;
 
     /** The user's own logbook: open for the whole session, never changed by the demo. */
     private final LogbookStore own;
@@ -51,9 +47,19 @@ public final class LogbookSession {
     private final TaskRunner runner;
     private final Clock clock;
     private final Localization l10n;
-    /** The rule profiles (built-in and the user's files), read on the store's thread; read again on each refresh. */
+    /**
+     * The rule profiles (built-in and the user's files): read once before the first measure (waiting at most
+     * {@link jp.nintei.app.Profiles#WAIT}), then again on each refresh on a thread of their own — never on the
+     * store's thread, so a profile folder that hangs never holds up a write.
+     */
     private volatile jp.nintei.domain.ProfileCatalog catalog;
-    private final ReadOnlyObjectWrapper<SessionState> state = new ReadOnlyObjectWrapper<>();
+    private final java.util.concurrent.atomic.AtomicBoolean readingProfiles =
+            new java.util.concurrent.atomic.AtomicBoolean();
+    /** The gauges show the last good measure, not the current one: measuring failed after a change was saved. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper stale = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    /** What the store said on its thread that the user should hear (a replaced journal); told after the work. */
+    private final java.util.Queue<String> warnings = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final ReadOnlyObjectWrapper<Measurement> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -70,6 +76,7 @@ public final class LogbookSession {
         this.runner = runner;
         this.clock = clock;
         this.l10n = l10n;
+        store.onWarning(e -> warnings.add(StoreMessages.describe(e, l10n)));
         // a language switch words the status bar's last message again, in the new language
         l10n.bundleProperty().addListener(obs -> {
             if (lastStatus != null) {
@@ -77,14 +84,14 @@ public final class LogbookSession {
             }
         });
         ZonedDateTime now = now();
-        state.set(new SessionState(now, CertificationEngine.evaluate(jp.nintei.domain.Logbook.EMPTY, AsOf.of(now),
+        state.set(new Measurement(now, CertificationEngine.evaluate(jp.nintei.domain.Logbook.EMPTY, AsOf.of(now),
                 RuleProfile.LANCERS_CERTIFIED), Settings.EMPTY, WaitingReplies.NONE, false,
                 jp.nintei.domain.ProfileCatalog.BUILT_IN, null));
     }
 
     // ---- what the screens watch
 
-    public ReadOnlyObjectProperty<SessionState> stateProperty() {
+    public ReadOnlyObjectProperty<Measurement> stateProperty() {
         return state.getReadOnlyProperty();
     }
 
@@ -140,10 +147,69 @@ public final class LogbookSession {
 
     /** Measures again at the current time: at start, and as windows roll and deadlines pass. */
     public void refresh() {
+        if (catalog != null) {
+            readProfilesAgain(); // a profile file added or edited since shows up soon after
+        }
         runner.run(() -> {
-            catalog = null; // a profile file added or edited since shows up on the next tick
-            return measure();
-        }, state::set, this::fail);
+            List<String> notices = new java.util.ArrayList<>(own.takeNotices());
+            try {
+                return new Outcome<>(notices, measure(), null, null);
+            } catch (RuntimeException e) {
+                return new Outcome<>(notices, null, null, e);
+            }
+        }, outcome -> {
+            publish(outcome);
+            if (!outcome.result().isEmpty()) {
+                report("status.notice", String.join(" ", outcome.result()));
+            }
+        }, this::notMeasured);
+    }
+
+    /** Measuring failed (no change was being saved): said as such, and the gauges are marked as not current. */
+    private void notMeasured(Exception e) {
+        stale.set(true);
+        reportError(l10n.text("status.measureFailed", StoreMessages.describe(e, l10n)));
+    }
+
+    /** The profile files read again off the store's thread; when they changed, the gauges are measured again. */
+    private void readProfilesAgain() {
+        if (!readingProfiles.compareAndSet(false, true)) {
+            return; // one read at a time; one stuck on a disk that does not answer is never joined by more
+        }
+        Thread reader = new Thread(() -> {
+            try {
+                jp.nintei.domain.ProfileCatalog read = jp.nintei.store.ProfileFolder.load(own.file());
+                if (!read.equals(catalog)) {
+                    catalog = read;
+                    runner.run(() -> new Outcome<>(null, measure(), null, null), this::publish, this::notMeasured);
+                }
+            } catch (RuntimeException e) {
+                // the catalog read before stays in use
+            } finally {
+                readingProfiles.set(false);
+            }
+        }, "nintei-profiles");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** True while the gauges show the last good measure because measuring failed (the status bar says why). */
+    public javafx.beans.property.ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    /**
+     * After a file dialog closed: it may have opened and closed the logbook's files (a file chooser previews the
+     * folder it shows), which on Linux drops SQLite's locks. The connection is opened again, so they are held again.
+     */
+    public void fileDialogClosed() {
+        runner.run(() -> {
+            own.reopen();
+            if (store != own) {
+                store.reopen();
+            }
+            return null;
+        }, done -> { }, this::fail);
     }
 
     /** One page of rows of {@code type} ({@code Job.class}, {@code Message.class} or {@code Review.class}). */
@@ -171,7 +237,7 @@ public final class LogbookSession {
      * What if: every gauge and the next review as they would be with {@code whatIf} made now. Nothing is written; the
      * real state is untouched.
      */
-    public void tryWhatIf(jp.nintei.domain.WhatIf whatIf, Consumer<SessionState> onState) {
+    public void tryWhatIf(jp.nintei.domain.WhatIf whatIf, Consumer<Measurement> onState) {
         runner.run(() -> measure(whatIf), onState, this::fail);
     }
 
@@ -224,7 +290,7 @@ public final class LogbookSession {
 
     /** Marks every message whose reply deadline passed more than a week ago "no reply needed". */
     public void dismissOlderUnanswered() {
-        Instant upTo = olderThan(now(), profile());
+        Instant upTo = jp.nintei.app.Measure.olderThan(now().toInstant(), profile());
         changeReversibly(() -> {
             List<jp.nintei.domain.Message> older = store.messages().waitingUpTo(upTo);
             RowEdit<jp.nintei.domain.Message> marked = RowEdit.putting(older.stream()
@@ -249,10 +315,21 @@ public final class LogbookSession {
                       String noneKey) {
         runner.run(() -> {
             java.util.Optional<Wording> moved = step.apply(store);
-            return new Outcome<>(moved, moved.isPresent() ? measure() : null, history.labels());
+            if (moved.isEmpty()) {
+                return new Outcome<>(moved, null, history.labels(), null);
+            }
+            try {
+                return new Outcome<>(moved, measure(), history.labels(), null);
+            } catch (RuntimeException e) {
+                return new Outcome<>(moved, null, history.labels(), e);
+            }
         }, outcome -> {
             publish(outcome);
+            if (outcome.result().isPresent()) {
+                changes.set(changes.get() + 1);
+            }
             outcome.result().ifPresentOrElse(w -> report(new Wording(doneKey, new Later(w))), () -> report(noneKey));
+            tellStale(outcome);
         }, this::fail);
     }
 
@@ -311,11 +388,17 @@ public final class LogbookSession {
         runner.run(() -> {
             store = open.call();
             history.clear(); // its steps belong to the logbook shown before
-            return new Outcome<>(store != own, measure(), history.labels());
+            try {
+                return new Outcome<>(store != own, measure(), history.labels(), null);
+            } catch (RuntimeException e) {
+                return new Outcome<>(store != own, null, history.labels(), e);
+            }
         }, outcome -> {
             demo.set(outcome.result());
             publish(outcome);
+            changes.set(changes.get() + 1);
             report(statusKey);
+            tellStale(outcome);
         }, this::fail);
     }
 
@@ -332,9 +415,10 @@ public final class LogbookSession {
      */
     public <T> void previewImport(CsvKind<T> kind, Path file, Consumer<ImportPreview<T>> onPreview) {
         runner.run(() -> {
+            refuseLogbookFiles(file, "a CSV file");
             List<T> rows = new CsvImporter(clock.getZone(), new jp.nintei.domain.Texts(l10n.locale())).read(file, kind);
             return new ImportPreview<>(kind, file, rows, store.records(kind.type()).countAlreadyThere(rows));
-        }, onPreview, e -> reportError(l10n.text("status.importFailed", e.getMessage())));
+        }, onPreview, e -> reportError(l10n.text("status.importFailed", StoreMessages.describe(e, l10n))));
     }
 
     /** Adds the previewed rows that are not already in the logbook, in one transaction. */
@@ -348,18 +432,19 @@ public final class LogbookSession {
                     preview.file().getFileName());
             Wording wording = skipped > 0 ? new Wording("status.importSkipped", new Later(imported), skipped) : imported;
             return new Done<>(wording, new UndoHistory.Rows<>(type, takeBack), wording);
-        }, null, this::report, e -> reportError(l10n.text("status.importFailed", e.getMessage())));
+        }, null, this::report, e -> reportError(l10n.text("status.importFailed", StoreMessages.describe(e, l10n))));
     }
 
     /** The same CSV as the CLI {@code summary}, as of now, written with a BOM for Excel. */
     public void exportSummary(Path file) {
         runner.run(() -> {
-            SessionState now = measure();
+            refuseLogbookFiles(file, "a summary file");
+            Measurement now = measure();
             CsvFiles.writeForExcel(file, SummaryCsv.write(now.progress(), now.settings(),
                     new jp.nintei.domain.Texts(l10n.locale()), clock.getZone()));
             return file.toAbsolutePath();
         }, written -> report("status.exported", written.toString()),
-                e -> reportError(l10n.text("status.exportFailed", file, e.getMessage())));
+                e -> reportError(l10n.text("status.exportFailed", file, StoreMessages.describe(e, l10n))));
     }
 
     /** A consistent copy of the logbook (SQLite's online backup API). */
@@ -396,6 +481,12 @@ public final class LogbookSession {
         }, e -> reportError(l10n.text("status.backupFailed", e.getMessage())));
     }
 
+    /** A file the user chose must not be one of a logbook's own files: nothing here reads or replaces those. */
+    private void refuseLogbookFiles(Path chosen, String what) {
+        own.refuseOwnFile(chosen.toAbsolutePath(), what);
+        store.refuseOwnFile(chosen.toAbsolutePath(), what);
+    }
+
     // ---- the status bar
 
     public void report(String statusKey, Object... args) {
@@ -419,12 +510,27 @@ public final class LogbookSession {
     /** Runs a command and measures again, off the FX thread; then publishes both and tells {@code then}. */
     private <R> void change(Callable<R> command, Consumer<R> then, Consumer<Exception> onFailure) {
         runner.run(() -> {
-            R result = command.call();
-            return new Outcome<>(result, measure(), history.labels());
+            R result = command.call(); // committed: whatever measuring does now, the change is saved
+            try {
+                return new Outcome<>(result, measure(), history.labels(), null);
+            } catch (RuntimeException e) {
+                return new Outcome<>(result, null, history.labels(), e);
+            }
         }, outcome -> {
             publish(outcome);
+            changes.set(changes.get() + 1); // the tables show the change even when the gauges could not
             then.accept(outcome.result());
+            tellStale(outcome);
         }, onFailure);
+    }
+
+    /** A change saved but not measured: said after what was saved, and the gauges are marked as not current. */
+    private void tellStale(Outcome<?> outcome) {
+        if (outcome.measureFailure() != null) {
+            String saved = status.get();
+            reportError(saved + " " + l10n.text("status.notMeasured",
+                    StoreMessages.describe(outcome.measureFailure(), l10n)));
+        }
     }
 
     /** A change that Undo can take back: {@code wording} (or, when null, the one the command returns) names it. */
@@ -466,47 +572,42 @@ public final class LogbookSession {
     private void publish(Outcome<?> outcome) {
         if (outcome.state() != null) {
             state.set(outcome.state());
-            changes.set(changes.get() + 1);
+            stale.set(false);
+        } else if (outcome.measureFailure() != null) {
+            stale.set(true);
+            if (outcome.labels() == null) { // a refresh: nothing was saved, only the measure failed
+                notMeasured(outcome.measureFailure());
+            }
         }
-        canUndo.set(outcome.labels().undo().isPresent());
-        canRedo.set(outcome.labels().redo().isPresent());
+        if (outcome.labels() != null) {
+            canUndo.set(outcome.labels().undo().isPresent());
+            canRedo.set(outcome.labels().redo().isPresent());
+        }
+        for (String warning; (warning = warnings.poll()) != null; ) {
+            reportError(warning);
+        }
     }
 
-    private record Outcome<R>(R result, SessionState state, UndoHistory.Labels labels) {
+    /**
+     * What a piece of work on the store's thread returns: its result, the new measure (null when measuring failed, or
+     * was not asked for), the undo labels (null when the work changed nothing), and why measuring failed.
+     */
+    private record Outcome<R>(R result, Measurement state, UndoHistory.Labels labels, RuntimeException measureFailure) {
     }
 
-    /** Runs off the FX thread: the engine on the store's daily totals, the waiting replies, the settings. */
-    private SessionState measure() {
+    /** Runs off the FX thread: every gauge, the next review and the waiting replies, from one state of the logbook. */
+    private Measurement measure() {
         return measure(jp.nintei.domain.WhatIf.NOTHING);
     }
 
     /** Measures with {@code whatIf} made at now; nothing is written. */
-    private SessionState measure(jp.nintei.domain.WhatIf whatIf) {
-        ZonedDateTime now = now();
-        AsOf asOf = AsOf.of(now);
+    private Measurement measure(jp.nintei.domain.WhatIf whatIf) {
         jp.nintei.domain.ProfileCatalog profiles = catalog;
         if (profiles == null) {
-            profiles = jp.nintei.store.ProfileFolder.load(own.file());
+            profiles = jp.nintei.app.Profiles.load(own.file()); // the first time only, and never longer than WAIT
             catalog = profiles;
         }
-        Settings settings = store.settings().load();
-        RuleProfile profile = profiles.findOrDefault(settings.profile());
-        record Measured(Progress progress, jp.nintei.domain.NextReview next) {
-        }
-        Measured measured = store.withFacts(real -> {
-            jp.nintei.domain.Facts facts = whatIf.isNothing() ? real : whatIf.on(real, asOf);
-            Progress progress = CertificationEngine.evaluate(facts, asOf, profile);
-            return new Measured(progress, profile.monthlyReview()
-                    ? jp.nintei.domain.NextReview.of(facts, now.toOffsetDateTime(), profile, progress) : null);
-        });
-        WaitingReplies waiting = store.messages().waiting(olderThan(now, profile), WAITING_LIMIT);
-        return new SessionState(now, measured.progress(), settings, waiting, store.isEmpty(), profiles,
-                measured.next());
-    }
-
-    /** Messages received at or before this have had their deadline pass more than a week ago. */
-    private Instant olderThan(ZonedDateTime now, RuleProfile profile) {
-        return now.toInstant().minus(profile.replyDeadline().orElse(Duration.ofHours(24))).minus(RECENT_OVERDUE);
+        return jp.nintei.app.Measure.now(store, profiles, now(), whatIf);
     }
 
     private void fail(Exception e) {

@@ -1,5 +1,6 @@
 package jp.nintei.ui;
 
+import jp.nintei.app.Measurement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -62,7 +63,7 @@ public final class Reminders {
         if (!enabled.get()) {
             return due;
         }
-        SessionState state = session.stateProperty().get();
+        Measurement state = session.stateProperty().get();
         Instant now = state.measuredAt().toInstant();
         Duration deadline = state.progress().profile().replyDeadline().orElse(null);
         Localization l10n = session.l10n();

@@ -11,7 +11,10 @@ public final class StoreMessages {
 
     public static String describe(Throwable e, Localization l10n) {
         if (e instanceof StoreException s && s.problem() != StoreException.Problem.OTHER && s.file() != null) {
-            return l10n.text("store." + s.problem().name().toLowerCase(Locale.ROOT), s.file().toString());
+            Object[] args = new Object[1 + s.details().length];
+            args[0] = s.file().toString();
+            System.arraycopy(s.details(), 0, args, 1, s.details().length);
+            return l10n.text("store." + s.problem().name().toLowerCase(Locale.ROOT), args);
         }
         return e.getMessage();
     }

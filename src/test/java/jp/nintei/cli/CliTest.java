@@ -169,7 +169,7 @@ class CliTest {
     void badSettingValuesAreRefusedClearly() {
         var result = cli.run("set", "earnings.cutoff", "たくさん");
         assertEquals(1, result.code());
-        assertEquals("nintei: earnings.cutoff must be a whole number of yen from 1 to 999,999,999,999 (e.g. 1200000), not 'たくさん'\n",
+        assertEquals("nintei: earnings.cutoff: 'たくさん' is not a whole number of yen from 1 to 999,999,999,999 (e.g. 1200000)\n",
                 result.err());
         assertEquals(1, cli.run("set", "verified.phone", "maybe").code());
         assertEquals("false\n", cli.run("get", "verified.phone").out());

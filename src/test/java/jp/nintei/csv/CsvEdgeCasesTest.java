@@ -58,7 +58,7 @@ class CsvEdgeCasesTest {
                 ok("location_coordinates", "received_at,note\n" + T + ",\"40.7128,-74.0060\"\n", "40.7128,-74.0060"),
                 // a NUL cuts text short in SQLite: refused in words rather than stored half (data safety, round two)
                 fails("null_byte", ("received_at,note\n" + T + ",a\0b\n").getBytes(StandardCharsets.UTF_8),
-                        "line 2: note contains a NUL character"),
+                        "line 2, field note: contains a NUL character"),
                 ok("bom", "\uFEFFreceived_at,note\n" + T + ",x\n", "x"),
                 ok("blank_lines", "received_at,note\n\n" + T + ",x\n\n\n" + T + ",y\n", "x", "y"),
                 ok("no_final_newline", "received_at,note\n" + T + ",x", "x"),

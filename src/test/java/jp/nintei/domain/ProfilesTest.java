@@ -46,7 +46,7 @@ class ProfilesTest {
         @Test
         void aMalformedFileIsNamedWithItsLine() {
             String good = "id = mine\nname.en = Mine\n\nrule = reply_rate\nmetric = reply_rate\nthreshold = 0.8\n";
-            assertEquals("mine.profile, line 6: threshold must be a number (0.80, 4.8, 50000), not '80%'",
+            assertEquals("mine.profile, line 6: threshold: '80%' is not a number from 0 to 1 (digits, at most 6 decimals, e.g. 4.8)",
                     assertThrows(ProfileFile.ProfileException.class, () -> ProfileFile.parse("mine.profile",
                             good.replace("0.8", "80%"), false)).getMessage());
             assertEquals("mine.profile, line 7: unknown key 'treshold' in rule reply_rate; a rule has checked, checks, "

@@ -52,6 +52,7 @@ class MainPresenterTest {
         try (Fixture fx = new Fixture(dir)) {
             MainPresenter main = mainOf(fx);
             fx.store.jobs().add(job("before"));
+            java.nio.file.Files.createDirectories(dir.resolve("safe"));
             fx.dialogs.saveFile = dir.resolve("safe/backup.db");
             main.backupNow();
             assertEquals("Backed up to " + fx.dialogs.saveFile.toAbsolutePath(), fx.session.statusProperty().get());

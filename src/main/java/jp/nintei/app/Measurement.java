@@ -1,4 +1,4 @@
-package jp.nintei.ui;
+package jp.nintei.app;
 
 import java.time.ZonedDateTime;
 import jp.nintei.domain.Progress;
@@ -6,13 +6,14 @@ import jp.nintei.domain.Settings;
 import jp.nintei.domain.WaitingReplies;
 
 /**
- * What the dashboard and the settings show, computed off the FX thread after every change and on every tick.
+ * What the dashboard and the settings show, and what a summary prints: every requirement and the next review, the
+ * settings, the waiting replies — all read from one state of the logbook ({@link Measure}).
  *
  * @param measuredAt when the progress was measured
  * @param empty      nothing logged yet: the welcome shows
  * @param profiles   the rule profiles to choose from, and the problems of profile files that could not be read
  * @param next       the next monthly review and what it will see; null for a profile without one
  */
-public record SessionState(ZonedDateTime measuredAt, Progress progress, Settings settings, WaitingReplies waiting,
+public record Measurement(ZonedDateTime measuredAt, Progress progress, Settings settings, WaitingReplies waiting,
                            boolean empty, jp.nintei.domain.ProfileCatalog profiles, jp.nintei.domain.NextReview next) {
 }

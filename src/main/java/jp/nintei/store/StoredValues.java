@@ -1,0 +1,58 @@
+package jp.nintei.store;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The value rules of {@code domain.Values}, stated in SQL for the columns that hold them: migration 4 has these very
+ * expressions as CHECK constraints (a test compares them with the logbook's schema), and the deep check names the first
+ * row that breaks one — a value written behind Nintei's back. {@code StoredValuesPropertyTest} feeds the same random
+ * values to these expressions and to every door of the app, and fails when one accepts what another refuses.
+ */
+final class StoredValues {
+
+    /** A date Nintei keeps: ISO text from 1970-01-01 to 2999-12-31 that SQLite reads as that very date. */
+    static final String DATE = "%1$s BETWEEN '1970-01-01' AND '2999-12-31' AND date(%1$s) IS %1$s";
+    /** An instant Nintei keeps: UTC text, whole seconds, from 1970-01-01T00:00:00Z to 2999-12-31T23:59:59Z. */
+    static final String INSTANT = "%1$s BETWEEN '1970-01-01T00:00:00Z' AND '2999-12-31T23:59:59Z' "
+            + "AND strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ', %1$s) IS %1$s";
+    /** The offset an instant was logged in: Z, or whole minutes up to ±18:00. */
+    static final String OFFSET = "%1$s = 'Z' OR (%1$s GLOB '[+-][01][0-9]:[0-5][0-9]' "
+            + "AND (substr(%1$s, 2, 2) < '18' OR substr(%1$s, 2) = '18:00'))";
+    /** Yen from 0 to 999,999,999,999, stored as an integer. */
+    static final String YEN = "typeof(%1$s) = 'integer' AND %1$s BETWEEN 0 AND 999999999999";
+
+    /**
+     * One rule of one table: the field it is about and the SQL that is true for a valid row.
+     *
+     * @param valid the text of the CHECK constraint (inside its parentheses)
+     */
+    record Rule(String table, String field, String valid) {
+
+        static Rule of(String table, String column, String rule, boolean nullable) {
+            String valid = String.format(rule, column);
+            return new Rule(table, column, nullable ? column + " IS NULL OR (" + valid + ")" : valid);
+        }
+    }
+
+    static final List<Rule> RULES = List.of(
+            Rule.of("job", "ordered_on", DATE, false),
+            Rule.of("job", "closed_on", DATE, true),
+            Rule.of("job", "amount_jpy", YEN, true),
+            new Rule("job", "closed_on", "closed_on IS NULL OR closed_on >= ordered_on"),
+            Rule.of("message", "received_at", INSTANT, false),
+            Rule.of("message", "received_offset", OFFSET, false),
+            Rule.of("message", "replied_at", INSTANT, true),
+            Rule.of("message", "replied_offset", OFFSET, true),
+            new Rule("message", "replied_at", "replied_at IS NULL OR replied_at >= received_at"),
+            Rule.of("review", "rated_on", DATE, false));
+
+    /** The first row of the logbook breaking a rule: table, id, field and the value it holds; no row when none does. */
+    static final String FIRST_BAD_ROW = RULES.stream()
+            .map(r -> "SELECT '" + r.table() + "', id, '" + r.field() + "', " + r.field() + " FROM " + r.table()
+                    + " WHERE NOT coalesce(" + r.valid() + ", 0)")
+            .collect(Collectors.joining(" UNION ALL ", "", " LIMIT 1"));
+
+    private StoredValues() {
+    }
+}

@@ -1,0 +1,125 @@
+package jp.nintei.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The per-day totals are derived data, believed only while they agree with the rows. The deep check (once a day, and
+ * at every backup) recounts them with the very statements migration 2 filled them with, and compares the logbook's
+ * triggers with the text the migrations wrote: a trigger dropped or edited, or a total changed, with the {@code sqlite3}
+ * shell or another program shows here. {@link #rebuild} then makes both again from the rows, in one transaction.
+ */
+final class TotalsCheck {
+
+    /** Each totals table, the statement of migration 2 (or 3) that fills it from the rows, and its value columns. */
+    private record Derived(String table, String fill, String values) {
+    }
+
+    private TotalsCheck() {
+    }
+
+    private static List<Derived> derived() {
+        List<Derived> all = new ArrayList<>();
+        Map<String, String> values = Map.of("message_day", "replies, on_time", "job_day", "closed, completed",
+                "earning_day", "jobs, yen", "review_day", "reviews");
+        for (String sql : Migrations.ALL.get(1)) {
+            for (var table : values.entrySet()) {
+                if (sql.startsWith("INSERT INTO " + table.getKey() + " SELECT ")) {
+                    all.add(new Derived(table.getKey(), sql, table.getValue()));
+                }
+            }
+        }
+        return all;
+    }
+
+    /** What does not agree with the rows or with the migrations, in words; empty when all is well. Reads only. */
+    static List<String> findings(Connection c) throws SQLException {
+        List<String> found = new ArrayList<>();
+        try (Statement st = c.createStatement()) {
+            for (Derived d : derived()) {
+                String recount = d.fill().substring(("INSERT INTO " + d.table() + " ").length());
+                String kept = "SELECT * FROM " + d.table() + " WHERE NOT (" + d.values().replace(", ", " = 0 AND ")
+                        + " = 0)";
+                long differ = count(st, "SELECT (SELECT count(*) FROM (" + recount + " EXCEPT " + kept + ")) + "
+                        + "(SELECT count(*) FROM (" + kept + " EXCEPT " + recount + "))");
+                if (differ > 0) {
+                    found.add(d.table() + ": " + differ + " day totals differ from the rows");
+                }
+            }
+            long bound = count(st, "SELECT count(*) FROM reply_bound WHERE id = 1 AND max_delay >= coalesce((SELECT "
+                    + "max(unixepoch(replied_at) - unixepoch(received_at)) FROM message WHERE replied_at IS NOT NULL), 0)");
+            if (bound != 1) {
+                found.add("reply_bound is below the longest reply delay");
+            }
+            Map<String, String> expected = Migrations.triggers();
+            Map<String, String> actual = new HashMap<>();
+            try (ResultSet rs = st.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")) {
+                while (rs.next()) {
+                    actual.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            for (var trigger : expected.entrySet()) {
+                String sql = actual.get(trigger.getKey());
+                if (sql == null) {
+                    found.add("the trigger " + trigger.getKey() + " is missing");
+                } else if (!words(sql).equals(words(trigger.getValue()))) {
+                    found.add("the trigger " + trigger.getKey() + " was changed");
+                }
+            }
+            for (String name : actual.keySet()) {
+                if (!expected.containsKey(name)) {
+                    found.add("the trigger " + name + " is not Nintei's");
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Makes the triggers and the totals again from the migrations' text and the rows. Run inside the caller's write
+     * transaction: either all of it is done, or nothing.
+     */
+    static void rebuild(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            List<String> triggers = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'trigger'")) {
+                while (rs.next()) {
+                    triggers.add(rs.getString(1));
+                }
+            }
+            for (String name : triggers) {
+                st.execute("DROP TRIGGER \"" + name.replace("\"", "\"\"") + "\"");
+            }
+            for (Derived d : derived()) {
+                st.execute("DELETE FROM " + d.table());
+                st.execute(d.fill());
+            }
+            st.execute("DELETE FROM reply_bound");
+            for (String sql : Migrations.ALL.get(2)) {
+                if (sql.startsWith("INSERT INTO reply_bound ")) {
+                    st.execute(sql);
+                }
+            }
+            st.execute("DELETE FROM bulk_insert");
+            for (String sql : Migrations.triggers().values()) {
+                st.execute(sql);
+            }
+        }
+    }
+
+    private static long count(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private static String words(String sql) {
+        return sql.strip().replaceAll("\\s+", " ");
+    }
+}
