@@ -97,8 +97,8 @@ public final class Cli {
                 out.print(usage(texts));
                 return OK;
             }
-            if (!List.of("import", "set", "get", "summary", "export", "backup", "restore", "history", "profiles")
-                    .contains(name)) {
+            if (!List.of("import", "set", "get", "summary", "export", "backup", "restore", "history", "profiles",
+                    "repair").contains(name)) {
                 throw new UsageException(t("cli.unknownCommand", name));
             }
             Path db = LogbookLocation.resolve(line.db(), env);
@@ -107,6 +107,9 @@ public final class Cli {
             }
             if (name.equals("restore")) {
                 return restore(db, rest);
+            }
+            if (name.equals("repair")) {
+                return repair(db, rest);
             }
             boolean readOnly = List.of("get", "summary", "export", "history").contains(name);
             if (readOnly && !Files.exists(db)) {
@@ -142,18 +145,53 @@ public final class Cli {
         }
     }
 
-    /** Opens the logbook; a refused one gets the way back: the latest backup and how to restore it. */
-    private static LogbookStore open(Path db, boolean readOnly, LocalDate today) {
+    /**
+     * Opens the logbook; a refused one gets the ways back: setting the damaged rows aside (when only some values are
+     * bad: nothing else is lost), and the latest backup with how to restore it.
+     */
+    private LogbookStore open(Path db, boolean readOnly, LocalDate today) {
         try {
-            return readOnly ? LogbookStore.openForReading(db, today) : LogbookStore.open(db);
+            return readOnly ? LogbookStore.openForReading(db, today) : LogbookStore.open(db, today);
         } catch (RefusedFileException e) {
-            Optional<Path> latest = Backups.latest(db);
-            if (latest.isEmpty() || e.problem() == StoreException.Problem.NEWER_VERSION) {
-                throw e; // an older backup would lose what the newer Nintei wrote: never offer it
+            StringBuilder message = new StringBuilder(e.getMessage());
+            if (e.problem() == StoreException.Problem.BAD_VALUE) {
+                message.append('\n').append(t("cli.repairHint", db));
             }
-            throw new RefusedFileException(e.getMessage() + "\nThe latest backup is " + latest.get() + ". To restore it "
-                    + "(the refused file is kept in the backups folder):\n  nintei --db " + db + " restore " + latest.get());
+            Optional<Path> latest = Backups.latest(db);
+            if (latest.isPresent() && e.problem() != StoreException.Problem.NEWER_VERSION) {
+                // (an older backup would lose what a newer Nintei wrote: never offered for that)
+                message.append('\n').append(t("cli.restoreHint", latest.get(), db));
+            }
+            throw new RefusedFileException(e.problem(), e.file(), message.toString(), e.details());
         }
+    }
+
+    /**
+     * repair: sets aside the rows holding values Nintei cannot read (into a CSV file, beside a copy of the whole
+     * logbook) and recounts the totals; the rest of the logbook stays as it is.
+     */
+    private int repair(Path db, List<String> args) throws UsageException {
+        if (!args.isEmpty()) {
+            throw new UsageException(t("cli.repairUsage"));
+        }
+        if (!Files.exists(db)) {
+            throw new StoreException(t("cli.noLogbook", db.toAbsolutePath(), LogbookLocation.ENV_VARIABLE));
+        }
+        try (LogbookStore store = LogbookStore.open(db, LocalDate.now(clock))) {
+            notices(store);
+            out.println(t("cli.repairNothing", store.file()));
+            return OK;
+        } catch (RefusedFileException e) {
+            if (e.problem() != StoreException.Problem.BAD_VALUE) {
+                throw e;
+            }
+        }
+        var done = jp.nintei.store.LogbookRepair.setAsideDamagedRows(db, LocalDateTime.now(clock));
+        try (LogbookStore store = LogbookStore.open(db, LocalDate.now(clock))) {
+            notices(store);
+        }
+        out.println(t("cli.repaired", done.rows(), done.csv(), done.keptCopy()));
+        return OK;
     }
 
     /** What opening or the backup did that the user should know (permissions tightened, totals rebuilt). */

@@ -4,7 +4,6 @@ import jp.nintei.ui.*;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Optional;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -42,33 +41,49 @@ public final class NinteiApp extends Application {
         window = AppWindow.open(stage, store, new FxTaskRunner(), Clock.systemDefaultZone(), l10n, preferences);
     }
 
-    /** Opens the logbook; when it is refused, says why and offers the latest backup. Null when the user quits. */
+    /**
+     * Opens the logbook; when it is refused, says why and offers the ways back: set the damaged rows aside (when only
+     * some values are bad), or restore the latest backup. Quit is the default. Null when the user quits.
+     */
     private static LogbookStore openOrRecover(Path file, Localization l10n) {
         StartupRecovery.Outcome outcome = StartupRecovery.open(file);
         if (outcome.store() != null) {
             return outcome.store();
         }
-        ButtonType quit = new ButtonType(l10n.text("startup.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         String problem = StoreMessages.describe(outcome.error(), l10n);
-        Alert alert = new Alert(Alert.AlertType.ERROR, problem, quit);
+        java.util.Map<ButtonType, StartupRecovery.Choice> buttons = new java.util.LinkedHashMap<>();
+        for (StartupRecovery.Choice choice : StartupRecovery.choices(outcome)) {
+            String label = switch (choice) {
+                case SET_ASIDE -> l10n.text("startup.setAside");
+                case RESTORE -> l10n.text("startup.restore", outcome.backup().orElseThrow().getFileName());
+                case QUIT -> l10n.text("startup.quit");
+            };
+            buttons.put(new ButtonType(label, choice == StartupRecovery.Choice.QUIT ? ButtonBar.ButtonData.CANCEL_CLOSE
+                    : ButtonBar.ButtonData.OTHER), choice);
+        }
+        Alert alert = new Alert(Alert.AlertType.ERROR, problem, buttons.keySet().toArray(ButtonType[]::new));
         alert.setTitle(l10n.text("startup.title"));
         alert.setHeaderText(l10n.text("startup.header"));
-        ButtonType restore = null;
-        if (outcome.backup().isPresent()) {
-            restore = new ButtonType(l10n.text("startup.restore", outcome.backup().get().getFileName()),
-                    ButtonBar.ButtonData.OK_DONE);
-            alert.getButtonTypes().add(0, restore);
-            alert.setContentText(problem + "\n\n" + l10n.text("startup.restoreExplained",
-                    outcome.backup().get(), Backups.folder(file)));
+        StringBuilder text = new StringBuilder(problem);
+        if (buttons.containsValue(StartupRecovery.Choice.SET_ASIDE)) {
+            text.append("\n\n").append(l10n.text("startup.setAsideExplained", Backups.folder(file)));
         }
+        outcome.backup().ifPresent(b -> text.append("\n\n").append(l10n.text("startup.restoreExplained", b,
+                Backups.folder(file))));
+        alert.setContentText(text.toString());
+        buttons.forEach((type, choice) -> ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(type))
+                .setDefaultButton(choice == StartupRecovery.DEFAULT));
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         Fonts.japaneseFamily().ifPresent(f -> alert.getDialogPane().setStyle("-fx-font-family: '" + f + "';"));
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (restore == null || answer.isEmpty() || answer.get() != restore) {
-            return null;
-        }
+        StartupRecovery.Choice answer = alert.showAndWait().map(buttons::get).orElse(StartupRecovery.Choice.QUIT);
         try {
-            return StartupRecovery.restore(file, outcome.backup().get(), LocalDateTime.now());
+            return switch (answer) {
+                case SET_ASIDE -> StartupRecovery.setAside(file, LocalDateTime.now(), done -> new Alert(
+                        Alert.AlertType.INFORMATION, l10n.text("startup.setAsideDone", done.rows(), done.csv(),
+                        done.keptCopy()), ButtonType.OK).showAndWait());
+                case RESTORE -> StartupRecovery.restore(file, outcome.backup().orElseThrow(), LocalDateTime.now());
+                case QUIT -> null;
+            };
         } catch (StoreException e) {
             new Alert(Alert.AlertType.ERROR, StoreMessages.describe(e, l10n), ButtonType.CLOSE).showAndWait();
             return null;

@@ -25,6 +25,35 @@ final class StartupRecovery {
     record Outcome(LogbookStore store, StoreException error, Optional<Path> backup) {
     }
 
+    /** What the start-up dialog offers for a logbook it could not open. */
+    enum Choice { SET_ASIDE, RESTORE, QUIT }
+
+    /**
+     * The choices for a refused logbook, in the order shown. Setting the damaged rows aside keeps everything else
+     * (offered when only some values are bad); restoring loses what was logged since the backup. The default, what
+     * Enter does, is always {@link Choice#QUIT}: nothing is replaced unless the user chooses it.
+     */
+    static java.util.List<Choice> choices(Outcome outcome) {
+        java.util.List<Choice> choices = new java.util.ArrayList<>();
+        if (outcome.error() != null && outcome.error().problem() == StoreException.Problem.BAD_VALUE) {
+            choices.add(Choice.SET_ASIDE);
+        }
+        if (outcome.backup().isPresent()) {
+            choices.add(Choice.RESTORE);
+        }
+        choices.add(Choice.QUIT);
+        return choices;
+    }
+
+    static final Choice DEFAULT = Choice.QUIT;
+
+    /** Sets the damaged rows aside (kept in a CSV file, with a copy of the whole logbook) and opens the rest. */
+    static LogbookStore setAside(Path file, LocalDateTime now, java.util.function.Consumer<
+            jp.nintei.store.LogbookRepair.SetAside> onDone) {
+        onDone.accept(jp.nintei.store.LogbookRepair.setAsideDamagedRows(file, now));
+        return LogbookStore.open(file);
+    }
+
     private StartupRecovery() {
     }
 

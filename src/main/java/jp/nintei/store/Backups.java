@@ -101,7 +101,7 @@ public final class Backups {
             Optional<Path> kept = Optional.empty();
             if (Files.exists(file)) {
                 checkpoint(file);
-                kept = Optional.of(keepReplaced(file, now));
+                kept = Optional.of(keepCopy(file, now));
             }
             for (String suffix : new String[] {"-wal", "-shm"}) {
                 // the old logbook's journal would be replayed into the new one; it is kept with the replaced copy
@@ -130,8 +130,11 @@ public final class Backups {
         }
     }
 
-    /** Copies the logbook file (and its -wal and -shm) into the backups folder under a name nothing else has. */
-    private static Path keepReplaced(Path file, LocalDateTime now) throws IOException {
+    /**
+     * Copies the logbook file (and its -wal and -shm) into the backups folder under a name nothing else has — a file
+     * copy, for a logbook no connection has open (one that is being replaced, or that could not be opened).
+     */
+    static Path keepCopy(Path file, LocalDateTime now) throws IOException {
         Path kept = replacedCopy(file, now);
         Path temp = SafeCopy.newTemp(kept);
         try {
