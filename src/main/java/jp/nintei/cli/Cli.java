@@ -118,15 +118,19 @@ public final class Cli {
             try (LogbookStore store = open(db, readOnly, LocalDate.now(clock))) {
                 dailyBackup(store);
                 notices(store);
-                return switch (name) {
-                    case "import" -> importFile(store, rest);
-                    case "set" -> set(store, rest);
-                    case "get" -> get(store, rest);
-                    case "export" -> export(store, rest);
-                    case "backup" -> backup(store, rest);
-                    case "history" -> history(store, rest);
-                    default -> summary(store, rest);
-                };
+                try {
+                    return switch (name) {
+                        case "import" -> importFile(store, rest);
+                        case "set" -> set(store, rest);
+                        case "get" -> get(store, rest);
+                        case "export" -> export(store, rest);
+                        case "backup" -> backup(store, rest);
+                        case "history" -> history(store, rest);
+                        default -> summary(store, rest);
+                    };
+                } finally {
+                    notices(store); // what a backup found and mended
+                }
             }
         } catch (UsageException e) {
             err.println("nintei: " + e.getMessage());

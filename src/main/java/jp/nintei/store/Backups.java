@@ -101,7 +101,12 @@ public final class Backups {
             Optional<Path> kept = Optional.empty();
             if (Files.exists(file)) {
                 checkpoint(file);
-                kept = Optional.of(keepCopy(file, now));
+                try {
+                    kept = Optional.of(keepCopy(file, now));
+                } catch (StoreException e) {
+                    throw new StoreException("Could not restore " + backup + ": the logbook it would replace cannot be "
+                            + "kept in " + folder(file) + " (" + e.getMessage() + "). The logbook was left as it was.", e);
+                }
             }
             for (String suffix : new String[] {"-wal", "-shm"}) {
                 // the old logbook's journal would be replayed into the new one; it is kept with the replaced copy
