@@ -63,6 +63,7 @@ public final class DashboardPresenter {
         session.stateProperty().addListener(obs -> refresh());
         whatIf.triedProperty().addListener(obs -> refresh());
         session.l10n().bundleProperty().addListener(obs -> refresh());
+        session.staleProperty().addListener(obs -> refresh());
         historyRequirement.addListener(obs -> loadHistory());
         refresh();
     }
@@ -95,7 +96,8 @@ public final class DashboardPresenter {
         allMet.set(progress.metCount() == total);
         program.set(progress.profile().name(session.l10n().locale().getLanguage()));
         int days = progress.profile().windowDays();
-        header.set((tried != null ? session.l10n().text("whatif.header") + " · " : "") + session.l10n().text("dashboard.asOf", state.measuredAt().format(DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm")),
+        header.set((session.staleProperty().get() ? session.l10n().text("dashboard.stale") + " · " : "")
+                + (tried != null ? session.l10n().text("whatif.header") + " · " : "") + session.l10n().text("dashboard.asOf", state.measuredAt().format(DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm")),
                 progress.asOf().windowStart(days).format(DateTimeFormatter.ofPattern("yyyy/MM/dd")),
                 progress.asOf().date().format(DateTimeFormatter.ofPattern("yyyy/MM/dd")), days));
         pendingTitle.set(session.l10n().text("dashboard.pending", replyDeadline().toHours()));

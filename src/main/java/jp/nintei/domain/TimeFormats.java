@@ -152,6 +152,26 @@ public final class TimeFormats {
         return value;
     }
 
+    /**
+     * An instant as the logbook keeps it — its UTC text exactly as Nintei writes it ({@code 2026-11-28T00:15:00Z}) —
+     * with the offset it was logged in ({@code +09:00} or {@code Z}), if it is one Nintei keeps; empty for any other
+     * text (the deep check calls such a row damaged, and so does reading it).
+     */
+    public static Optional<OffsetDateTime> stored(String utc, String offset) {
+        if (utc == null || offset == null || utc.length() != 20) {
+            return Optional.empty();
+        }
+        OffsetDateTime time = canonical(utc);
+        if (time == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Values.instant("stored", time.toInstant().atOffset(java.time.ZoneOffset.of(offset))));
+        } catch (java.time.DateTimeException | ValueException e) {
+            return Optional.empty();
+        }
+    }
+
     /** How Nintei writes an instant: ISO-8601 with the offset it was logged in, e.g. 2026-11-28T09:15:00+09:00. */
     public static String format(OffsetDateTime time) {
         return time == null ? "" : time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);

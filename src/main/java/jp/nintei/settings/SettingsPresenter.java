@@ -60,8 +60,9 @@ public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
             }
         });
         this.form = new Form(session.l10n());
-        cutoff = form.field(v -> v.isEmpty() || Values.parseYen(v).filter(y -> y >= 1).isPresent() ? null
-                : Form.Problem.of("error.cutoff"));
+        // the rule of `set earnings.cutoff`, worded for a form
+        cutoff = form.field(v -> v.isEmpty() || Form.Problem.check(() -> jp.nintei.domain.SettingKey.EARNINGS_CUTOFF
+                .parseInto(Settings.EMPTY, v)) == null ? null : Form.Problem.of("error.cutoff"));
         category = form.field(v -> Form.Problem.check(() -> Values.category("earnings.category", v)));
         // Only when the stored settings change, and never over a field being typed in: a republish after another
         // edit (or after a check box applied) must not wipe what is being typed.

@@ -4,10 +4,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /** How dates and instants are written in the logbook: ISO dates; UTC instants plus the offset they were logged in. */
 final class Columns {
@@ -56,17 +54,15 @@ final class Columns {
         if (text == null) {
             return null;
         }
-        Instant instant;
-        try {
-            instant = Instant.parse(text);
-        } catch (java.time.DateTimeException e) {
-            throw damaged(rs, column, text);
-        }
-        try {
-            return instant.atOffset(ZoneOffset.of(rs.getString(offsetColumn)));
-        } catch (java.time.DateTimeException | NullPointerException e) {
-            throw damaged(rs, offsetColumn, rs.getString(offsetColumn));
-        }
+        String offset = rs.getString(offsetColumn);
+        return jp.nintei.domain.TimeFormats.stored(text, offset).orElseThrow(() -> {
+            try {
+                boolean offsetIsBad = offset == null || jp.nintei.domain.TimeFormats.stored(text, "Z").isPresent();
+                return offsetIsBad ? damaged(rs, offsetColumn, offset) : damaged(rs, column, text);
+            } catch (SQLException e) {
+                return new StoreException("Could not read the logbook: " + e.getMessage(), e);
+            }
+        });
     }
 
     static void setLong(PreparedStatement st, int index, Long value) throws SQLException {

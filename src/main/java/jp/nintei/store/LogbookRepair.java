@@ -69,8 +69,9 @@ public final class LogbookRepair {
                     }
                 }
                 for (long id : ids) {
-                    removed += st.executeUpdate("DELETE FROM " + rule.table() + " WHERE id = " + id);
+                    st.executeUpdate("DELETE FROM " + rule.table() + " WHERE id = " + id);
                 }
+                removed += ids.size(); // (what executeUpdate counts includes the totals its triggers change)
             }
             List<String> badSettings = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("SELECT key, value FROM setting")) {
@@ -87,8 +88,9 @@ public final class LogbookRepair {
             try (var delete = c.prepareStatement("DELETE FROM setting WHERE key = ?")) {
                 for (String key : badSettings) {
                     delete.setString(1, key);
-                    removed += delete.executeUpdate();
+                    delete.executeUpdate();
                 }
+                removed += badSettings.size();
             }
             TotalsCheck.rebuild(c); // the rows' totals were kept for the values before they were changed
         }

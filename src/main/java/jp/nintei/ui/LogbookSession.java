@@ -527,8 +527,7 @@ public final class LogbookSession {
     /** A change saved but not measured: said after what was saved, and the gauges are marked as not current. */
     private void tellStale(Outcome<?> outcome) {
         if (outcome.measureFailure() != null) {
-            String saved = status.get();
-            reportError(saved + " " + l10n.text("status.notMeasured",
+            reportError(l10n.text("status.notMeasured", status.get(),
                     StoreMessages.describe(outcome.measureFailure(), l10n)));
         }
     }

@@ -54,6 +54,13 @@ class EverydaySlipsTest {
         assertTrue(write.err().contains("holds a value Nintei cannot read: its job row 1, field closed_on, holds "
                 + "'2026-x2-12'"), write.err());
         assertTrue(write.err().contains("restore"), write.err());
+        assertTrue(write.err().contains("nintei --db " + db + " repair"), write.err());
+        // the rest is kept: the damaged row goes to a CSV file, the messages stay
+        var repair = cli.run("repair");
+        assertEquals(0, repair.code(), repair.err());
+        assertTrue(repair.out().startsWith("Set 1 damaged row aside in "), repair.out());
+        assertEquals(0, cli.run("set", "verified.nda", "true").code());
+        assertTrue(cli.run("export", "messages", "-").out().contains("2026-11-27T09:00:00+09:00"));
     }
 
     /** 11. A deleted lock file no longer lets two writers in: the first stops writing. */
