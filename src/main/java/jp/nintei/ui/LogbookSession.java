@@ -57,6 +57,8 @@ public final class LogbookSession {
             new java.util.concurrent.atomic.AtomicBoolean();
     /** The gauges show the last good measure, not the current one: measuring failed after a change was saved. */
     private final javafx.beans.property.ReadOnlyBooleanWrapper stale = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    /** Whether the user was told that the logbook's folder is synced or on a network (once a session). */
+    private boolean sharedFolderTold;
     /** What the store said on its thread that the user should hear (a replaced journal); told after the work. */
     private final java.util.Queue<String> warnings = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final ReadOnlyObjectWrapper<Measurement> state = new ReadOnlyObjectWrapper<>();
@@ -152,6 +154,11 @@ public final class LogbookSession {
         }
         runner.run(() -> {
             List<String> notices = new java.util.ArrayList<>(own.takeNotices());
+            if (!sharedFolderTold) {
+                sharedFolderTold = true;
+                jp.nintei.store.SharedFolders.problem(own.file()).ifPresent(where -> notices.add(
+                        l10n.text("status.sharedFolder", where)));
+            }
             try {
                 return new Outcome<>(notices, measure(), null, null);
             } catch (RuntimeException e) {

@@ -73,7 +73,9 @@ class BundleConsistencyTest {
             "reminders.leadMinutes",
             "verified.phone", "verified.nda", "verified.identity", "earnings.cutoff", "earnings.category",
             // keys of a rule profile file
-            "name.en", "name.ja", "about.en", "about.ja", "label.en", "label.ja");
+            "name.en", "name.ja", "about.en", "about.ja", "label.en", "label.ja",
+            // file system types (store.SharedFolders)
+            "fuse.sshfs", "fuse.davfs2", "fuse.rclone");
 
     @Test
     void everyKeyUsedInJavaExists() throws IOException {
