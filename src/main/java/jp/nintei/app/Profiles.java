@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import jp.nintei.domain.Phrase;
 import jp.nintei.domain.ProfileCatalog;
 import jp.nintei.store.ProfileFolder;
 
@@ -39,20 +40,17 @@ public final class Profiles {
         try {
             return reading.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            return withProblem(ProfileFolder.of(logbook) + ": the profile files could not be read within "
-                    + WAIT.toSeconds() + " seconds (is one of them a pipe, or on a disk that does not answer?); the "
-                    + "built-in profiles are used");
+            return withProblem(new Phrase("profile.timeout", ProfileFolder.of(logbook), WAIT.toSeconds()));
         } catch (ExecutionException e) {
-            return withProblem(ProfileFolder.of(logbook) + ": the profile files could not be read ("
-                    + e.getCause() + "); the built-in profiles are used");
+            return withProblem(new Phrase("profile.failed", ProfileFolder.of(logbook), String.valueOf(e.getCause())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ProfileCatalog.BUILT_IN;
         }
     }
 
-    private static ProfileCatalog withProblem(String problem) {
-        List<String> problems = new ArrayList<>(ProfileCatalog.BUILT_IN.problems());
+    private static ProfileCatalog withProblem(Phrase problem) {
+        List<Phrase> problems = new ArrayList<>(ProfileCatalog.BUILT_IN.problems());
         problems.add(problem);
         return new ProfileCatalog(ProfileCatalog.BUILT_IN.profiles(), problems);
     }

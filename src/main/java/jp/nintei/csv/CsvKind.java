@@ -13,26 +13,41 @@ import jp.nintei.domain.ReviewRating;
  * The CSV formats of the logbook: the columns of each kind (a public contract: scripts depend on these names),
  * the required ones, and how a row becomes a record.
  */
-public record CsvKind<T>(String name, Class<T> type, List<String> columns, List<String> required,
+public record CsvKind<T>(jp.nintei.domain.RecordKind<T> kind, List<String> columns, List<String> required,
                          CsvImporter.RowReader<T> reader) {
 
-    public static final CsvKind<Job> JOBS = new CsvKind<>("jobs", Job.class,
+    public static final CsvKind<Job> JOBS = new CsvKind<>(jp.nintei.domain.RecordKind.JOBS,
             List.of("title", "client", "category", "ordered_on", "status", "closed_on", "amount_jpy", "excluded", "note"),
             List.of("title", "ordered_on", "status"),
             CsvKind::job);
 
-    public static final CsvKind<Message> MESSAGES = new CsvKind<>("messages", Message.class,
+    public static final CsvKind<Message> MESSAGES = new CsvKind<>(jp.nintei.domain.RecordKind.MESSAGES,
             List.of("client", "received_at", "replied_at", "no_reply_needed", "note"),
             List.of("received_at"),
             CsvKind::message);
 
-    public static final CsvKind<Review> REVIEWS = new CsvKind<>("reviews", Review.class,
+    public static final CsvKind<Review> REVIEWS = new CsvKind<>(jp.nintei.domain.RecordKind.REVIEWS,
             List.of("client", "rated_on", "rating", "comment"),
             List.of("rated_on", "rating"),
             CsvKind::review);
 
     public static Optional<CsvKind<?>> byName(String name) {
-        return List.<CsvKind<?>>of(JOBS, MESSAGES, REVIEWS).stream().filter(k -> k.name.equals(name)).findFirst();
+        return List.<CsvKind<?>>of(JOBS, MESSAGES, REVIEWS).stream().filter(k -> k.name().equals(name)).findFirst();
+    }
+
+    /** The CSV format of rows of {@code kind}. */
+    @SuppressWarnings("unchecked")
+    public static <T> CsvKind<T> of(jp.nintei.domain.RecordKind<T> kind) {
+        return (CsvKind<T>) byName(kind.name()).orElseThrow();
+    }
+
+    /** {@code jobs}, {@code messages} or {@code reviews}. */
+    public String name() {
+        return kind.name();
+    }
+
+    public Class<T> type() {
+        return kind.type();
     }
 
     private static Job job(CsvRow row) throws ImportException {

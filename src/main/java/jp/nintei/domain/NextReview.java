@@ -48,7 +48,7 @@ public record NextReview(OffsetDateTime at, Progress progress, List<Fall> falls)
                     rule.duration(ReplyRate.ON_TIME_WITHIN, java.time.Duration.ofHours(24))).count();
             case COMPLETION_RATE -> facts.closedJobs(rule.dayBefore(t), rule.dayBefore(r)).count();
             case EARNINGS, SALES -> facts.earnings(rule.dayBefore(t), rule.dayBefore(r),
-                    facts.settings().earningsCategory()).count();
+                    Earnings.category(rule, facts.settings())).count();
             case AVERAGE_RATING, SATISFACTION_SHARE -> facts.ratings(rule.dayBefore(t), rule.dayBefore(r)).values()
                     .stream().mapToLong(Long::longValue).sum();
             case CHECKS_DONE, ENTERED -> 0;

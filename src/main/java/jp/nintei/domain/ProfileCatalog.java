@@ -8,7 +8,7 @@ import java.util.Optional;
  * The rule profiles to choose from: the built-in ones, then the user's own files; and what was wrong with the files
  * that could not be read (each names its file and line; the others work).
  */
-public record ProfileCatalog(List<RuleProfile> profiles, List<String> problems) {
+public record ProfileCatalog(List<RuleProfile> profiles, List<Phrase> problems) {
 
     public static final ProfileCatalog BUILT_IN = new ProfileCatalog(ProfileFile.builtIns(), List.of());
 
@@ -29,19 +29,18 @@ public record ProfileCatalog(List<RuleProfile> profiles, List<String> problems) 
     /** The built-in profiles plus {@code files} (name and text each), in that order; a bad file is a problem. */
     public static ProfileCatalog of(List<java.util.Map.Entry<String, String>> files) {
         List<RuleProfile> all = new ArrayList<>(ProfileFile.builtIns());
-        List<String> problems = new ArrayList<>();
+        List<Phrase> problems = new ArrayList<>();
         for (var file : files) {
             try {
                 RuleProfile p = ProfileFile.parse(file.getKey(), file.getValue(), false);
                 if (all.stream().anyMatch(q -> q.id().equals(p.id()))) {
-                    problems.add(file.getKey() + ", line 1: the id " + p.id() + " is already taken ("
-                            + (ProfileFile.BUILT_IN.contains(p.id()) ? "a built-in profile" : "another file")
-                            + "); give your profile an id of its own");
+                    problems.add(new Phrase("profile.at", file.getKey(), "1", new Phrase("profile.idTaken", p.id(),
+                            new Phrase(ProfileFile.BUILT_IN.contains(p.id()) ? "profile.builtIn" : "profile.otherFile"))));
                 } else {
                     all.add(p);
                 }
             } catch (ProfileFile.ProfileException e) {
-                problems.add(e.getMessage());
+                problems.add(e.phrase());
             }
         }
         return new ProfileCatalog(all, problems);

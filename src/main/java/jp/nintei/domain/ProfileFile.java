@@ -27,14 +27,23 @@ public final class ProfileFile {
             "coconala-platinum");
 
     private static final Set<String> PROFILE_KEYS = Set.of("id", "name.en", "name.ja", "about.en", "about.ja", "review",
-            "sources");
+            "sources", "sources.en", "sources.ja");
     private static final Set<String> RULE_KEYS = Set.of("metric", "comparator", "threshold", "window", "minimum",
-            "valid_from", "source", "checked", "label.en", "label.ja", "on_time_within", "checks");
+            "valid_from", "source", "source.en", "source.ja", "checked", "label.en", "label.ja", "on_time_within",
+            "checks", "kind");
 
     /** A profile file that cannot be used: the message names the file and the line. */
     public static final class ProfileException extends RuntimeException {
-        public ProfileException(String message) {
-            super(message);
+        private final transient Phrase phrase;
+
+        public ProfileException(Phrase phrase) {
+            super(phrase.toString());
+            this.phrase = phrase;
+        }
+
+        /** The problem, with its file and line, to word in the user's language. */
+        public Phrase phrase() {
+            return phrase;
         }
     }
 
@@ -75,17 +84,16 @@ public final class ProfileFile {
             }
             int eq = line.indexOf('=');
             if (eq <= 0) {
-                throw error(fileName, number, "expected KEY = VALUE, not '" + shorten(line) + "'");
+                throw error(fileName, number, "keyValue", shorten(line));
             }
             String key = line.substring(0, eq).strip();
             String value = line.substring(eq + 1).strip();
             if (key.equals("rule")) {
                 if (!value.matches("[a-z][a-z0-9_]{0,39}")) {
-                    throw error(fileName, number, "a requirement id is lower-case letters, digits and _, not '"
-                            + shorten(value) + "'");
+                    throw error(fileName, number, "ruleId", shorten(value));
                 }
                 if (rules.stream().anyMatch(r -> r.get("rule").equals(value))) {
-                    throw error(fileName, number, "the requirement " + value + " appears twice");
+                    throw error(fileName, number, "ruleTwice", value);
                 }
                 current = new LinkedHashMap<>();
                 current.put("rule", value);
@@ -97,37 +105,45 @@ public final class ProfileFile {
             Map<String, String> target = current == null ? profile : current;
             Set<String> known = current == null ? PROFILE_KEYS : RULE_KEYS;
             if (!known.contains(key)) {
-                throw error(fileName, number, "unknown key '" + shorten(key) + "'" + (current == null
-                        ? " before the first rule; a profile has " + String.join(", ", sorted(PROFILE_KEYS))
-                        : " in rule " + current.get("rule") + "; a rule has " + String.join(", ", sorted(RULE_KEYS))));
+                Object hint = Nearest.to(key, known).<Object>map(near -> new Phrase("profile.didYouMean", near))
+                        .orElse("");
+                throw current == null
+                        ? error(fileName, number, "unknownKeyTop", shorten(key), String.join(", ", sorted(PROFILE_KEYS)),
+                                hint)
+                        : error(fileName, number, "unknownKeyRule", shorten(key), current.get("rule"),
+                                String.join(", ", sorted(RULE_KEYS)), hint);
             }
             if (target.containsKey(key)) {
-                throw error(fileName, number, key + " is given twice");
+                throw error(fileName, number, "keyTwice", key);
             }
             target.put(key, value);
             target.put("#" + key, String.valueOf(number));
         }
         String id = profile.get("id");
         if (id == null || !id.matches("[a-z0-9][a-z0-9_-]{0,63}")) {
-            throw error(fileName, 1, id == null ? "the profile has no id (id = my-profile)"
-                    : "the id is lower-case letters, digits, - and _, not '" + shorten(id) + "'");
+            throw id == null ? error(fileName, 1, "noId") : error(fileName, 1, "badId", shorten(id));
         }
         if (!profile.containsKey("name.en")) {
-            throw error(fileName, 1, "the profile has no name.en");
+            throw error(fileName, 1, "noName");
         }
         if (rules.isEmpty()) {
-            throw error(fileName, lines.length, "the profile has no rule (rule = reply_rate, then its keys)");
+            throw error(fileName, lines.length, "noRule");
         }
         String review = profile.getOrDefault("review", "none");
         if (!review.equals("monthly") && !review.equals("none")) {
-            throw error(fileName, line(profile, "review"), "review is monthly or none, not '" + shorten(review) + "'");
+            throw error(fileName, line(profile, "review"), "review", shorten(review));
         }
         List<Rule> parsed = new ArrayList<>();
         for (Map<String, String> r : rules) {
             parsed.add(rule(fileName, r));
         }
+        Map<String, String> sources = languages(profile, "sources");
+        if (profile.containsKey("sources")) { // one text for both languages
+            sources.putIfAbsent("en", profile.get("sources"));
+            sources.putIfAbsent("ja", profile.get("sources"));
+        }
         return new RuleProfile(id, languages(profile, "name"), languages(profile, "about"), review.equals("monthly"),
-                profile.getOrDefault("sources", ""), builtIn, parsed);
+                sources, builtIn, parsed);
     }
 
     private static Rule rule(String file, Map<String, String> r) {
@@ -135,45 +151,50 @@ public final class ProfileFile {
         int at = Integer.parseInt(r.get("#line"));
         String metricCode = r.get("metric");
         if (metricCode == null) {
-            throw error(file, at, "rule " + requirement + " has no metric");
+            throw error(file, at, "noMetric", requirement);
         }
-        Metric metric = Metric.fromCode(metricCode).orElseThrow(() -> error(file, line(r, "metric"), "unknown metric '"
-                + shorten(metricCode) + "'; metrics are " + String.join(", ",
-                java.util.Arrays.stream(Metric.values()).map(Metric::code).toList())));
+        Metric metric = Metric.fromCode(metricCode).orElseThrow(() -> error(file, line(r, "metric"), "unknownMetric",
+                shorten(metricCode), String.join(", ", java.util.Arrays.stream(Metric.values()).map(Metric::code)
+                        .toList())));
         String comparator = r.getOrDefault("comparator", ">=");
         if (!comparator.equals(">=")) {
-            throw error(file, line(r, "comparator"), "comparator must be >= (at least), not '" + shorten(comparator)
-                    + "'");
+            throw error(file, line(r, "comparator"), "comparator", shorten(comparator));
+        }
+        EnteredKind kind = null;
+        if (r.containsKey("kind")) {
+            if (metric != Metric.ENTERED) {
+                throw error(file, line(r, "kind"), "kindNotEntered");
+            }
+            kind = EnteredKind.fromCode(r.get("kind")).orElseThrow(() -> error(file, line(r, "kind"), "kind",
+                    shorten(r.get("kind"))));
         }
         BigDecimal threshold = null;
         if (r.containsKey("threshold")) {
-            threshold = bounded(file, r, "threshold", thresholdBounds(metric));
+            threshold = bounded(file, r, "threshold", kind != null ? new BigDecimal[] {kind.min(), kind.max()}
+                    : thresholdBounds(metric));
         } else if (metric != Metric.EARNINGS) {
-            throw error(file, at, "rule " + requirement + " has no threshold");
+            throw error(file, at, "noThreshold", requirement);
         }
         Map<String, String> parameters = new HashMap<>();
         int days = 365;
         String window = r.getOrDefault("window", "365 days");
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9}) (days|months)|all").matcher(window);
         if (!m.matches()) {
-            throw error(file, line(r, "window"), "window is 'N days', 'N months' or 'all', not '" + shorten(window)
-                    + "'");
+            throw error(file, line(r, "window"), "window", shorten(window));
         }
         if (window.equals("all")) {
             parameters.put("window_all", "true");
         } else if (m.group(2).equals("months")) {
             int months = Integer.parseInt(m.group(1));
             if (months < 1 || months > MAX_WINDOW_MONTHS) {
-                throw error(file, line(r, "window"), "a window of months is from 1 to " + MAX_WINDOW_MONTHS
-                        + " months, not " + months);
+                throw error(file, line(r, "window"), "windowMonths", MAX_WINDOW_MONTHS, months);
             }
             parameters.put("window_months", String.valueOf(months));
             days = months * 31;
         } else {
             days = Integer.parseInt(m.group(1));
             if (days < 1 || days > MAX_WINDOW_DAYS) {
-                throw error(file, line(r, "window"), "a window of days is from 1 to " + MAX_WINDOW_DAYS + " days, not "
-                        + days);
+                throw error(file, line(r, "window"), "windowDays", MAX_WINDOW_DAYS, days);
             }
         }
         int minimum = 0;
@@ -181,8 +202,7 @@ public final class ProfileFile {
             BigDecimal count = bounded(file, r, "minimum", new BigDecimal[] {BigDecimal.ZERO,
                 BigDecimal.valueOf(MAX_MINIMUM)});
             if (count.stripTrailingZeros().scale() > 0) {
-                throw error(file, line(r, "minimum"), "minimum must be a whole number, not '" + shorten(r.get("minimum"))
-                        + "'");
+                throw error(file, line(r, "minimum"), "minimum", shorten(r.get("minimum")));
             }
             minimum = count.intValue();
         }
@@ -191,7 +211,7 @@ public final class ProfileFile {
                 try {
                     TimeFormats.date(dateKey, r.get(dateKey));
                 } catch (ValueException e) {
-                    throw error(file, line(r, dateKey), e.getMessage());
+                    throw error(file, line(r, dateKey), e.phrase());
                 }
             }
         }
@@ -200,21 +220,18 @@ public final class ProfileFile {
             try {
                 within = java.time.Duration.parse(r.get("on_time_within"));
             } catch (java.time.format.DateTimeParseException e) {
-                throw error(file, line(r, "on_time_within"), "on_time_within is a duration such as PT24H, not '"
-                        + shorten(r.get("on_time_within")) + "'");
+                throw error(file, line(r, "on_time_within"), "duration", shorten(r.get("on_time_within")));
             }
             if (within.compareTo(java.time.Duration.ofMinutes(1)) < 0 || within.compareTo(MAX_ON_TIME) > 0) {
-                throw error(file, line(r, "on_time_within"), "on_time_within is from PT1M (a minute) to P30D (30 "
-                        + "days), not '" + shorten(r.get("on_time_within")) + "'");
+                throw error(file, line(r, "on_time_within"), "durationRange", shorten(r.get("on_time_within")));
             }
         }
         if (r.containsKey("checks") && !java.util.Arrays.stream(r.get("checks").split(","))
                 .map(String::strip).allMatch(c -> Set.of("identity", "phone", "nda").contains(c))) {
-            throw error(file, line(r, "checks"), "checks lists identity, phone and nda, not '"
-                    + shorten(r.get("checks")) + "'");
+            throw error(file, line(r, "checks"), "checks", shorten(r.get("checks")));
         }
-        for (String key : new String[] {"valid_from", "source", "checked", "label.en", "label.ja", "on_time_within",
-                "checks"}) {
+        for (String key : new String[] {"valid_from", "source", "source.en", "source.ja", "checked", "label.en",
+                "label.ja", "on_time_within", "checks", "kind"}) {
             if (r.containsKey(key)) {
                 parameters.put(key, r.get(key));
             }
@@ -244,7 +261,7 @@ public final class ProfileFile {
         try {
             return Values.number(key, r.get(key), bounds[0], bounds[1]);
         } catch (ValueException e) {
-            throw error(file, line(r, key), e.getMessage());
+            throw error(file, line(r, key), e.phrase());
         }
     }
 
@@ -266,8 +283,12 @@ public final class ProfileFile {
         return keys.stream().sorted().toList();
     }
 
-    private static ProfileException error(String file, int line, String problem) {
-        return new ProfileException(file + ", line " + line + ": " + problem);
+    private static ProfileException error(String file, int line, String key, Object... args) {
+        return error(file, line, new Phrase("profile." + key, args));
+    }
+
+    private static ProfileException error(String file, int line, Phrase problem) {
+        return new ProfileException(new Phrase("profile.at", file, String.valueOf(line), problem));
     }
 
     private static String shorten(String text) {

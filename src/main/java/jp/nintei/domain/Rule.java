@@ -64,6 +64,43 @@ public record Rule(String requirement, Metric metric, BigDecimal threshold, int 
         return java.util.Optional.ofNullable(parameters.get("label." + language));
     }
 
+    /** Where this rule comes from, in {@code language} (else in English, else as given). */
+    public java.util.Optional<String> source(String language) {
+        return java.util.Optional.ofNullable(parameters.getOrDefault("source." + language,
+                parameters.getOrDefault("source.en", parameters.get("source"))));
+    }
+
+    /** For a value the user enters: what kind of value it is (a count unless the profile says). */
+    public java.util.Optional<EnteredKind> enteredKind() {
+        if (metric != Metric.ENTERED) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(EnteredKind.fromCode(parameters.getOrDefault("kind", "count"))
+                .orElse(EnteredKind.COUNT));
+    }
+
+    /** How the window reaches back: a number of days, of calendar months, or all time. */
+    public enum WindowKind { DAYS, MONTHS, ALL }
+
+    public WindowKind windowKind() {
+        return parameters.containsKey("window_all") ? WindowKind.ALL
+                : parameters.containsKey("window_months") ? WindowKind.MONTHS : WindowKind.DAYS;
+    }
+
+    /** The number of days or of months back (nothing for all time). */
+    public int windowLength() {
+        return switch (windowKind()) {
+            case ALL -> 0;
+            case MONTHS -> Integer.parseInt(parameters.get("window_months"));
+            case DAYS -> windowDays;
+        };
+    }
+
+    /** Whether the rule looks at a window of the logbook at all (checks and entered values do not). */
+    public boolean hasWindow() {
+        return metric != Metric.CHECKS_DONE && metric != Metric.ENTERED;
+    }
+
     public Duration duration(String key, Duration fallback) {
         String value = parameters.get(key);
         return value == null ? fallback : Duration.parse(value);

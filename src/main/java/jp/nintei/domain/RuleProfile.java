@@ -12,11 +12,11 @@ import java.util.Optional;
  * @param names         the program's name by language ({@code en}, {@code ja})
  * @param about         a sentence on it by language: who it is for, that the platform may change it
  * @param monthlyReview the platform reviews it on the 1st of each month (the next review is projected)
- * @param sources       where the rules come from, and when they were checked
+ * @param sources       where the rules come from, and when they were checked, by language
  * @param builtIn       shipped with Nintei (a user's file is not)
  */
 public record RuleProfile(String id, Map<String, String> names, Map<String, String> about, boolean monthlyReview,
-                          String sources, boolean builtIn, List<Rule> rules) {
+                          Map<String, String> sources, boolean builtIn, List<Rule> rules) {
 
     public static final String REPLY_RATE = "reply_rate";
     public static final String COMPLETION_RATE = "completion_rate";
@@ -30,6 +30,7 @@ public record RuleProfile(String id, Map<String, String> names, Map<String, Stri
     public RuleProfile {
         names = Map.copyOf(names);
         about = Map.copyOf(about);
+        sources = Map.copyOf(sources);
         rules = List.copyOf(rules);
     }
 
@@ -40,6 +41,11 @@ public record RuleProfile(String id, Map<String, String> names, Map<String, Stri
 
     public String about(String language) {
         return about.getOrDefault(language, about.getOrDefault("en", ""));
+    }
+
+    /** Where its rules come from, in {@code language}, else in English. */
+    public String sources(String language) {
+        return sources.getOrDefault(language, sources.getOrDefault("en", ""));
     }
 
     public Optional<Rule> rule(String requirement) {

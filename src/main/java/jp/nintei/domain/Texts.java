@@ -64,6 +64,6 @@ public final class Texts {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("No text '" + key + "' in " + BUNDLE + " (" + locale + ")", e);
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return new MessageFormat(pattern, locale).format(args); // always: '' is ' whether or not there are arguments
     }
 }

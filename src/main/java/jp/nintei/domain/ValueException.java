@@ -14,7 +14,7 @@ public final class ValueException extends IllegalArgumentException {
     private final transient List<Object> args;
 
     public ValueException(String field, String key, Object... args) {
-        super(field + ": " + Texts.IN_ENGLISH.text(key, args));
+        super(field + ": " + new Phrase(key, args).in(Texts.IN_ENGLISH));
         this.field = field;
         this.key = key;
         this.args = java.util.Arrays.asList(args.clone());
@@ -32,6 +32,11 @@ public final class ValueException extends IllegalArgumentException {
 
     public Object[] args() {
         return args.toArray();
+    }
+
+    /** The field and its problem ("threshold: '80%' is not a number from 0 to 1"), to word in a language. */
+    public Phrase phrase() {
+        return new Phrase("value.field", field, new Phrase(key, args()));
     }
 
     /** The problem alone, without the field, in the language of {@code texts}. */

@@ -17,31 +17,41 @@ public final class InputFiles {
     private InputFiles() {
     }
 
-    /** What is wrong with reading {@code file}: it is not there, it is a folder, a pipe or a device. */
-    public static final class NotAFile extends IOException {
-        /** {@code missing}, {@code folder} or {@code special}. */
+    /** A file refused before it was read or written, and why, to word in the user's language. */
+    public static final class Refused extends IOException {
+        /** {@code missing}, {@code folder}, {@code special}, {@code tooBig}, … */
         private final String kind;
+        private final transient jp.nintei.domain.Phrase phrase;
 
-        NotAFile(Path file, String kind, String message) {
-            super(file + ": " + message);
+        Refused(String kind, Object... args) {
+            this(kind, new jp.nintei.domain.Phrase("files." + kind, args));
+        }
+
+        private Refused(String kind, jp.nintei.domain.Phrase phrase) {
+            super(phrase.toString());
             this.kind = kind;
+            this.phrase = phrase;
         }
 
         public String kind() {
             return kind;
         }
+
+        public jp.nintei.domain.Phrase phrase() {
+            return phrase;
+        }
     }
 
     /** Refuses, in words, anything but a regular file (a link to one is fine). */
-    public static void requireRegularFile(Path file) throws NotAFile {
+    public static void requireRegularFile(Path file) throws Refused {
         if (!Files.exists(file)) {
-            throw new NotAFile(file, "missing", Files.isSymbolicLink(file) ? "a link to nothing" : "no such file");
+            throw new Refused(Files.isSymbolicLink(file) ? "danglingLink" : "missing", file);
         }
         if (Files.isDirectory(file)) {
-            throw new NotAFile(file, "folder", "is a folder, not a file");
+            throw new Refused("folder", file);
         }
         if (!Files.isRegularFile(file)) {
-            throw new NotAFile(file, "special", "is not a regular file (a pipe or a device)");
+            throw new Refused("special", file);
         }
     }
 
@@ -54,16 +64,16 @@ public final class InputFiles {
         requireRegularFile(file);
         long size = Files.readAttributes(file, BasicFileAttributes.class).size();
         if (size > maxBytes) {
-            throw new IOException(file + " is " + size + " bytes; at most " + maxBytes + " are read");
+            throw new Refused("tooBig", file, size, maxBytes);
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(maxBytes + 1);
             if (bytes.length > maxBytes) {
-                throw new IOException(file + " grew beyond " + maxBytes + " bytes while it was read");
+                throw new Refused("tooBig", file, (long) bytes.length, maxBytes);
             }
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
-            throw new NotAFile(file, "missing", "no such file");
+            throw new Refused("missing", file);
         }
     }
 }

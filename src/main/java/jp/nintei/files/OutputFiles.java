@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -27,7 +26,7 @@ public final class OutputFiles {
     public static void write(Path target, byte[] content) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
-            throw new IOException(target + " is a folder; name a file");
+            throw new InputFiles.Refused("outputFolder", target);
         }
         if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
             // a pipe or a device (through links too, /dev/stdout): written into, never replaced
@@ -39,7 +38,7 @@ public final class OutputFiles {
         Path file = Files.exists(absolute) ? absolute.toRealPath() : followLinks(absolute);
         Path dir = file.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new NoSuchFileException(String.valueOf(dir), null, "the folder does not exist");
+            throw new InputFiles.Refused("noFolder", String.valueOf(dir));
         }
         TempFiles.clearStale(dir); // left by an export that was killed half-way
         Path temp = TempFiles.create(dir, "csv");
@@ -67,7 +66,7 @@ public final class OutputFiles {
         Path current = path;
         for (int hops = 0; Files.isSymbolicLink(current); hops++) {
             if (hops == 40) {
-                throw new IOException(path + " is a loop of symbolic links");
+                throw new InputFiles.Refused("linkLoop", path);
             }
             Path next = Files.readSymbolicLink(current);
             current = current.resolveSibling(next).normalize();

@@ -176,8 +176,9 @@ public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
         }
         var chosen = state.profiles().findOrDefault(profile.get() == null ? stored.profile() : profile.get());
         profileAbout.set(chosen.about(language) + "\n" + session.l10n().text("settings.profileSources",
-                chosen.sources()));
-        profileProblems.set(String.join("\n", state.profiles().problems()));
+                chosen.sources(language)));
+        jp.nintei.domain.Texts texts = new jp.nintei.domain.Texts(session.l10n().locale());
+        profileProblems.set(String.join("\n", state.profiles().problems().stream().map(p -> p.in(texts)).toList()));
         java.util.List<String> ids = chosen.rules().stream().filter(r -> r.metric() == jp.nintei.domain.Metric.ENTERED)
                 .map(jp.nintei.domain.Rule::requirement).toList();
         if (!ids.equals(entered.stream().map(EnteredValue::requirement).toList())) {

@@ -3,7 +3,6 @@ package jp.nintei.shell;
 import jp.nintei.ui.*;
 import java.time.Clock;
 import jp.nintei.cli.Cli;
-import jp.nintei.cli.CommandLine;
 
 /**
  * Starts Nintei: with a command, the headless CLI (the JavaFX toolkit is never started); without one, the desktop
@@ -38,9 +37,8 @@ public final class Main {
     public static void main(String[] args) {
         SQLITE_LOG.setLevel(java.util.logging.Level.OFF);
         NativeLibraries.useAppFolder(System.getenv());
-        CommandLine line = CommandLine.parseLeniently(args);
-        if (line.startsApp()) {
-            NinteiApp.start(line.db());
+        if (Cli.startsApp(args)) {
+            NinteiApp.start(Cli.dbOf(args));
         } else {
             System.exit(new Cli(System.getenv(), printing(System.out, java.io.FileDescriptor.out),
                     printing(System.err, java.io.FileDescriptor.err), Clock.systemDefaultZone()).run(args));

@@ -194,7 +194,7 @@ public final class MainPresenter {
         var profile = session.profile();
         String language = session.l10n().locale().getLanguage();
         return session.l10n().text("about.text", jp.nintei.domain.Version.current(), logbookPath(),
-                session.logbookFile().toAbsolutePath().getParent(), profile.name(language), profile.sources());
+                session.logbookFile().toAbsolutePath().getParent(), profile.name(language), profile.sources(language));
     }
 
     /** Opens the folder of the logbook (backups, profiles) in the system's file manager. */

@@ -40,7 +40,7 @@ public final class Backups {
     }
 
     /** What the daily backup did: the file it made (if one was due) and what went wrong on the way, in words. */
-    public record Daily(Optional<Path> made, List<String> warnings) {
+    public record Daily(Optional<Path> made, List<jp.nintei.domain.Phrase> warnings) {
     }
 
     /**
@@ -49,20 +49,20 @@ public final class Backups {
      */
     public static Daily daily(Database db, LocalDate today) {
         Path dir = folder(db.file());
-        List<String> warnings = new ArrayList<>();
+        List<jp.nintei.domain.Phrase> warnings = new ArrayList<>();
         Path target = dailyFile(db.file(), today);
         try {
             DataFiles.createPrivateDirectories(dir);
             SafeCopy.clearStale(dir);
             if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 if (!Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    warnings.add("today's automatic backup was not made: " + target + " is in the way (not a file)");
+                    warnings.add(new jp.nintei.domain.Phrase("store.backupInTheWay", target));
                 }
                 return new Daily(Optional.empty(), warnings);
             }
             SafeCopy.backup(db, target);
         } catch (StoreException e) {
-            warnings.add("today's automatic backup failed: " + e.getMessage());
+            warnings.add(new jp.nintei.domain.Phrase("store.backupFailed", e.phrase()));
             return new Daily(Optional.empty(), warnings);
         }
         warnings.addAll(prune(dir, stem(db.file())));
@@ -90,7 +90,7 @@ public final class Backups {
      */
     public static Optional<Path> restoreFile(Path logbook, Path backup, LocalDateTime now) {
         Path file = logbook.toAbsolutePath();
-        LogbookStore.refuseOwnFile(file, backup.toAbsolutePath(), "a backup (choose one from " + folder(file) + ")");
+        LogbookStore.refuseOwnFile(file, backup.toAbsolutePath(), LogbookStore.Purpose.RESTORE);
         Database.verify(backup);
         WriterLock lock = WriterLock.acquire(file);
         Path temp = null;
@@ -104,8 +104,8 @@ public final class Backups {
                 try {
                     kept = Optional.of(keepCopy(file, now));
                 } catch (StoreException e) {
-                    throw new StoreException("Could not restore " + backup + ": the logbook it would replace cannot be "
-                            + "kept in " + folder(file) + " (" + e.getMessage() + "). The logbook was left as it was.", e);
+                    throw new StoreException(e.problem(), e.file(), e, "restoreCannotKeep", backup, folder(file),
+                            e.phrase());
                 }
             }
             for (String suffix : new String[] {"-wal", "-shm"}) {
@@ -115,8 +115,7 @@ public final class Backups {
             SafeCopy.moveAtomically(ready, file);
             return kept;
         } catch (IOException e) {
-            throw new StoreException("Could not restore " + backup + ": " + e.getMessage() + ". The logbook was left "
-                    + "as it was.", e);
+            throw StoreException.of(e, "restoreFailed", backup, DataFiles.reason(e));
         } finally {
             if (temp != null) {
                 SafeCopy.deleteQuietly(temp);
@@ -217,8 +216,8 @@ public final class Backups {
     }
 
     /** Removes the backups the rotation no longer keeps; returns what could not be removed, in words. */
-    static List<String> prune(Path dir, String stem) {
-        List<String> warnings = new ArrayList<>();
+    static List<jp.nintei.domain.Phrase> prune(Path dir, String stem) {
+        List<jp.nintei.domain.Phrase> warnings = new ArrayList<>();
         List<DatedBackup> all = dated(dir, stem);
         Set<Path> keep = new HashSet<>();
         all.stream().limit(DAILY).forEach(b -> keep.add(b.file()));
@@ -234,7 +233,7 @@ public final class Backups {
                 try {
                     Files.deleteIfExists(b.file());
                 } catch (IOException e) {
-                    warnings.add("could not remove the old backup " + b.file() + " (" + e + ")");
+                    warnings.add(new jp.nintei.domain.Phrase("store.oldBackupStays", b.file(), DataFiles.reason(e)));
                 }
             }
         }

@@ -33,9 +33,8 @@ final class Columns {
     /** A stored value that does not read: named by table, row and field, so the user can find it. */
     static StoreException damaged(ResultSet rs, String column, String text) throws SQLException {
         String table = rs.getMetaData().getTableName(1);
-        return new StoreException("The logbook's " + table + " row " + rs.getLong("id") + ", field " + column
-                + ", holds '" + text + "', which is not a valid value (the file was changed outside Nintei, or is "
-                + "damaged). Restore a backup, or correct that row.");
+        return new StoreException(StoreException.Problem.BAD_VALUE, null, null, "damagedRow", table, rs.getLong("id"),
+                column, text);
     }
 
     /** Writes the instant at {@code index} and its offset at {@code index + 1}. */
@@ -60,7 +59,7 @@ final class Columns {
                 boolean offsetIsBad = offset == null || jp.nintei.domain.TimeFormats.stored(text, "Z").isPresent();
                 return offsetIsBad ? damaged(rs, offsetColumn, offset) : damaged(rs, column, text);
             } catch (SQLException e) {
-                return new StoreException("Could not read the logbook: " + e.getMessage(), e);
+                return StoreException.of(e, "readFailed", e.getMessage());
             }
         });
     }
@@ -80,7 +79,7 @@ final class Columns {
 
     static void expectOneRow(int updated, String what, long id) {
         if (updated != 1) {
-            throw new StoreException("No " + what + " with id " + id + " (it may have been deleted).");
+            throw StoreException.of("noRow", what, id);
         }
     }
 }

@@ -144,14 +144,14 @@ final class DailyTotals implements Facts {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     ReviewRating rating = ReviewRating.fromCode(rs.getString(1)).orElseThrow(() ->
-                            new StoreException("review_day holds an unknown rating"));
+                            StoreException.of("unknownRating"));
                     if (rs.getLong(2) != 0) {
                         counts.put(rating, rs.getLong(2));
                     }
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException("Could not read the logbook: " + e.getMessage(), e);
+            throw StoreException.of(e, "readFailed", e.getMessage());
         }
         return counts;
     }
@@ -167,7 +167,7 @@ final class DailyTotals implements Facts {
                 return rs.next() ? java.util.Optional.ofNullable(rs.getString(1)) : java.util.Optional.empty();
             }
         } catch (SQLException e) {
-            throw new StoreException("Could not read the logbook: " + e.getMessage(), e);
+            throw StoreException.of(e, "readFailed", e.getMessage());
         }
     }
 
@@ -182,7 +182,7 @@ final class DailyTotals implements Facts {
                 return new Tally(rs.getLong(1), rs.getLong(2));
             }
         } catch (SQLException e) {
-            throw new StoreException("Could not read the logbook: " + e.getMessage(), e);
+            throw StoreException.of(e, "readFailed", e.getMessage());
         }
     }
 }

@@ -30,20 +30,23 @@ public final class DataFiles {
                 Files.createDirectory(dir);
             }
         } catch (IOException e) {
-            throw new StoreException("Cannot create the folder " + dir + ": " + reason(e), e);
+            throw StoreException.of(e, "cannotCreateFolder", dir, reason(e));
         }
     }
 
     /** Why a file operation failed, in words (Java's own exceptions often carry only the file name). */
-    static String reason(IOException e) {
+    static Object reason(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied (the folder cannot be written to)";
+            return new jp.nintei.domain.Phrase("store.reason.denied");
         }
         if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return "it already exists";
+            return new jp.nintei.domain.Phrase("store.reason.exists");
         }
         if (e instanceof java.nio.file.NoSuchFileException) {
-            return "its folder does not exist";
+            return new jp.nintei.domain.Phrase("store.reason.noFolder");
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason(); // the system's own words: "Read-only file system", "No space left on device"
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
@@ -56,7 +59,7 @@ public final class DataFiles {
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         } catch (IOException e) {
-            throw new StoreException("Cannot protect " + file + ": " + e.getMessage(), e);
+            throw StoreException.of(e, "cannotProtect", file, reason(e));
         }
     }
 
@@ -64,8 +67,8 @@ public final class DataFiles {
      * Makes the logbook and its companions (-wal, -shm, -journal) readable by the user alone where they are not yet
      * (SQLite gives its journal the logbook's own permissions); returns what it changed, in words, to tell the user.
      */
-    public static java.util.List<String> makeLogbookPrivate(Path logbook) {
-        java.util.List<String> changed = new java.util.ArrayList<>();
+    public static java.util.List<jp.nintei.domain.Phrase> makeLogbookPrivate(Path logbook) {
+        java.util.List<jp.nintei.domain.Phrase> changed = new java.util.ArrayList<>();
         if (!POSIX) {
             return changed;
         }
@@ -79,8 +82,8 @@ public final class DataFiles {
                 var wanted = PosixFilePermissions.fromString("rw-------");
                 if (!permissions.equals(wanted) && Files.isWritable(file)) {
                     Files.setPosixFilePermissions(file, wanted);
-                    changed.add(file.getFileName() + " was " + PosixFilePermissions.toString(permissions)
-                            + "; Nintei made it readable by you alone (rw-------)");
+                    changed.add(new jp.nintei.domain.Phrase("store.madePrivate", file.getFileName(),
+                            PosixFilePermissions.toString(permissions)));
                 }
             } catch (IOException | UnsupportedOperationException e) {
                 // not ours to change (another owner): it stays as it is
@@ -102,7 +105,7 @@ public final class DataFiles {
                 Files.createFile(file);
             }
         } catch (IOException e) {
-            throw new StoreException("Cannot create " + file + ": " + reason(e), e);
+            throw StoreException.of(e, "cannotCreate", file, reason(e));
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import jp.nintei.domain.Phrase;
 
 /**
  * One open logbook file: its SQLite connection, used one call at a time. Every {@link #read} sees one state of the
@@ -49,7 +50,7 @@ public final class Database implements AutoCloseable {
     private Map<Path, Object> journal = Map.of();
     /** How deep the current thread is in {@link #read} calls: the outermost one owns the read transaction. */
     private int reading;
-    private final List<String> notices = new ArrayList<>();
+    private final List<Phrase> notices = new ArrayList<>();
     private volatile Consumer<StoreException> onWarning = e -> { };
 
     Database(Path file, Connection connection, WriterLock lock, Supplier<Connection> connector) {
@@ -105,13 +106,13 @@ public final class Database implements AutoCloseable {
     }
 
     /** What opening did that the user should be told (permissions tightened, totals rebuilt); each told once. */
-    synchronized List<String> takeNotices() {
-        List<String> taken = List.copyOf(notices);
+    synchronized List<Phrase> takeNotices() {
+        List<Phrase> taken = List.copyOf(notices);
         notices.clear();
         return taken;
     }
 
-    synchronized void noticed(List<String> more) {
+    synchronized void noticed(List<Phrase> more) {
         notices.addAll(more);
     }
 
@@ -119,7 +120,7 @@ public final class Database implements AutoCloseable {
     public synchronized <T> T read(SqlWork<T> work) {
         accessCheck.run();
         if (reading > 0) {
-            return run(work, "read");
+            return run(work, "readFailed");
         }
         reading++;
         try {
@@ -131,7 +132,7 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw failure("read", e);
+            throw failure("readFailed", e);
         } finally {
             reading--;
         }
@@ -148,7 +149,7 @@ public final class Database implements AutoCloseable {
         try {
             return inTransaction(connection, work);
         } catch (SQLException e) {
-            throw failure("save to", e);
+            throw failure("saveFailed", e);
         }
     }
 
@@ -163,16 +164,15 @@ public final class Database implements AutoCloseable {
     private StoreException failure(String what, SQLException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("SQLITE_READONLY")) {
-            return new StoreException(StoreException.Problem.READ_ONLY, file, file + " cannot be written to (the file "
-                    + "or its folder is read-only). Nothing was changed.", e);
+            return new StoreException(StoreException.Problem.READ_ONLY, file, e, "read_only", file);
         }
-        return new StoreException("Could not " + what + " the logbook: " + message, e);
+        return StoreException.of(e, what, message);
     }
 
     /** A write needs the writer lock, still held on the lock file that is there. */
     private void checkWriter() {
         if (lock == null) {
-            throw new StoreException("The logbook " + file + " was opened for reading only; nothing was written.");
+            throw StoreException.of("readOnlyOpen", file);
         }
         lock.check();
     }
@@ -186,10 +186,8 @@ public final class Database implements AutoCloseable {
             return;
         }
         reopen();
-        onWarning.accept(new StoreException(StoreException.Problem.JOURNAL_REPLACED, file, "Another program replaced "
-                + "the journal of " + file + " (its -wal or -shm file) while Nintei had it open; Nintei opened the "
-                + "logbook again before writing. Keep the logbook out of folders that other programs sync or clean "
-                + "while Nintei is open.", null));
+        onWarning.accept(new StoreException(StoreException.Problem.JOURNAL_REPLACED, file, null, "journal_replaced",
+                file));
     }
 
     /**
@@ -210,7 +208,7 @@ public final class Database implements AutoCloseable {
             }
             st.executeQuery("SELECT count(*) FROM sqlite_master").close(); // opens the journal files
         } catch (SQLException e) {
-            throw failure("open", e);
+            throw failure("openFailedOf", e);
         }
         journal = journalKeys();
     }
@@ -239,7 +237,7 @@ public final class Database implements AutoCloseable {
      * {@code copyFirst} — and the user is told what was repaired ({@link #takeNotices}).
      */
     synchronized void repairTotals(LocalDateTime now, boolean copyFirst) {
-        List<String> findings = read(TotalsCheck::findings);
+        List<Phrase> findings = read(TotalsCheck::findings);
         if (findings.isEmpty() || lock == null) {
             return;
         }
@@ -252,8 +250,8 @@ public final class Database implements AutoCloseable {
             TotalsCheck.rebuild(c);
             return null;
         });
-        notices.add("Nintei recounted the logbook's totals from its rows (" + String.join("; ", findings) + ")"
-                + (kept == null ? "" : "; the logbook as it was is kept as " + kept) + ".");
+        notices.add(kept == null ? new Phrase("store.recounted", Phrase.joined(findings))
+                : new Phrase("store.recountedKept", Phrase.joined(findings), kept));
     }
 
     /** A prepared statement kept for the life of the connection; use it only inside {@link #read} or {@link #write}. */
@@ -297,8 +295,7 @@ public final class Database implements AutoCloseable {
             RowCounts counts = RowCounts.of(c); // opens the read transaction the backup then copies
             int rc = ((org.sqlite.SQLiteConnection) c).getDatabase().backup("main", target.toString(), null);
             if (rc != 0) {
-                throw new StoreException("Could not back up the logbook to " + target + " (SQLite error " + rc
-                        + "; is the disk full?)");
+                throw StoreException.of("backupFailedCode", target, rc);
             }
             return counts;
         });
@@ -312,8 +309,7 @@ public final class Database implements AutoCloseable {
         try {
             int rc = ((org.sqlite.SQLiteConnection) connection).getDatabase().restore("main", source.toString(), null);
             if (rc != 0) {
-                throw new StoreException("Could not restore " + source + " (SQLite error " + rc + "). The logbook was "
-                        + "left as it was.");
+                throw StoreException.of("restoreFailedCode", source, rc);
             }
             prepared.values().forEach(st -> {
                 try {
@@ -325,7 +321,7 @@ public final class Database implements AutoCloseable {
             prepared.clear();
             MigrationRunner.upgrade(connection, Migrations.ALL);
         } catch (SQLException e) {
-            throw failure("restore " + source + " into", e);
+            throw failure("restoreIntoFailed", e);
         }
     }
 

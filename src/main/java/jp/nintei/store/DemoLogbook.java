@@ -20,7 +20,7 @@ public final class DemoLogbook {
         try {
             folder = Files.createTempDirectory("nintei-demo-");
         } catch (IOException e) {
-            throw new StoreException("Could not make a folder for the sample data: " + e.getMessage(), e);
+            throw StoreException.of(e, "demoFolder", DataFiles.reason(e));
         }
         LogbookStore demo = LogbookStore.open(folder.resolve("nintei-demo.db"));
         demo.jobs().addAll(sample.jobs());

@@ -36,22 +36,19 @@ final class LogbookChecks {
         try (InputStream in = Files.newInputStream(file)) {
             read = in.readNBytes(header, 0, header.length);
         } catch (IOException e) {
-            throw new RefusedFileException("Cannot read " + file + ": " + e.getMessage());
+            throw new RefusedFileException(StoreException.Problem.NOT_A_LOGBOOK, file, "cannotRead", file,
+                    e.getMessage());
         }
         if (read == 0) {
             return; // an empty file: a new logbook
         }
         if (read < header.length || !java.util.Arrays.equals(header, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0,
                 SQLITE_MAGIC.length)) {
-            throw new RefusedFileException(StoreException.Problem.NOT_A_LOGBOOK, file, file
-                    + " is not a Nintei logbook (it is not a SQLite database, or it is "
-                    + "truncated or damaged). It was left untouched.");
+            throw new RefusedFileException(StoreException.Problem.NOT_A_LOGBOOK, file, "not_a_logbook", file);
         }
         int applicationId = ByteBuffer.wrap(header, 68, 4).getInt();
         if (applicationId != 0 && applicationId != Migrations.APPLICATION_ID) {
-            throw new RefusedFileException(StoreException.Problem.OTHER_PROGRAM, file, file
-                    + " is a SQLite database of another program, not a Nintei logbook. "
-                    + "It was left untouched.");
+            throw new RefusedFileException(StoreException.Problem.OTHER_PROGRAM, file, "other_program", file);
         }
     }
 
@@ -66,15 +63,11 @@ final class LogbookChecks {
                 tables = rs.next() ? rs.getInt(1) : 0;
             }
             if (applicationId != Migrations.APPLICATION_ID && tables > 0) {
-                throw new RefusedFileException(StoreException.Problem.OTHER_PROGRAM, file, file
-                        + " is a SQLite database of another program, not a Nintei "
-                        + "logbook. It was left untouched.");
+                throw new RefusedFileException(StoreException.Problem.OTHER_PROGRAM, file, "other_program", file);
             }
             if (version > latest) {
-                throw new RefusedFileException(StoreException.Problem.NEWER_VERSION, file, file
-                        + " was written by a newer version of Nintei (schema " + version
-                        + "; this version knows up to " + latest + "). Update Nintei to open it; do not restore an "
-                        + "older backup over it, that would lose what the newer Nintei wrote. It was left untouched.");
+                throw new RefusedFileException(StoreException.Problem.NEWER_VERSION, file, "newer_version", file, version,
+                        latest);
             }
             if (existed && check != null) {
                 String verdict;
@@ -86,14 +79,11 @@ final class LogbookChecks {
                     checkValues(file, c); // names the row of a value that breaks a rule
                 }
                 if (!"ok".equals(verdict)) {
-                    throw new RefusedFileException(StoreException.Problem.DAMAGED, file,
-                            file + " is damaged (" + verdict + "). It was left untouched.");
+                    throw new RefusedFileException(StoreException.Problem.DAMAGED, file, "damaged", file, verdict);
                 }
             }
         } catch (SQLException e) {
-            throw new RefusedFileException(StoreException.Problem.DAMAGED, file,
-                    file + " is not a Nintei logbook or is damaged (" + e.getMessage()
-                    + "). It was left untouched.");
+            throw new RefusedFileException(StoreException.Problem.DAMAGED, file, "unreadable", file, e.getMessage());
         }
     }
 
@@ -120,9 +110,8 @@ final class LogbookChecks {
 
     static RefusedFileException badValue(Path file, String table, String row, String field, String value) {
         String shown = value == null ? "NULL" : value.length() > 60 ? value.substring(0, 57) + "…" : value;
-        return new RefusedFileException(StoreException.Problem.BAD_VALUE, file, file + " holds a value Nintei cannot "
-                + "read: its " + table + " row " + row + ", field " + field + ", holds '" + shown + "' (it was changed "
-                + "outside Nintei). It was left untouched.", table, row, field, shown);
+        return new RefusedFileException(StoreException.Problem.BAD_VALUE, file, "bad_value", file, table, row, field,
+                shown);
     }
 
     static int intPragma(Connection c, String name) throws SQLException {

@@ -31,10 +31,8 @@ final class LogbookOpener {
         if (absolute.getParent() != null) {
             DataFiles.createPrivateDirectories(absolute.getParent());
             if (!Files.isWritable(absolute.getParent())) {
-                throw new StoreException(StoreException.Problem.READ_ONLY, absolute, "The folder " + absolute.getParent()
-                        + " cannot be written to (it is read-only). Nintei keeps its lock and journal beside the "
-                        + "logbook: copy " + absolute.getFileName() + " to a folder you can write to and open it there "
-                        + "(--db FILE). Nothing was changed.", null);
+                throw new StoreException(StoreException.Problem.READ_ONLY, absolute, null, "folderReadOnly",
+                        absolute.getParent(), absolute.getFileName());
             }
             SafeCopy.clearStale(absolute.getParent()); // copies a restore killed half-way left beside the logbook
         }
@@ -50,20 +48,18 @@ final class LogbookOpener {
     private static Database open(Path absolute, List<List<String>> migrations, WriterLock lock, boolean deepCheck,
                                  boolean totalsCheck) {
         boolean existed = Files.exists(absolute);
-        List<String> notices = new ArrayList<>();
+        List<jp.nintei.domain.Phrase> notices = new ArrayList<>();
         if (existed && LogbookChecks.isEmptyFile(absolute)) {
             if (Backups.latest(absolute).isPresent()) {
                 // a logbook that was used has backups: an empty file in its place is damage, not a new start
-                throw new RefusedFileException(StoreException.Problem.DAMAGED, absolute, absolute + " is empty (0 bytes),"
-                        + " but it has backups: it was a logbook once and lost its content. It was left untouched.");
+                throw new RefusedFileException(StoreException.Problem.DAMAGED, absolute, "emptyWithBackups", absolute);
             }
             DataFiles.makePrivate(absolute);
             existed = false;
         } else if (existed) {
             LogbookChecks.checkHeader(absolute);
             if (!Files.isWritable(absolute)) {
-                throw new StoreException(StoreException.Problem.READ_ONLY, absolute, absolute + " is read-only (its "
-                        + "permissions): Nintei cannot write to it. Nothing was changed.", null);
+                throw new StoreException(StoreException.Problem.READ_ONLY, absolute, null, "fileReadOnly", absolute);
             }
         } else {
             DataFiles.createPrivateFile(absolute);
@@ -88,7 +84,7 @@ final class LogbookOpener {
             return db;
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new StoreException("Cannot open the logbook " + absolute + ": " + e.getMessage(), e);
+            throw StoreException.of(e, "openFailed", absolute, e.getMessage());
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
@@ -125,7 +121,7 @@ final class LogbookOpener {
             if (e instanceof RuntimeException r) {
                 throw r;
             }
-            throw new StoreException("Cannot open the logbook " + absolute + ": " + e.getMessage(), e);
+            throw StoreException.of(e, "openFailed", absolute, e.getMessage());
         }
     }
 
@@ -136,7 +132,7 @@ final class LogbookOpener {
     static void verify(Path file) {
         Path absolute = file.toAbsolutePath();
         if (!Files.exists(absolute)) {
-            throw new RefusedFileException(absolute + ": no such file");
+            throw new RefusedFileException(StoreException.Problem.NOT_A_LOGBOOK, absolute, "noSuchFile", absolute);
         }
         refuseOtherKinds(absolute);
         LogbookChecks.checkHeader(absolute);
@@ -145,23 +141,23 @@ final class LogbookOpener {
         try (Connection c = config.createConnection("jdbc:sqlite:" + absolute)) {
             LogbookChecks.inspect(absolute, c, true, Migrations.latest(), "PRAGMA integrity_check");
             if (LogbookChecks.intPragma(c, "application_id") != Migrations.APPLICATION_ID) {
-                throw new RefusedFileException(absolute + " is not a Nintei logbook. It was left untouched.");
+                throw new RefusedFileException(StoreException.Problem.NOT_A_LOGBOOK, absolute, "not_a_logbook",
+                        absolute);
             }
         } catch (SQLException e) {
-            throw new RefusedFileException(absolute + " cannot be read as a logbook (" + e.getMessage() + ").");
+            throw new RefusedFileException(StoreException.Problem.DAMAGED, absolute, "unreadable", absolute,
+                    e.getMessage());
         }
     }
 
     /** A folder, a pipe or a device is never a logbook: refused before anything is made beside it. */
     static void refuseOtherKinds(Path absolute) {
         if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
-            String kind = Files.isDirectory(absolute) ? "a folder" : "not a regular file (a pipe or a device)";
-            throw new RefusedFileException(StoreException.Problem.NOT_A_LOGBOOK, absolute, absolute + " is " + kind
-                    + ", so it cannot be a logbook. It was left untouched, and nothing was made beside it.");
+            throw new RefusedFileException(StoreException.Problem.NOT_A_LOGBOOK, absolute, Files.isDirectory(absolute)
+                    ? "isFolder" : "notRegular", absolute);
         }
         if (Files.isSymbolicLink(absolute) && !Files.exists(absolute)) {
-            throw new RefusedFileException(StoreException.Problem.NOT_A_LOGBOOK, absolute, absolute + " is a link to "
-                    + "nothing, so it cannot be a logbook. It was left untouched.");
+            throw new RefusedFileException(StoreException.Problem.NOT_A_LOGBOOK, absolute, "danglingLink", absolute);
         }
     }
 
@@ -179,7 +175,7 @@ final class LogbookOpener {
             if (!nativeLibraryLoads()) {
                 throw nativeLibraryMissing(e);
             }
-            throw new StoreException("Cannot open the logbook " + file + ": " + e.getMessage(), e);
+            throw StoreException.of(e, "openFailed", file, e.getMessage());
         } catch (LinkageError | IllegalStateException e) {
             throw nativeLibraryMissing(e);
         }
@@ -195,9 +191,7 @@ final class LogbookOpener {
 
     private static StoreException nativeLibraryMissing(Throwable cause) {
         Path folder = Path.of(System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir")));
-        return new StoreException(StoreException.Problem.NATIVE_LIBRARY, folder, "Nintei could not load its SQLite "
-                + "library. It unpacks it into " + folder + ": that folder must exist, be writable, and allow programs "
-                + "to run.", cause);
+        return new StoreException(StoreException.Problem.NATIVE_LIBRARY, folder, cause, "native_library", folder);
     }
 
     static void closeQuietly(Connection connection) {

@@ -41,14 +41,13 @@ public final class LogbookRepair {
             try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file)) {
                 removed = Database.inTransaction(c, conn -> remove(conn, out));
             } catch (SQLException e) {
-                throw new StoreException("Could not set the damaged rows of " + file + " aside: " + e.getMessage()
-                        + ". The logbook was left as it was; a copy is kept as " + kept + ".", e);
+                throw StoreException.of(e, "setAsideFailed", file, e.getMessage(), kept);
             }
             Files.writeString(csv, out, StandardCharsets.UTF_8);
             DataFiles.makePrivate(csv);
             return new SetAside(removed, csv, kept);
         } catch (IOException e) {
-            throw new StoreException("Could not set the damaged rows of " + file + " aside: " + DataFiles.reason(e), e);
+            throw StoreException.of(e, "setAsideFailedEarly", file, DataFiles.reason(e));
         } finally {
             lock.release();
         }

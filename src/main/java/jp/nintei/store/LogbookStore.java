@@ -58,13 +58,18 @@ public final class LogbookStore implements AutoCloseable {
      * What opening or a backup did that the user should be told — permissions tightened, totals rebuilt — in words;
      * each is returned once.
      */
-    public java.util.List<String> takeNotices() {
+    public java.util.List<jp.nintei.domain.Phrase> takeNotices() {
         return db.takeNotices();
     }
 
     /** Hears what the user should know though the work went on: a journal replaced behind Nintei's back. */
     public void onWarning(java.util.function.Consumer<StoreException> listener) {
         db.onWarning(listener);
+    }
+
+    /** The deep check of the derived totals, now: recounted from the rows, and rebuilt (after a copy) when they differ. */
+    public void recountTotals(java.time.LocalDateTime now) {
+        db.repairTotals(now, true);
     }
 
     /** Opens the connection and takes the writer lock again (after a file dialog closed: see {@link Database}). */
@@ -77,23 +82,29 @@ public final class LogbookStore implements AutoCloseable {
      * lock), before anything opens it: reading or replacing one of them from this process would break the logbook's
      * locks, or the logbook itself.
      *
-     * @param what what the file was chosen for ("the CSV file", "the backup"), for the message
+     * @param what what the file was chosen for, for the message
      */
-    public void refuseOwnFile(Path chosen, String what) {
+    public void refuseOwnFile(Path chosen, Purpose what) {
         refuseOwnFile(db.file(), chosen, what);
     }
 
-    /** {@link #refuseOwnFile(Path, String)} for the logbook at {@code logbook}, open or not. */
-    static void refuseOwnFile(Path logbook, Path chosen, String what) {
+    /** What a file the user chose is for. */
+    public enum Purpose { CSV, OUTPUT, BACKUP, RESTORE }
+
+    /** {@link #refuseOwnFile(Path, Purpose)} for the logbook at {@code logbook}, open or not. */
+    static void refuseOwnFile(Path logbook, Path chosen, Purpose what) {
         for (String suffix : new String[] {"", "-wal", "-shm", "-journal", ".lock"}) {
             Path file = logbook.resolveSibling(logbook.getFileName() + suffix);
             try {
                 if (java.nio.file.Files.exists(chosen) && java.nio.file.Files.exists(file)
                         && java.nio.file.Files.isSameFile(chosen, file)) { // compares identities; opens nothing
-                    throw new StoreException(StoreException.Problem.OWN_FILE, chosen, "Refused: " + chosen
-                            + (suffix.isEmpty() ? " is the logbook itself" : " is one of the logbook's own files ("
-                            + file.getFileName() + ")") + ", not " + what + ". Nothing was read or written.", null,
-                            file.getFileName().toString());
+                    jp.nintei.domain.Phrase purpose = new jp.nintei.domain.Phrase("store.purpose."
+                            + what.name().toLowerCase(java.util.Locale.ROOT));
+                    throw suffix.isEmpty()
+                            ? new StoreException(StoreException.Problem.OWN_FILE, chosen, null, "ownLogbook", chosen,
+                                    purpose)
+                            : new StoreException(StoreException.Problem.OWN_FILE, chosen, null, "own_file", chosen,
+                                    purpose, file.getFileName().toString());
                 }
             } catch (java.io.IOException e) {
                 // it cannot even be looked at: it is not one of the logbook's files
@@ -144,16 +155,15 @@ public final class LogbookStore implements AutoCloseable {
     public void backupTo(Path target) {
         Path absolute = target.toAbsolutePath();
         if (absolute.equals(db.file())) {
-            throw new StoreException("A backup cannot overwrite the logbook itself.");
+            throw new StoreException(StoreException.Problem.OWN_FILE, absolute, null, "ownLogbook", absolute,
+                    new jp.nintei.domain.Phrase("store.purpose.backup"));
         }
-        refuseOwnFile(absolute, "a backup file");
+        refuseOwnFile(absolute, Purpose.BACKUP);
         if (java.nio.file.Files.isDirectory(absolute)) {
-            throw new StoreException(target + " is a folder: name the backup file to write (e.g. " + absolute
-                    .resolve("nintei-backup.db") + ").");
+            throw StoreException.of("backupIsFolder", target, absolute.resolve("nintei-backup.db"));
         }
         if (absolute.getParent() == null || !java.nio.file.Files.isDirectory(absolute.getParent())) {
-            throw new StoreException("Cannot back up to " + target + ": the folder " + absolute.getParent()
-                    + " does not exist (Nintei makes no folders for a backup). Nothing was written.");
+            throw StoreException.of("backupNoFolder", target, absolute.getParent());
         }
         SafeCopy.backup(db, absolute);
         db.repairTotals(java.time.LocalDateTime.now(), false); // every backup is also a deep check of the totals
@@ -167,7 +177,7 @@ public final class LogbookStore implements AutoCloseable {
      */
     public Path restoreFrom(Path backup, java.time.LocalDateTime now) {
         // before anything reads it: reading the logbook's own files with Java would drop SQLite's locks
-        refuseOwnFile(backup.toAbsolutePath(), "a backup");
+        refuseOwnFile(backup.toAbsolutePath(), Purpose.RESTORE);
         Database.verify(backup);
         Path kept = Backups.replacedCopy(db.file(), now);
         SafeCopy.backup(db, kept);

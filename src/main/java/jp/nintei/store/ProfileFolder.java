@@ -27,7 +27,7 @@ public final class ProfileFolder {
     public static ProfileCatalog load(Path logbook) {
         Path folder = of(logbook);
         List<Map.Entry<String, String>> files = new ArrayList<>();
-        List<String> unreadable = new ArrayList<>();
+        List<jp.nintei.domain.Phrase> unreadable = new ArrayList<>();
         if (Files.isDirectory(folder)) {
             try (Stream<Path> list = Files.list(folder)) {
                 for (Path file : list.filter(f -> f.getFileName().toString().endsWith(".profile")).sorted().toList()) {
@@ -35,17 +35,19 @@ public final class ProfileFolder {
                         // a regular file of a sensible size only: a pipe would block, a device never end
                         files.add(Map.entry(file.toString(), jp.nintei.files.InputFiles.readSmallText(file, MAX_BYTES)));
                     } catch (java.nio.charset.CharacterCodingException e) {
-                        unreadable.add(file + ": cannot be read as UTF-8 text");
+                        unreadable.add(new jp.nintei.domain.Phrase("profile.unreadable", file));
+                    } catch (jp.nintei.files.InputFiles.Refused e) {
+                        unreadable.add(new jp.nintei.domain.Phrase("profile.skipped", e.phrase()));
                     } catch (IOException e) {
-                        unreadable.add(e.getMessage() + "; it was skipped");
+                        unreadable.add(new jp.nintei.domain.Phrase("profile.skipped", file + ": " + e.getMessage()));
                     }
                 }
             } catch (IOException e) {
-                unreadable.add(folder + ": cannot be listed (" + e.getMessage() + ")");
+                unreadable.add(new jp.nintei.domain.Phrase("profile.unlisted", folder, e.getMessage()));
             }
         }
         ProfileCatalog catalog = ProfileCatalog.of(files);
-        List<String> problems = new ArrayList<>(unreadable);
+        List<jp.nintei.domain.Phrase> problems = new ArrayList<>(unreadable);
         problems.addAll(catalog.problems());
         return new ProfileCatalog(catalog.profiles(), problems);
     }

@@ -233,7 +233,7 @@ abstract class RecordTable<T> {
                 for (long id : edit.remove()) {
                     T old = find(find, id);
                     if (old == null) {
-                        throw new StoreException("Cannot undo: " + table + " " + id + " is no longer in the logbook.");
+                        throw StoreException.of("undoGone", table, id);
                     }
                     before.put(id, old);
                 }

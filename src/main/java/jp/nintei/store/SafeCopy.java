@@ -48,10 +48,10 @@ final class SafeCopy {
                 expected = RowCounts.of(c);
                 int rc = ((org.sqlite.SQLiteConnection) c).getDatabase().backup("main", temp.toString(), null);
                 if (rc != 0) {
-                    throw new StoreException("Could not copy " + source + " (SQLite error " + rc + "; is the disk full?)");
+                    throw StoreException.of("copyFailedCode", source, rc);
                 }
             } catch (SQLException e) {
-                throw new StoreException("Could not copy " + source + ": " + e.getMessage(), e);
+                throw StoreException.of(e, "copyFailed", source, e.getMessage());
             }
             verify(temp, expected);
             moveAtomically(temp, target);
@@ -68,7 +68,7 @@ final class SafeCopy {
         try {
             return jp.nintei.files.TempFiles.create(dir, "db");
         } catch (IOException e) {
-            throw new StoreException("Cannot write a copy into " + dir + ": " + DataFiles.reason(e), e);
+            throw StoreException.of(e, "cannotWriteCopy", dir, DataFiles.reason(e));
         }
     }
 
@@ -80,16 +80,16 @@ final class SafeCopy {
             try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
                 String verdict = rs.next() ? rs.getString(1) : "no answer";
                 if (!"ok".equals(verdict)) {
-                    throw new StoreException("The copy " + copy + " is not whole (" + verdict + "); nothing was replaced.");
+                    throw StoreException.of("copyNotWhole", copy, verdict);
                 }
             }
             RowCounts found = RowCounts.of(c);
             if (!found.equals(expected)) {
-                throw new StoreException("The copy holds " + found + " instead of " + expected + "; nothing was replaced.");
+                throw StoreException.of("copyCounts", found.jobs(), found.messages(), found.reviews(), expected.jobs(),
+                        expected.messages(), expected.reviews());
             }
         } catch (SQLException e) {
-            throw new StoreException("The copy " + copy + " cannot be read back (" + e.getMessage() + "; is the disk "
-                    + "full?); nothing was replaced.", e);
+            throw StoreException.of(e, "copyUnreadable", copy, e.getMessage());
         }
         DataFiles.makePrivate(copy);
     }
@@ -102,7 +102,7 @@ final class SafeCopy {
                 Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new StoreException("Cannot move " + from + " to " + to + ": " + e.getMessage(), e);
+            throw StoreException.of(e, "cannotMove", from, to, DataFiles.reason(e));
         }
     }
 

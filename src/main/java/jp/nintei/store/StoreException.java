@@ -1,11 +1,16 @@
 package jp.nintei.store;
 
 import java.nio.file.Path;
+import jp.nintei.domain.Phrase;
+import jp.nintei.domain.Texts;
 
-/** A logbook that cannot be opened, read or written, with a message meant for the user. */
+/**
+ * A logbook that cannot be opened, read or written, with what to tell the user: a {@link Phrase} of the bundle's
+ * {@code store.*} texts, worded in the user's language where it is shown ({@link #words}); the message is English.
+ */
 public class StoreException extends RuntimeException {
 
-    /** What went wrong, for a user interface that words it in the user's language. */
+    /** What went wrong, for a user interface that acts on the kind (offers a backup, sets damaged rows aside…). */
     public enum Problem {
         NOT_A_LOGBOOK, OTHER_PROGRAM, NEWER_VERSION, DAMAGED, BAD_VALUE, ALREADY_OPEN, NATIVE_LIBRARY, READ_ONLY,
         JOURNAL_REPLACED, OWN_FILE, OTHER
@@ -13,27 +18,27 @@ public class StoreException extends RuntimeException {
 
     private final Problem problem;
     private final Path file;
-    /** What the user's language needs besides the file to word the problem (a table, a row, a field…). */
-    private final transient java.util.List<Object> details;
+    private final transient Phrase phrase;
 
-    public StoreException(String message) {
-        this(Problem.OTHER, null, message, null);
+    public StoreException(Problem problem, Path file, Throwable cause, String key, Object... args) {
+        this(problem, file, new Phrase("store." + key, args), cause);
     }
 
-    public StoreException(String message, Throwable cause) {
-        this(Problem.OTHER, null, message, cause);
-    }
-
-    public StoreException(Problem problem, Path file, String message, Throwable cause, Object... details) {
-        super(message, cause);
+    public StoreException(Problem problem, Path file, Phrase phrase, Throwable cause) {
+        super(phrase.in(Texts.IN_ENGLISH), cause);
         this.problem = problem;
         this.file = file;
-        this.details = java.util.Arrays.asList(details.clone());
+        this.phrase = phrase;
     }
 
-    /** The arguments of the problem's words after the file ({1}, {2}, … in the bundle's {@code store.*} texts). */
-    public Object[] details() {
-        return details.toArray();
+    /** An {@link Problem#OTHER} problem. */
+    public static StoreException of(String key, Object... args) {
+        return new StoreException(Problem.OTHER, null, null, key, args);
+    }
+
+    /** An {@link Problem#OTHER} problem, with its cause. */
+    public static StoreException of(Throwable cause, String key, Object... args) {
+        return new StoreException(Problem.OTHER, null, cause, key, args);
     }
 
     public Problem problem() {
@@ -43,5 +48,15 @@ public class StoreException extends RuntimeException {
     /** The file concerned, or null. */
     public Path file() {
         return file;
+    }
+
+    /** What to tell the user. */
+    public Phrase phrase() {
+        return phrase;
+    }
+
+    /** The problem in the language of {@code texts}. */
+    public String words(Texts texts) {
+        return phrase.in(texts);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.nintei.domain.Phrase;
 
 /**
  * The per-day totals are derived data, believed only while they agree with the rows. The deep check (once a day, and
@@ -39,8 +40,8 @@ final class TotalsCheck {
     }
 
     /** What does not agree with the rows or with the migrations, in words; empty when all is well. Reads only. */
-    static List<String> findings(Connection c) throws SQLException {
-        List<String> found = new ArrayList<>();
+    static List<Phrase> findings(Connection c) throws SQLException {
+        List<Phrase> found = new ArrayList<>();
         try (Statement st = c.createStatement()) {
             for (Derived d : derived()) {
                 String recount = d.fill().substring(("INSERT INTO " + d.table() + " ").length());
@@ -49,13 +50,13 @@ final class TotalsCheck {
                 long differ = count(st, "SELECT (SELECT count(*) FROM (" + recount + " EXCEPT " + kept + ")) + "
                         + "(SELECT count(*) FROM (" + kept + " EXCEPT " + recount + "))");
                 if (differ > 0) {
-                    found.add(d.table() + ": " + differ + " day totals differ from the rows");
+                    found.add(new Phrase("store.finding.totals", d.table(), differ));
                 }
             }
             long bound = count(st, "SELECT count(*) FROM reply_bound WHERE id = 1 AND max_delay >= coalesce((SELECT "
                     + "max(unixepoch(replied_at) - unixepoch(received_at)) FROM message WHERE replied_at IS NOT NULL), 0)");
             if (bound != 1) {
-                found.add("reply_bound is below the longest reply delay");
+                found.add(new Phrase("store.finding.bound"));
             }
             Map<String, String> expected = Migrations.triggers();
             Map<String, String> actual = new HashMap<>();
@@ -67,14 +68,14 @@ final class TotalsCheck {
             for (var trigger : expected.entrySet()) {
                 String sql = actual.get(trigger.getKey());
                 if (sql == null) {
-                    found.add("the trigger " + trigger.getKey() + " is missing");
+                    found.add(new Phrase("store.finding.missing", trigger.getKey()));
                 } else if (!words(sql).equals(words(trigger.getValue()))) {
-                    found.add("the trigger " + trigger.getKey() + " was changed");
+                    found.add(new Phrase("store.finding.changed", trigger.getKey()));
                 }
             }
             for (String name : actual.keySet()) {
                 if (!expected.containsKey(name)) {
-                    found.add("the trigger " + name + " is not Nintei's");
+                    found.add(new Phrase("store.finding.foreign", name));
                 }
             }
         }

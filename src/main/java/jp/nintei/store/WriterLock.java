@@ -45,9 +45,7 @@ final class WriterLock {
         // where the file system has no file keys (Windows), an open lock file cannot be deleted anyway
         boolean replaced = fileKey != null ? !fileKey.equals(now) : !Files.exists(lockFile);
         if (!lock.isValid() || replaced) {
-            throw new StoreException(StoreException.Problem.ALREADY_OPEN, lockFile, "The lock file " + lockFile
-                    + " was removed while the logbook was open, so another Nintei may be writing to it. Nothing more "
-                    + "is written by this one: close it and open the logbook again.", null);
+            throw new StoreException(StoreException.Problem.ALREADY_OPEN, lockFile, null, "lockRemoved", lockFile);
         }
     }
 
@@ -59,8 +57,10 @@ final class WriterLock {
                 DataFiles.createPrivateFile(lockFile);
             }
             channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
-        } catch (IOException | StoreException e) {
-            throw new StoreException("Cannot lock the logbook " + logbook + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw StoreException.of(e, "cannotLock", logbook, DataFiles.reason(e));
+        } catch (StoreException e) {
+            throw StoreException.of(e, "cannotLock", logbook, e.phrase());
         }
         long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
         try {
@@ -73,17 +73,16 @@ final class WriterLock {
                 }
                 if (System.nanoTime() > deadline) {
                     channel.close();
-                    throw new StoreException(StoreException.Problem.ALREADY_OPEN, logbook, logbook + " is already open "
-                            + "in another Nintei (the app or a command). Close it, or wait for the command to finish, "
-                            + "and try again.", null);
+                    throw new StoreException(StoreException.Problem.ALREADY_OPEN, logbook, null, "already_open",
+                            logbook);
                 }
                 Thread.sleep(100);
             }
         } catch (IOException e) {
-            throw new StoreException("Cannot lock the logbook " + logbook + ": " + e.getMessage(), e);
+            throw StoreException.of(e, "cannotLock", logbook, DataFiles.reason(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreException("Interrupted while waiting for " + logbook);
+            throw StoreException.of(e, "interrupted", logbook);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import jp.nintei.domain.Phrase;
 
 /** The UI language (日本語 / English) and its strings, from the resource bundles {@code i18n/messages}. */
 public final class Localization {
@@ -42,9 +43,11 @@ public final class Localization {
         return bundle.get();
     }
 
-    /** The string for {@code key}, with {@code {0}}-style arguments filled in. */
+    /** The string for {@code key}, with {@code {0}}-style arguments filled in; a {@link Phrase} argument is worded too. */
     public String text(String key, Object... args) {
         String pattern = bundle.get().getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+        jp.nintei.domain.Texts texts = new jp.nintei.domain.Texts(locale());
+        Object[] worded = java.util.Arrays.stream(args).map(a -> a instanceof Phrase p ? p.in(texts) : a).toArray();
+        return new MessageFormat(pattern, locale()).format(worded);
     }
 }

@@ -153,11 +153,11 @@ public final class LogbookSession {
             readProfilesAgain(); // a profile file added or edited since shows up soon after
         }
         runner.run(() -> {
-            List<String> notices = new java.util.ArrayList<>(own.takeNotices());
+            List<jp.nintei.domain.Phrase> notices = new java.util.ArrayList<>(own.takeNotices());
             if (!sharedFolderTold) {
                 sharedFolderTold = true;
                 jp.nintei.store.SharedFolders.problem(own.file()).ifPresent(where -> notices.add(
-                        l10n.text("status.sharedFolder", where)));
+                        new jp.nintei.domain.Phrase("status.sharedFolder", where)));
             }
             try {
                 return new Outcome<>(notices, measure(), null, null);
@@ -167,7 +167,7 @@ public final class LogbookSession {
         }, outcome -> {
             publish(outcome);
             if (!outcome.result().isEmpty()) {
-                report("status.notice", String.join(" ", outcome.result()));
+                report("status.notice", jp.nintei.domain.Phrase.joined(outcome.result()));
             }
         }, this::notMeasured);
     }
@@ -422,7 +422,7 @@ public final class LogbookSession {
      */
     public <T> void previewImport(CsvKind<T> kind, Path file, Consumer<ImportPreview<T>> onPreview) {
         runner.run(() -> {
-            refuseLogbookFiles(file, "a CSV file");
+            refuseLogbookFiles(file, jp.nintei.store.LogbookStore.Purpose.CSV);
             List<T> rows = new CsvImporter(clock.getZone(), new jp.nintei.domain.Texts(l10n.locale())).read(file, kind);
             return new ImportPreview<>(kind, file, rows, store.records(kind.type()).countAlreadyThere(rows));
         }, onPreview, e -> reportError(l10n.text("status.importFailed", StoreMessages.describe(e, l10n))));
@@ -445,7 +445,7 @@ public final class LogbookSession {
     /** The same CSV as the CLI {@code summary}, as of now, written with a BOM for Excel. */
     public void exportSummary(Path file) {
         runner.run(() -> {
-            refuseLogbookFiles(file, "a summary file");
+            refuseLogbookFiles(file, jp.nintei.store.LogbookStore.Purpose.OUTPUT);
             Measurement now = measure();
             CsvFiles.writeForExcel(file, SummaryCsv.write(now.progress(), now.settings(),
                     new jp.nintei.domain.Texts(l10n.locale()), clock.getZone()));
@@ -483,13 +483,13 @@ public final class LogbookSession {
     public void dailyBackup() {
         runner.run(() -> own.dailyBackup(now().toLocalDate()), daily -> {
             if (!daily.warnings().isEmpty()) {
-                reportError(l10n.text("status.backupFailed", String.join("; ", daily.warnings())));
+                reportError(l10n.text("status.backupFailed", jp.nintei.domain.Phrase.joined(daily.warnings())));
             }
-        }, e -> reportError(l10n.text("status.backupFailed", e.getMessage())));
+        }, e -> reportError(l10n.text("status.backupFailed", StoreMessages.describe(e, l10n))));
     }
 
     /** A file the user chose must not be one of a logbook's own files: nothing here reads or replaces those. */
-    private void refuseLogbookFiles(Path chosen, String what) {
+    private void refuseLogbookFiles(Path chosen, jp.nintei.store.LogbookStore.Purpose what) {
         own.refuseOwnFile(chosen.toAbsolutePath(), what);
         store.refuseOwnFile(chosen.toAbsolutePath(), what);
     }

@@ -1,20 +1,22 @@
 package jp.nintei.ui;
 
-import java.util.Locale;
+import jp.nintei.domain.Texts;
+import jp.nintei.domain.ValueException;
 import jp.nintei.store.StoreException;
 
-/** Words a failure of the store in the user's language where it knows the kind; else the store's own message. */
+/** Words a failure in the user's language: the store's and the value rules' own phrases; else the message as it is. */
 public final class StoreMessages {
 
     private StoreMessages() {
     }
 
     public static String describe(Throwable e, Localization l10n) {
-        if (e instanceof StoreException s && s.problem() != StoreException.Problem.OTHER && s.file() != null) {
-            Object[] args = new Object[1 + s.details().length];
-            args[0] = s.file().toString();
-            System.arraycopy(s.details(), 0, args, 1, s.details().length);
-            return l10n.text("store." + s.problem().name().toLowerCase(Locale.ROOT), args);
+        Texts texts = new Texts(l10n.locale());
+        if (e instanceof StoreException s) {
+            return s.words(texts);
+        }
+        if (e instanceof ValueException v) {
+            return v.field() + ": " + v.problem(texts);
         }
         return e.getMessage();
     }

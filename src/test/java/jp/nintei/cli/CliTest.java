@@ -275,7 +275,7 @@ class CliTest {
         Path one = csv("one.csv", "status,title,ordered_on\nin_progress,LP,2026-11-01\n");
         assertEquals("Imported 1 job from " + one + ".\n", cli.run("import", "jobs", one.toString()).out());
         var folder = cli.run("import", "jobs", dir.toString());
-        assertEquals("nintei: " + dir + " is a folder, not a CSV file\n", folder.err());
+        assertEquals("nintei: " + dir + ": is a folder, not a file\n", folder.err());
     }
 
     /** A monthly file imported twice must not double the numbers; --allow-duplicates is the way to insist. */

@@ -95,7 +95,7 @@ class FilesAroundTheLogbookTest {
                 assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(name))),
                         name);
             }
-            String notices = String.join("\n", store.takeNotices());
+            String notices = String.join("\n", store.takeNotices().stream().map(Object::toString).toList());
             assertTrue(notices.contains("nintei.db was rw-r--r--; Nintei made it readable by you alone"), notices);
         }
     }

@@ -29,8 +29,8 @@ class ProfilesCliTest {
         assertEquals(1, listed.code(), "a bad file is an error, the list still comes");
         assertEquals("""
                 id,name,built_in
-                lancers,Lancers Certified Lancer (認定ランサー),true
-                lancers-2022,"Lancers Certified Lancer, since Feb 2022",true
+                lancers,Lancers Certified Lancer — rules until January 2022,true
+                lancers-2022,Lancers Certified Lancer — current rules (since February 2022),true
                 crowdworks-pro,CrowdWorks Pro CrowdWorker (プロクラウドワーカー),true
                 coconala-gold,coconala Gold rank,true
                 coconala-platinum,coconala Platinum rank,true

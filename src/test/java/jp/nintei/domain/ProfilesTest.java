@@ -49,9 +49,9 @@ class ProfilesTest {
             assertEquals("mine.profile, line 6: threshold: '80%' is not a number from 0 to 1 (digits, at most 6 decimals, e.g. 4.8)",
                     assertThrows(ProfileFile.ProfileException.class, () -> ProfileFile.parse("mine.profile",
                             good.replace("0.8", "80%"), false)).getMessage());
-            assertEquals("mine.profile, line 7: unknown key 'treshold' in rule reply_rate; a rule has checked, checks, "
-                    + "comparator, label.en, label.ja, metric, minimum, on_time_within, source, threshold, valid_from, "
-                    + "window", assertThrows(ProfileFile.ProfileException.class, () -> ProfileFile.parse("mine.profile",
+            assertEquals("mine.profile, line 7: unknown key 'treshold' in rule reply_rate (did you mean threshold?); a "
+                    + "rule has checked, checks, comparator, kind, label.en, label.ja, metric, minimum, on_time_within, "
+                    + "source, source.en, source.ja, threshold, valid_from, window", assertThrows(ProfileFile.ProfileException.class, () -> ProfileFile.parse("mine.profile",
                     good + "treshold = 1\n", false)).getMessage());
             assertTrue(assertThrows(ProfileFile.ProfileException.class, () -> ProfileFile.parse("mine.profile",
                     good + "window = 1 year\n", false)).getMessage().startsWith("mine.profile, line 7: window is"));
@@ -74,8 +74,8 @@ class ProfilesTest {
                     catalog.profiles().stream().map(RuleProfile::id).toList());
             assertFalse(catalog.find("mine").orElseThrow().builtIn());
             assertEquals(2, catalog.problems().size());
-            assertTrue(catalog.problems().get(0).startsWith("/data/profiles/broken.profile, line 4: unknown metric"));
-            assertTrue(catalog.problems().get(1).contains("lancers is already taken (a built-in profile)"));
+            assertTrue(catalog.problems().get(0).toString().startsWith("/data/profiles/broken.profile, line 4: unknown metric"));
+            assertTrue(catalog.problems().get(1).toString().contains("lancers is already taken (a built-in profile)"));
             assertEquals("lancers", catalog.findOrDefault("deleted-one").id());
         }
     }

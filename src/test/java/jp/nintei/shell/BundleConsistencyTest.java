@@ -75,7 +75,9 @@ class BundleConsistencyTest {
             // keys of a rule profile file
             "name.en", "name.ja", "about.en", "about.ja", "label.en", "label.ja",
             // file system types (store.SharedFolders)
-            "fuse.sshfs", "fuse.davfs2", "fuse.rclone");
+            "fuse.sshfs", "fuse.davfs2", "fuse.rclone",
+            // more keys of a rule profile file, and an example of a mistyped setting
+            "source.en", "source.ja", "sources.en", "sources.ja", "earnings.cutof");
 
     @Test
     void everyKeyUsedInJavaExists() throws IOException {

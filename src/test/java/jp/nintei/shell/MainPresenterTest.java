@@ -42,8 +42,8 @@ class MainPresenterTest {
             assertTrue(about.contains("Licence: MIT License."), about);
             assertTrue(about.contains("Your logbook: " + fx.session.logbookFile()), about);
             assertTrue(about.contains("Its folder (backups, your own profiles): " + dir), about);
-            assertTrue(about.contains("Measured by: Lancers Certified Lancer (認定ランサー)"), about);
-            assertTrue(about.contains("Where its rules come from: Lancers help"), about);
+            assertTrue(about.contains("Measured by: Lancers Certified Lancer — rules until January 2022"), about);
+            assertTrue(about.contains("Where its rules come from: Lancers help: 認定ランサーの条件"), about);
         }
     }
 
@@ -102,7 +102,7 @@ class MainPresenterTest {
         assertTrue(outcome.error().getMessage().contains("not a Nintei logbook"), outcome.error().getMessage());
         assertEquals(new Localization(Localization.ENGLISH).text("store.not_a_logbook", file.toString()), StoreMessages.describe(outcome.error(),
                 new Localization(Localization.ENGLISH)));
-        assertEquals(file + " は Nintei の記録ファイルではありません(SQLite データベースでないか、途中で切れているか、壊れています)。"
+        assertEquals(file + " は Nintei のログブックではありません (SQLite のデータベースでないか、途中で切れているか壊れています)。"
                 + "ファイルには手を加えていません。", StoreMessages.describe(outcome.error(), new Localization(Localization.JAPANESE)));
         assertEquals(Backups.folder(file).resolve("nintei-2026-11-27.db"), outcome.backup().orElseThrow());
         assertTrue(java.util.Arrays.equals(damaged, Files.readAllBytes(file)), "nothing changes until the user says so");

@@ -80,7 +80,7 @@ class BackupSafetyTest {
             Backups.Daily today = store.dailyBackup(LocalDate.of(2026, 11, 28));
             assertTrue(today.made().isEmpty());
             assertFalse(today.warnings().isEmpty());
-            assertTrue(today.warnings().get(0).startsWith("today's automatic backup failed"), today.warnings().get(0));
+            assertTrue(today.warnings().get(0).toString().startsWith("today's automatic backup failed"), today.warnings().get(0).toString());
             assertEquals(yesterday, Backups.latest(logbook).orElseThrow());
             assertEquals(List.of("nintei-2026-11-27.db"), names(Backups.folder(logbook)));
             Database.verify(yesterday);
@@ -182,7 +182,7 @@ class BackupSafetyTest {
         try (LogbookStore store = LogbookStore.open(logbook)) {
             Backups.Daily today = store.dailyBackup(LocalDate.of(2026, 11, 28));
             assertTrue(today.made().isEmpty());
-            assertTrue(today.warnings().get(0).contains("is in the way"), today.warnings().toString());
+            assertTrue(today.warnings().get(0).toString().contains("is in the way"), today.warnings().toString());
             addMessages(store, 1);
         }
         Path other = dir.resolve("other/nintei.db");

@@ -36,7 +36,7 @@ class ProfileFolderTest {
         ProfileCatalog catalog = assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> ProfileFolder.load(dir.resolve("nintei.db")));
         assertTrue(catalog.find("mine").isPresent(), "the good file is read");
-        String problems = String.join("\n", catalog.problems());
+        String problems = String.join("\n", catalog.problems().stream().map(Object::toString).toList());
         assertTrue(problems.contains("x.profile: is not a regular file (a pipe or a device)"), problems);
         assertTrue(problems.contains("zero.profile: is not a regular file (a pipe or a device)"), problems);
         assertTrue(problems.contains("huge.profile is " + (ProfileFolder.MAX_BYTES + 1) + " bytes"), problems);

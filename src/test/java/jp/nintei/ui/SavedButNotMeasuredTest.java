@@ -56,7 +56,7 @@ class SavedButNotMeasuredTest {
                 assertEquals("Message received at 17:00 logged", fx.session.statusProperty().get());
                 assertFalse(fx.session.staleProperty().get());
                 assertTrue(fx.session.stateProperty().get().profiles().problems().stream()
-                        .anyMatch(p -> p.contains("x.profile: is not a regular file")));
+                        .anyMatch(p -> p.toString().contains("x.profile: is not a regular file")));
             }
         });
     }

@@ -1,0 +1,93 @@
+package jp.nintei.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import jp.nintei.csv.CsvExporter;
+import jp.nintei.csv.CsvFiles;
+import jp.nintei.csv.CsvKind;
+import jp.nintei.csv.HistoryCsv;
+import jp.nintei.csv.SummaryCsv;
+import jp.nintei.domain.Job;
+import jp.nintei.domain.Logbook;
+import jp.nintei.domain.Message;
+import jp.nintei.domain.NextReview;
+import jp.nintei.domain.Phrase;
+import jp.nintei.domain.Progress;
+import jp.nintei.domain.RecordKind;
+import jp.nintei.domain.Review;
+import jp.nintei.domain.Settings;
+import jp.nintei.domain.Texts;
+import jp.nintei.files.InputFiles;
+import jp.nintei.store.LogbookStore;
+import jp.nintei.store.StoreException;
+
+/**
+ * What Nintei writes out: every row of one kind (which {@code import} reads back identical), the progress summary, the
+ * history — as CSV text; and that text into a file, safely ({@link CsvFiles}) and never into the logbook's own files.
+ */
+public final class Exports {
+
+    private Exports() {
+    }
+
+    /** Every row of one kind as CSV; a damaged value elsewhere in the logbook does not stop it. */
+    public static String rows(OpenLogbook logbook, RecordKind<?> kind) {
+        try {
+            LogbookStore store = logbook.store;
+            List<Job> jobs = kind == RecordKind.JOBS ? store.jobs().all() : List.of();
+            List<Message> messages = kind == RecordKind.MESSAGES ? store.messages().all() : List.of();
+            List<Review> reviews = kind == RecordKind.REVIEWS ? store.reviews().all() : List.of();
+            return CsvExporter.write(new Logbook(jobs, messages, reviews, Settings.EMPTY), CsvKind.of(kind));
+        } catch (StoreException e) {
+            throw Refusal.of(e);
+        }
+    }
+
+    /**
+     * The progress summary as of {@code at} (or as the next monthly review will see it), by {@code profileId} or the
+     * logbook's own profile; its readable columns in the language of {@code texts}, its times in {@code zone}.
+     *
+     * @throws UnknownProfileException when {@code profileId} names no profile
+     */
+    public static String summary(OpenLogbook logbook, OffsetDateTime at, Optional<String> profileId,
+                                 boolean atNextReview, Texts texts, ZoneId zone) {
+        try {
+            Measure.Summary summary = Measure.summary(logbook.store, logbook.profiles(), at, profileId, atNextReview);
+            return SummaryCsv.write(summary.progress(), summary.settings(), texts,
+                    atNextReview ? NextReview.after(at).getOffset() : zone);
+        } catch (StoreException e) {
+            throw Refusal.of(e);
+        }
+    }
+
+    /** Each requirement's value at the end of each day from {@code from} to {@code to}, every {@code step}. */
+    public static String history(OpenLogbook logbook, LocalDate from, LocalDate to, Period step, ZoneId zone,
+                                 Optional<String> profileId) {
+        try {
+            List<Progress> points = Measure.history(logbook.store, logbook.profiles(), from, to, step, zone, profileId);
+            return HistoryCsv.write(points);
+        } catch (StoreException e) {
+            throw Refusal.of(e);
+        }
+    }
+
+    /** Writes {@code csv} (with a byte-order mark, for Excel) into {@code target}: never one of the logbook's files. */
+    public static void write(OpenLogbook logbook, Path target, String csv) {
+        try {
+            logbook.store.refuseOwnFile(target.toAbsolutePath(), LogbookStore.Purpose.OUTPUT);
+            CsvFiles.writeForExcel(target, csv);
+        } catch (StoreException e) {
+            throw Refusal.of(e);
+        } catch (InputFiles.Refused e) {
+            throw Refusal.badInput(new Phrase("app.cannotWrite", target, e.phrase()));
+        } catch (IOException e) {
+            throw Refusal.badInput(new Phrase("app.cannotWrite", target, String.valueOf(e.getMessage())));
+        }
+    }
+}

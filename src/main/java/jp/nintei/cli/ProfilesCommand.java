@@ -1,0 +1,40 @@
+package jp.nintei.cli;
+
+import java.util.concurrent.Callable;
+import jp.nintei.app.Profiles;
+import jp.nintei.domain.Phrase;
+import jp.nintei.domain.ProfileCatalog;
+import jp.nintei.domain.RuleProfile;
+import picocli.CommandLine.Command;
+
+/** {@code profiles}: the rule profiles, as CSV ({@code id,name,built_in}); a bad profile file is named, exit 1. */
+@Command(name = "profiles")
+final class ProfilesCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @picocli.CommandLine.Mixin
+    HelpOption help;
+
+    ProfilesCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        ProfileCatalog catalog = Profiles.load(context.db());
+        for (Phrase problem : catalog.problems()) {
+            context.err.println("nintei: " + context.t("cli.warning", problem));
+        }
+        String language = context.texts.locale().getLanguage();
+        context.out.println("id,name,built_in");
+        for (RuleProfile p : catalog.profiles()) {
+            context.out.println(String.join(",", cell(p.id()), cell(p.name(language)), Boolean.toString(p.builtIn())));
+        }
+        return catalog.problems().isEmpty() ? Cli.OK : Cli.BAD_DATA;
+    }
+
+    private static String cell(String text) {
+        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+}

@@ -1,0 +1,32 @@
+package jp.nintei.cli;
+
+import java.util.concurrent.Callable;
+import jp.nintei.app.Safekeeping;
+import jp.nintei.domain.Phrase;
+import picocli.CommandLine.Command;
+
+/** {@code repair}: sets aside the rows holding values Nintei cannot read, and recounts the totals. */
+@Command(name = "repair")
+final class RepairCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @picocli.CommandLine.Mixin
+    HelpOption help;
+
+    RepairCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Safekeeping.Repaired repaired = Safekeeping.repair(context.db(), context.clock);
+        for (Phrase notice : repaired.notices()) {
+            context.err.println("nintei: " + context.t("cli.note", notice));
+        }
+        repaired.setAside().ifPresentOrElse(
+                done -> context.out.println(context.t("cli.repaired", done.rows(), done.csv(), done.keptCopy())),
+                () -> context.out.println(context.t("cli.repairNothing", context.db().toAbsolutePath())));
+        return Cli.OK;
+    }
+}
