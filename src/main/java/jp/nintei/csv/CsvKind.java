@@ -70,16 +70,8 @@ public record CsvKind<T>(jp.nintei.domain.RecordKind<T> kind, List<String> colum
     private static Review review(CsvRow row) throws ImportException {
         row.required("rated_on");
         LocalDate rated = row.date("rated_on");
-        ReviewRating rating = row.parse("rating", row.required("rating"), CsvKind::rating,
+        ReviewRating rating = row.parse("rating", row.required("rating"), ReviewRating::fromCode,
                 "csv.expected.rating");
         return new Review(0, row.freeText("client"), rated, rating, row.freeText("comment"));
-    }
-
-    private static Optional<ReviewRating> rating(String text) {
-        return switch (text.strip()) {
-            case "満足" -> Optional.of(ReviewRating.SATISFIED);
-            case "残念" -> Optional.of(ReviewRating.UNSATISFIED);
-            default -> ReviewRating.fromCode(text);
-        };
     }
 }

@@ -37,10 +37,9 @@ public final class SummaryCsv {
      */
     public static String write(Progress progress, Settings settings, Texts texts, ZoneId zone) {
         ProgressWords words = new ProgressWords(texts, progress.profile());
-        int days = progress.profile().windowDays();
-        String asOf = progress.asOf().instant().atZone(zone).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        String window = texts.text("summary.window", progress.asOf().windowStart(days).toString(),
-                progress.asOf().date().toString(), days);
+        // whole seconds, as the README shows: a measure taken "now" carries nanoseconds that mean nothing here
+        String asOf = progress.asOf().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atZone(zone)
+                .toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         StringBuilder out = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
             printer.printRecord(HEADER);
@@ -49,7 +48,8 @@ public final class SummaryCsv {
                 printer.printRecord(r.requirement(), number(r.value(), decimal), number(r.target(), decimal),
                         Boolean.toString(r.met()), number(r.needed(), false), number(r.margin(), false),
                         CellText.neutralise(words.label(r)), CellText.neutralise(words.value(r)),
-                        CellText.neutralise(words.advice(r, settings)), asOf, window);
+                        CellText.neutralise(words.advice(r, settings)), asOf,
+                        words.window(r.requirement(), progress.asOf()));
             }
         } catch (IOException impossible) {
             throw new IllegalStateException(impossible);

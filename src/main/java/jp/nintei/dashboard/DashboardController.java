@@ -19,6 +19,7 @@ public final class DashboardController {
     @FXML private Label programLabel;
     @FXML private Label nextReviewLabel;
     @FXML private Label whatIfBanner;
+    @FXML private javafx.scene.layout.HBox whatIfTop;
     @FXML private javafx.scene.control.Button whatIfClear;
     @FXML private javafx.scene.control.Spinner<Integer> whatIfOnTime;
     @FXML private javafx.scene.control.Spinner<Integer> whatIfLate;
@@ -31,6 +32,7 @@ public final class DashboardController {
     @FXML private Label welcomeProfileAbout;
     @FXML private VBox fallsBox;
     @FXML private javafx.scene.control.ChoiceBox<String> historyChoice;
+    @FXML private Label historyWindow;
     @FXML private javafx.scene.chart.LineChart<Number, Number> historyChart;
     @FXML private javafx.scene.chart.NumberAxis historyX;
     @FXML private Label overallLabel;
@@ -102,7 +104,7 @@ public final class DashboardController {
             }
         });
         whatIfJob.setItems(presenter.whatIf().openJobs());
-        whatIfJob.setConverter(jp.nintei.ui.Converters.showing(j -> j.title() + (j.client().isEmpty() ? "" : " (" + j.client() + ")")));
+        whatIfJob.setConverter(jp.nintei.ui.Converters.showing(presenter.whatIf()::jobLabel));
         whatIfJob.valueProperty().bindBidirectional(presenter.whatIf().whatIfJob);
         whatIfJob.showingProperty().addListener((obs, was, is) -> {
             if (is) {
@@ -116,6 +118,8 @@ public final class DashboardController {
         adapters.add(cancel);
         whatIfJobAction.valueProperty().bindBidirectional(cancel);
         whatIfBanner.visibleProperty().bind(presenter.whatIf().tryingProperty());
+        whatIfTop.visibleProperty().bind(presenter.whatIf().tryingProperty());
+        whatIfTop.managedProperty().bind(whatIfTop.visibleProperty());
         whatIfClear.disableProperty().bind(presenter.whatIf().tryingProperty().not());
     }
 
@@ -179,13 +183,15 @@ public final class DashboardController {
         });
         presenter.historyRequirementProperty().addListener((obs, old, now) -> historyChoice.setValue(now));
         historyX.setTickLabelFormatter(HistorySeries.dayLabels());
+        historyWindow.textProperty().bind(presenter.historyWindowProperty());
         Runnable draw = () -> historyChart.getData().setAll(HistorySeries.of(presenter, resources));
         draw.run();
         presenter.history().addListener((ListChangeListener<DashboardPresenter.HistoryPoint>) c -> draw.run());
     }
 
     private void showGauges() {
-        gaugeBox.getChildren().setAll(presenter.gauges().stream().map(GaugeCard::new).toList());
+        gaugeBox.getChildren().setAll(presenter.gauges().stream().map(g -> new GaugeCard(g,
+                resources.getString("gauge.openSettings"), presenter::openSettings)).toList());
     }
 
     @FXML private void openDemo() {

@@ -39,6 +39,8 @@ public final class DashboardPresenter {
     /** The chart: one requirement's value each week over the last 12 months, its target, and the review's value. */
     private final ObjectProperty<String> historyRequirement = new SimpleObjectProperty<>();
     private final ObservableList<HistoryPoint> history = FXCollections.observableArrayList();
+    /** The window the chosen requirement looks at, as the chart names it: "past 3 months". */
+    private final ReadOnlyStringWrapper historyWindow = new ReadOnlyStringWrapper("");
     private final ObjectProperty<HistoryPoint> historyAtReview = new SimpleObjectProperty<>();
     private final ObjectProperty<java.math.BigDecimal> historyTarget = new SimpleObjectProperty<>();
     /** Answers to older history requests are dropped: only the latest is shown. */
@@ -95,11 +97,16 @@ public final class DashboardPresenter {
         overall.set(session.l10n().text("dashboard.overall", progress.metCount(), total));
         allMet.set(progress.metCount() == total);
         program.set(progress.profile().name(session.l10n().locale().getLanguage()));
-        int days = progress.profile().windowDays();
+        // one window for every rule: the header names it; else each card names its own
+        jp.nintei.domain.ProgressWords words = new jp.nintei.domain.ProgressWords(
+                new jp.nintei.domain.Texts(session.l10n().locale()), progress.profile());
+        String window = !words.oneWindow() ? "" : progress.profile().rules().stream()
+                .filter(jp.nintei.domain.Rule::hasWindow).findFirst()
+                .map(r -> " · " + words.window(r.requirement(), progress.asOf())).orElse("");
         header.set((session.staleProperty().get() ? session.l10n().text("dashboard.stale") + " · " : "")
-                + (tried != null ? session.l10n().text("whatif.header") + " · " : "") + session.l10n().text("dashboard.asOf", state.measuredAt().format(DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm")),
-                progress.asOf().windowStart(days).format(DateTimeFormatter.ofPattern("yyyy/MM/dd")),
-                progress.asOf().date().format(DateTimeFormatter.ofPattern("yyyy/MM/dd")), days));
+                + (tried != null ? session.l10n().text("whatif.header") + " · " : "")
+                + session.l10n().text("dashboard.asOf", state.measuredAt().format(DateTimeFormatter.ofPattern(
+                        "yyyy/MM/dd HH:mm"))) + window);
         pendingTitle.set(session.l10n().text("dashboard.pending", replyDeadline().toHours()));
         overdueRule.set(session.l10n().text("dashboard.overdueRule", replyDeadline().toHours()));
         welcome.set(state.empty());
@@ -131,6 +138,18 @@ public final class DashboardPresenter {
     /** How long a client waits for an on-time reply, as the profile says. */
     private Duration replyDeadline() {
         return session.profile().replyDeadline().orElse(Duration.ofHours(24));
+    }
+
+    /** Where "Enter in Settings" on a card goes: the Settings screen (the window sets it). */
+    private Runnable settingsOpener = () -> { };
+
+    public void onOpenSettings(Runnable opener) {
+        settingsOpener = opener;
+    }
+
+    /** A card's "Enter in Settings": shows the Settings screen, where the value is entered. */
+    public void openSettings() {
+        settingsOpener.run();
     }
 
     /** Shortcut+M: a client message arrived just now. */
@@ -248,6 +267,10 @@ public final class DashboardPresenter {
         return history;
     }
 
+    public ReadOnlyStringProperty historyWindowProperty() {
+        return historyWindow.getReadOnlyProperty();
+    }
+
     public ObjectProperty<HistoryPoint> historyAtReviewProperty() {
         return historyAtReview;
     }
@@ -276,6 +299,8 @@ public final class DashboardPresenter {
             historyRequirement.set(state.progress().results().get(0).requirement()); // loads it through the listener
             return;
         }
+        historyWindow.set(new jp.nintei.domain.ProgressWords(new jp.nintei.domain.Texts(session.l10n().locale()),
+                state.progress().profile()).windowName(id));
         long request = ++historyRequests;
         java.time.LocalDate to = state.measuredAt().toLocalDate();
         session.history(to.minusWeeks(52), to, java.time.Period.ofWeeks(1), points -> {

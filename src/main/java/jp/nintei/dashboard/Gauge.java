@@ -7,12 +7,15 @@ package jp.nintei.dashboard;
  * @param advice   what is still needed, or the margin when met
  * @param nearMiss not met, but within 3 % of the target: shown apart from a far miss (in words and colour)
  * @param atReview the value the next review will see ("12/1: 86.0%"); empty without a review
+ * @param window   the window this requirement looks at ("past 3 months"), when the rules do not share one; else empty
+ * @param toEnter  a value the user enters, not entered yet: the card offers to go to Settings
  */
 public record Gauge(String requirement, String title, String value, String target, boolean met, String badge,
-                    String advice, double fraction, boolean nearMiss, String atReview) {
+                    String advice, double fraction, boolean nearMiss, String atReview, String window,
+                    boolean toEnter) {
 
     public Gauge(String requirement, String title, String value, String target, boolean met, String badge,
                  String advice, double fraction, boolean nearMiss) {
-        this(requirement, title, value, target, met, badge, advice, fraction, nearMiss, "");
+        this(requirement, title, value, target, met, badge, advice, fraction, nearMiss, "", "", false);
     }
 }

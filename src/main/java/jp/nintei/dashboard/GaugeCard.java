@@ -16,6 +16,11 @@ final class GaugeCard extends VBox {
     static final double INNER = 2 * RADIUS - 10;
 
     GaugeCard(Gauge gauge) {
+        this(gauge, null, () -> { });
+    }
+
+    /** A card; one of a value to enter has a button that goes to Settings ({@code openSettings}). */
+    GaugeCard(Gauge gauge, String openSettingsText, Runnable openSettings) {
         setId("gauge-" + gauge.requirement());
         getStyleClass().addAll(Styles.CARD, "gauge-card", gauge.met() ? Styles.MET : Styles.NOT_MET);
         if (gauge.nearMiss()) {
@@ -52,7 +57,17 @@ final class GaugeCard extends VBox {
         for (Label wrapped : new Label[] {title, target, advice}) {
             jp.nintei.ui.NoOrphans.install(wrapped);
         }
-        getChildren().addAll(title, ring, target, badge, advice);
+        getChildren().add(title);
+        if (!gauge.window().isEmpty()) {
+            getChildren().add(label(gauge.window(), "gauge-window"));
+        }
+        getChildren().addAll(ring, target, badge, advice);
+        if (gauge.toEnter() && openSettingsText != null) {
+            javafx.scene.control.Button enter = new javafx.scene.control.Button(openSettingsText);
+            enter.getStyleClass().add("gauge-enter");
+            enter.setOnAction(e -> openSettings.run());
+            getChildren().add(enter);
+        }
         if (!gauge.atReview().isEmpty()) {
             Label atReview = label(gauge.atReview(), "gauge-at-review");
             atReview.setWrapText(true);

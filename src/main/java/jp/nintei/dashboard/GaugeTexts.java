@@ -20,11 +20,15 @@ final class GaugeTexts {
                 jp.nintei.domain.NextReview next) {
         ProgressWords words = new ProgressWords(new jp.nintei.domain.Texts(l10n.locale()), profile);
         String atReview = next == null ? "" : next.progress().result(r.requirement())
-                .map(then -> l10n.text(then.met() ? "gauge.atReview" : "gauge.atReviewNotMet",
-                        next.at().format(java.time.format.DateTimeFormatter.ofPattern("M/d")), words.value(then)))
+                .map(then -> l10n.text(then.met() ? "gauge.atReview" : "gauge.atReviewNotMet", monthDay(next.at()),
+                        words.value(then)))
                 .orElse("");
+        // a value the user enters, not entered yet: said for the app (the CLI's words name the command)
+        boolean toEnter = r.kind() == RequirementResult.Kind.ENTERED && r.value() == null;
         return new Gauge(r.requirement(), words.label(r), words.value(r), words.target(r, settings), r.met(),
-                words.badge(r), words.advice(r, settings), fraction(r), ProgressWords.nearMiss(r), atReview);
+                words.badge(r), toEnter ? l10n.text("gauge.enterInSettings") : words.advice(r, settings), fraction(r),
+                ProgressWords.nearMiss(r), atReview, words.oneWindow() ? "" : words.windowName(r.requirement()),
+                toEnter);
     }
 
     /** "Rating: 4.85 → 4.78 by 12/1 — 2 reviews leave the window": a met requirement that the review will not see met. */
@@ -32,7 +36,12 @@ final class GaugeTexts {
                 jp.nintei.domain.RuleProfile profile) {
         ProgressWords words = new ProgressWords(new jp.nintei.domain.Texts(l10n.locale()), profile);
         return l10n.text("dashboard.fall", words.label(fall.now()), words.value(fall.now()), words.value(fall.then()),
-                next.at().format(java.time.format.DateTimeFormatter.ofPattern("M/d")), fall.leaving());
+                monthDay(next.at()), fall.leaving());
+    }
+
+    /** A day as a sentence names it: "Jan 1", "1月1日" — never "1/1", which reads as a count. */
+    private String monthDay(java.time.OffsetDateTime day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern(l10n.text("format.monthDay"), l10n.locale()));
     }
 
     /** How much of the ring is filled: drawing only, never compared with a target. */

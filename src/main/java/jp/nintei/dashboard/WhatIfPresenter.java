@@ -101,6 +101,12 @@ public final class WhatIfPresenter {
         tryWhatIf();
     }
 
+    /** An open job as the what-if list names it: its title, client and order date, so two alike read apart. */
+    public String jobLabel(jp.nintei.domain.Job job) {
+        return session.l10n().text("whatif.jobLabel", job.title(), job.client().isEmpty() ? "—" : job.client(),
+                job.orderedOn().format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")));
+    }
+
     /** Reads the open jobs a what-if can complete or cancel. */
     public void loadOpenJobs() {
         session.openJobs(openJobs::setAll);

@@ -23,6 +23,12 @@ public enum JobStatus {
         return this != IN_PROGRESS;
     }
 
+    /** The words a user may type for a status: its code, or what Japanese job pages say. */
+    private static final java.util.Map<String, JobStatus> WORDS = java.util.Map.of(
+            "進行中", IN_PROGRESS, "作業中", IN_PROGRESS, "完了", COMPLETED, "キャンセル", CANCELLED,
+            "取り消し", CANCELLED, "中止", CANCELLED);
+
+    /** A status from its code ({@code completed}) or its Japanese word ({@code 完了}, {@code キャンセル}, {@code 進行中}). */
     public static Optional<JobStatus> fromCode(String text) {
         String wanted = text.trim().toLowerCase(Locale.ROOT);
         for (JobStatus status : values()) {
@@ -30,6 +36,7 @@ public enum JobStatus {
                 return Optional.of(status);
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(WORDS.get(java.text.Normalizer.normalize(text.strip(),
+                java.text.Normalizer.Form.NFKC)));
     }
 }

@@ -62,8 +62,15 @@ public final class ProgressWords {
             case AVERAGE -> r.value().setScale(2, RoundingMode.DOWN).toPlainString();
             case YEN -> yen(r.value());
             case COUNT -> r.value().toPlainString() + " / " + r.target().toPlainString();
-            case ENTERED -> r.value().toPlainString();
+            case ENTERED -> yesNo(r) ? texts.text(r.value().signum() > 0 ? "entered.yes" : "entered.no")
+                    : r.value().toPlainString();
         };
+    }
+
+    /** Whether the requirement is a yes / no the user enters (a ranking reached at least once). */
+    private boolean yesNo(RequirementResult r) {
+        return r.kind() == RequirementResult.Kind.ENTERED && profile.rule(r.requirement())
+                .flatMap(Rule::enteredKind).orElse(EnteredKind.COUNT) == EnteredKind.YES_NO;
     }
 
     public String target(RequirementResult r, Settings settings) {
@@ -79,13 +86,18 @@ public final class ProgressWords {
                     settings.earningsCategory().isEmpty() ? texts.text("target.earnings.allCategories")
                             : settings.earningsCategory());
             case COUNT -> texts.text(known("target." + id, "target.checks"), r.target().toPlainString());
-            case ENTERED -> texts.text("target.entered", r.target().toPlainString());
+            case ENTERED -> yesNo(r) ? texts.text("target.enteredYes")
+                    : texts.text("target.entered", r.target().toPlainString());
         };
     }
 
     /** What is still needed ("3 more on-time replies"), or when met the margin. */
     public String advice(RequirementResult r, Settings settings) {
         String id = r.requirement();
+        if (yesNo(r)) {
+            return texts.text(r.value() == null ? "needed.unknown.entered" : r.met() ? "margin.enteredYes"
+                    : "needed.enteredYes", id);
+        }
         if (r.met()) {
             if (r.margin() == null) {
                 return texts.text("margin.none");
@@ -118,6 +130,33 @@ public final class ProgressWords {
             left.add(texts.text("check.nda"));
         }
         return left;
+    }
+
+    /** The rule's window by name: "past 365 days", "past 3 months", "all time"; "" for a rule without one. */
+    public String windowName(String requirement) {
+        return profile.rule(requirement).filter(Rule::hasWindow).map(rule -> switch (rule.windowKind()) {
+            case DAYS -> texts.text("window.days", rule.windowLength());
+            case MONTHS -> texts.text("window.months", rule.windowLength());
+            case ALL -> texts.text("window.all");
+        }).orElse("");
+    }
+
+    /**
+     * The rule's window as of {@code asOf}, with its first and last day: "past 365 days (2025-11-29 – 2026-11-28)",
+     * "past 3 months (2026-08-29 – 2026-11-28)", "all time (up to 2026-11-28)"; "now" for a rule without a window (the
+     * checks, an entered value).
+     */
+    public String window(String requirement, AsOf asOf) {
+        return profile.rule(requirement).filter(Rule::hasWindow).map(rule -> rule.windowKind() == Rule.WindowKind.ALL
+                ? texts.text("window.allUpTo", asOf.date().toString())
+                : texts.text("window.dated", windowName(requirement), rule.dayBefore(asOf).plusDays(1).toString(),
+                        asOf.date().toString())).orElse(texts.text("window.none"));
+    }
+
+    /** Whether every rule that looks at a window looks at the same one: then one header can name it for all. */
+    public boolean oneWindow() {
+        return profile.rules().stream().filter(Rule::hasWindow).map(r -> windowName(r.requirement())).distinct()
+                .count() <= 1;
     }
 
     public static String yen(BigDecimal amount) {

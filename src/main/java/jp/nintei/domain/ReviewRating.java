@@ -34,7 +34,15 @@ public enum ReviewRating {
         return values()[stars - 1];
     }
 
+    /** A rating from its code ({@code 5}, {@code satisfied}) or its Japanese word ({@code 満足}, {@code 残念}). */
     public static Optional<ReviewRating> fromCode(String text) {
+        String word = java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFKC);
+        if (word.equals("満足")) {
+            return Optional.of(SATISFIED);
+        }
+        if (word.equals("残念")) {
+            return Optional.of(UNSATISFIED);
+        }
         String wanted = text.trim().toLowerCase(Locale.ROOT);
         for (ReviewRating rating : values()) {
             if (rating.code.equals(wanted)) {

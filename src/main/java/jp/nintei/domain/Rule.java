@@ -79,6 +79,12 @@ public record Rule(String requirement, Metric metric, BigDecimal threshold, int 
                 .orElse(EnteredKind.COUNT));
     }
 
+    /** The checks a rule counts: its {@code checks} parameter ({@code identity,phone,nda}), all three by default. */
+    public java.util.List<String> checks() {
+        return java.util.Arrays.stream(parameters.getOrDefault("checks", "identity,phone,nda").split(","))
+                .map(String::strip).filter(c -> !c.isEmpty()).toList();
+    }
+
     /** How the window reaches back: a number of days, of calendar months, or all time. */
     public enum WindowKind { DAYS, MONTHS, ALL }
 

@@ -8,10 +8,8 @@ final class Verification {
     private Verification() {
     }
 
-    /** The checks a rule counts: its {@code checks} parameter ({@code identity,phone,nda}), all three by default. */
     static java.util.List<String> checks(Rule rule) {
-        return java.util.Arrays.stream(rule.parameters().getOrDefault("checks", "identity,phone,nda").split(","))
-                .map(String::strip).filter(c -> !c.isEmpty()).toList();
+        return rule.checks();
     }
 
     static RequirementResult evaluate(Rule rule, Facts facts, AsOf asOf) {

@@ -46,6 +46,7 @@ public final class JobsController {
     @FXML private Label titleError;
     @FXML private Label clientError;
     @FXML private Label categoryError;
+    @FXML private Label categoryNote;
     @FXML private Label orderedError;
     @FXML private Label closedError;
     @FXML private Label amountError;
@@ -84,7 +85,8 @@ public final class JobsController {
         binder.bind(clientField, presenter.client, clientError);
         categoryCombo.setItems(presenter.categories());
         presenter.typingRequestsProperty().addListener(obs -> jp.nintei.ui.Focus.request(titleField));
-        binder.bind(categoryCombo.getEditor(), presenter.category, categoryError);
+        binder.bind(categoryCombo, presenter.category, categoryError);
+        categoryNote.textProperty().bind(presenter.categoryNoteProperty());
         binder.bind(orderedField, presenter.orderedOn, orderedError);
         binder.bind(closedField, presenter.closedOn, closedError);
         binder.bind(amountField, presenter.amount, amountError);

@@ -85,14 +85,31 @@ public final class JobsPresenter extends EditorPresenter<Job> {
         note.textProperty().set(job.note());
     }
 
+    /**
+     * A fresh job: empty, but for the defaults it says — today as the order date, and the category chosen in Settings
+     * (the note under the field says where it comes from). Nothing of the job saved before is kept.
+     */
     @Override
     protected void clear() {
-        for (Form.Field f : new Form.Field[] {title, client, category, closedOn, amount, note}) {
+        for (Form.Field f : new Form.Field[] {title, client, closedOn, amount, note}) {
             f.textProperty().set("");
         }
+        category.textProperty().set(settingsCategory());
         orderedOn.textProperty().set(session.now().toLocalDate().toString());
         status.set(JobStatus.IN_PROGRESS);
         excluded.set(false);
+    }
+
+    private String settingsCategory() {
+        return session.stateProperty().get().settings().earningsCategory();
+    }
+
+    /** "From Settings" under the category while it is the one chosen in Settings, given as a new job's default. */
+    public javafx.beans.binding.StringBinding categoryNoteProperty() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> editingProperty().get() == null
+                        && !settingsCategory().isEmpty() && category.text().equals(settingsCategory())
+                        ? session.l10n().text("jobs.categoryFromSettings") : "",
+                category.textProperty(), editingProperty(), session.stateProperty(), session.l10n().bundleProperty());
     }
 
     @Override

@@ -32,6 +32,20 @@ public final class MessagesPresenter extends EditorPresenter<Message> {
         form.watch(noReplyNeeded);
         note = form.field(v -> Form.Problem.check(() -> Values.text("note", v)));
         newRow();
+        // an untouched Received of a new message follows the clock: it shows now, and Save stamps the time of Save
+        session.stateProperty().addListener(obs -> followTheClock());
+    }
+
+    /** A new message whose Received the user has not edited: it is received when it is saved. */
+    private boolean receivedFollowsTheClock() {
+        return editingProperty().get() == null && !receivedAt.touched();
+    }
+
+    /** Shows the current time in an untouched Received, without counting it as typing. */
+    public void followTheClock() {
+        if (receivedFollowsTheClock()) {
+            form.refill(receivedAt, show(session.now().toOffsetDateTime()));
+        }
     }
 
     private Form.Problem repliedAtError(String v) {
@@ -75,7 +89,9 @@ public final class MessagesPresenter extends EditorPresenter<Message> {
 
     @Override
     protected Message build(long id) {
-        return new Message(id, client.text(), time(receivedAt.text()),
+        OffsetDateTime received = receivedFollowsTheClock() ? session.now().toOffsetDateTime()
+                : time(receivedAt.text());
+        return new Message(id, client.text(), received,
                 repliedAt.text().isEmpty() ? null : time(repliedAt.text()), noReplyNeeded.get(), note.text());
     }
 

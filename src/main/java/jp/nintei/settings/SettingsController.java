@@ -25,6 +25,8 @@ public final class SettingsController {
     @FXML private Label profileAbout;
     @FXML private Label profileProblems;
     @FXML private javafx.scene.layout.VBox enteredCard;
+    @FXML private javafx.scene.layout.VBox earningsCard;
+    @FXML private javafx.scene.layout.VBox checksCard;
     @FXML private javafx.scene.layout.VBox enteredBox;
     @FXML private javafx.scene.layout.VBox remindersCard;
     @FXML private CheckBox remindersCheck;
@@ -44,7 +46,7 @@ public final class SettingsController {
         FormBinder binder = new FormBinder(presenter.form());
         binder.bind(cutoffField, presenter.cutoff, cutoffError);
         categoryCombo.setItems(presenter.categories());
-        binder.bind(categoryCombo.getEditor(), presenter.category, categoryError);
+        binder.bind(categoryCombo, presenter.category, categoryError);
         languageChoice.getItems().setAll(jp.nintei.ui.Localization.JAPANESE, jp.nintei.ui.Localization.ENGLISH);
         languageChoice.setConverter(jp.nintei.ui.Converters.showing(locale -> locale.getDisplayLanguage(locale)));
         languageChoice.valueProperty().bindBidirectional(presenter.language);
@@ -67,6 +69,13 @@ public final class SettingsController {
         profileProblems.visibleProperty().bind(presenter.profileProblemsProperty().isNotEmpty());
         profileProblems.managedProperty().bind(profileProblems.visibleProperty());
         showEntered();
+        // only what the chosen profile uses: the Lancers earnings line does not show for coconala or CrowdWorks
+        shownWhen(earningsCard, presenter.earningsUsedProperty());
+        shownWhen(identityCheck, presenter.identityUsedProperty());
+        shownWhen(phoneCheck, presenter.phoneUsedProperty());
+        shownWhen(ndaCheck, presenter.ndaUsedProperty());
+        shownWhen(checksCard, presenter.identityUsedProperty().or(presenter.phoneUsedProperty())
+                .or(presenter.ndaUsedProperty()));
         presenter.reminders().ifPresentOrElse(r -> {
             remindersCheck.selectedProperty().bindBidirectional(r.enabled);
             remindersLead.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(
@@ -93,28 +102,112 @@ public final class SettingsController {
         }
     }
 
-    /** One field per value the chosen profile asks the user to enter; the card hides when there is none. */
+    private static void shownWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue shown) {
+        node.visibleProperty().bind(shown);
+        node.managedProperty().bind(shown);
+    }
+
+    /**
+     * One control per value the chosen profile asks the user to enter, of its kind: a check box for yes / no (a dash
+     * until entered), a spinner for a count or a rating. The card hides when there is none.
+     */
     private void showEntered() {
         enteredCard.setVisible(!presenter.entered().isEmpty());
         enteredCard.setManaged(!presenter.entered().isEmpty());
         enteredBox.getChildren().clear();
         for (SettingsPresenter.EnteredValue value : presenter.entered()) {
-            TextField field = new TextField();
-            field.setId("entered-" + value.requirement());
-            field.setMaxWidth(240);
-            field.textProperty().bindBidirectional(value.text());
-            field.textProperty().addListener((obs, old, now) -> {
-                if (field.isFocused()) {
-                    presenter.typed(value);
-                }
-            });
-            field.setOnAction(e -> presenter.commitEntered(value));
-            field.focusedProperty().addListener((obs, was, is) -> {
-                if (!is) {
-                    presenter.commitEntered(value);
-                }
-            });
-            enteredBox.getChildren().addAll(new Label(value.label()), field);
+            javafx.scene.Node control = switch (value.kind()) {
+                case YES_NO -> yesNo(value);
+                case COUNT, RATING -> spinner(value);
+            };
+            control.setId("entered-" + value.requirement());
+            enteredBox.getChildren().addAll(value.kind() == jp.nintei.domain.EnteredKind.YES_NO
+                    ? java.util.List.of(control) : java.util.List.of(new Label(value.label()), control));
+        }
+    }
+
+    private javafx.scene.Node yesNo(SettingsPresenter.EnteredValue value) {
+        CheckBox box = new CheckBox(value.label());
+        box.setAllowIndeterminate(false);
+        Runnable show = () -> {
+            String text = value.text().get();
+            box.setIndeterminate(text == null || text.isBlank()); // not entered yet: neither yes nor no
+            box.setSelected("1".equals(text));
+        };
+        show.run();
+        value.text().addListener((obs, old, now) -> show.run());
+        box.setOnAction(e -> {
+            value.text().set(box.isSelected() ? "yes" : "no");
+            presenter.commitEntered(value);
+        });
+        return box;
+    }
+
+    private javafx.scene.Node spinner(SettingsPresenter.EnteredValue value) {
+        javafx.scene.control.Spinner<String> spinner = new javafx.scene.control.Spinner<>();
+        boolean rating = value.kind() == jp.nintei.domain.EnteredKind.RATING;
+        spinner.setValueFactory(new EnteredSteps(rating ? new java.math.BigDecimal("0.1") : java.math.BigDecimal.ONE,
+                value.kind().max()));
+        spinner.setEditable(true);
+        spinner.setMaxWidth(160);
+        spinner.getValueFactory().valueProperty().bindBidirectional(value.text());
+        spinner.getEditor().textProperty().addListener((obs, old, now) -> {
+            if (spinner.getEditor().isFocused()) {
+                presenter.typed(value);
+            }
+        });
+        Runnable commit = () -> {
+            value.text().set(spinner.getEditor().getText());
+            presenter.commitEntered(value);
+        };
+        spinner.getEditor().setOnAction(e -> commit.run());
+        spinner.getEditor().focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                commit.run();
+            }
+        });
+        spinner.valueProperty().addListener((obs, old, now) -> {
+            if (!spinner.getEditor().isFocused()) {
+                presenter.commitEntered(value); // an arrow was clicked
+            }
+        });
+        return spinner;
+    }
+
+    /** Steps of a count or a rating, as text (empty: not entered); the kind's own rule decides what is valid. */
+    private static final class EnteredSteps extends javafx.scene.control.SpinnerValueFactory<String> {
+        private final java.math.BigDecimal step;
+        private final java.math.BigDecimal max;
+
+        EnteredSteps(java.math.BigDecimal step, java.math.BigDecimal max) {
+            this.step = step;
+            this.max = max;
+            setConverter(new javafx.util.converter.DefaultStringConverter());
+            setValue("");
+        }
+
+        @Override
+        public void decrement(int steps) {
+            set(current().subtract(step.multiply(java.math.BigDecimal.valueOf(steps))));
+        }
+
+        @Override
+        public void increment(int steps) {
+            set(current().add(step.multiply(java.math.BigDecimal.valueOf(steps))));
+        }
+
+        private java.math.BigDecimal current() {
+            try {
+                return new java.math.BigDecimal(getValue().strip());
+            } catch (RuntimeException e) {
+                return java.math.BigDecimal.ZERO;
+            }
+        }
+
+        private void set(java.math.BigDecimal value) {
+            java.math.BigDecimal bounded = value.max(java.math.BigDecimal.ZERO).min(max);
+            setValue(bounded.stripTrailingZeros().scale() < 0 ? bounded.setScale(0).toPlainString()
+                    : bounded.stripTrailingZeros().toPlainString());
         }
     }
 }

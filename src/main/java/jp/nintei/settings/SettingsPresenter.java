@@ -35,8 +35,31 @@ public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
     private final javafx.collections.ObservableList<EnteredValue> entered = javafx.collections.FXCollections
             .observableArrayList();
 
-    /** One value the user enters: its requirement, its label, and the text in its field. */
-    public record EnteredValue(String requirement, String label, javafx.beans.property.StringProperty text) {
+    /** One value the user enters: its requirement, its label, its kind, and the text in its field. */
+    public record EnteredValue(String requirement, String label, jp.nintei.domain.EnteredKind kind,
+                               javafx.beans.property.StringProperty text) {
+    }
+
+    /** The sections the chosen profile uses: Lancers' earnings line, and which checks count. Others are hidden. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper earningsUsed = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper identityUsed = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper phoneUsed = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper ndaUsed = new javafx.beans.property.ReadOnlyBooleanWrapper();
+
+    public javafx.beans.property.ReadOnlyBooleanProperty earningsUsedProperty() {
+        return earningsUsed.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty identityUsedProperty() {
+        return identityUsed.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty phoneUsedProperty() {
+        return phoneUsed.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty ndaUsedProperty() {
+        return ndaUsed.getReadOnlyProperty();
     }
 
     /** 日本語 or English; choosing one switches the whole app at once. */
@@ -107,8 +130,6 @@ public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
             String cutoffText = cutoff.text().equals(cutoffText(before)) ? cutoffText(s) : cutoff.textProperty().get();
             String categoryText = category.text().equals(before.earningsCategory()) ? s.earningsCategory()
                     : category.textProperty().get();
-            boolean typing = form.isDirty() && (!cutoffText.equals(cutoffText(s))
-                    || !categoryText.equals(s.earningsCategory()));
             form.fill(() -> {
                 cutoff.textProperty().set(cutoffText);
                 category.textProperty().set(categoryText);
@@ -117,9 +138,9 @@ public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
                 nda.set(s.ndaSigned());
                 profile.set(s.profile());
             });
-            if (typing) {
-                form.markDirty();
-            }
+            // a field kept as the user typed it still differs from what is stored: the form stays dirty
+            form.loadedAs(cutoff, cutoffText(s));
+            form.loadedAs(category, s.earningsCategory());
         } finally {
             loading = false;
         }
@@ -179,11 +200,20 @@ public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
                 chosen.sources(language)));
         jp.nintei.domain.Texts texts = new jp.nintei.domain.Texts(session.l10n().locale());
         profileProblems.set(String.join("\n", state.profiles().problems().stream().map(p -> p.in(texts)).toList()));
+        // the settings the chosen profile uses, and nothing else: the Lancers earnings line is not coconala's
+        earningsUsed.set(chosen.rules().stream().anyMatch(r -> r.metric() == jp.nintei.domain.Metric.EARNINGS));
+        java.util.Set<String> checks = new java.util.HashSet<>();
+        chosen.rules().stream().filter(r -> r.metric() == jp.nintei.domain.Metric.CHECKS_DONE)
+                .forEach(r -> checks.addAll(r.checks()));
+        identityUsed.set(checks.contains("identity"));
+        phoneUsed.set(checks.contains("phone"));
+        ndaUsed.set(checks.contains("nda"));
         java.util.List<String> ids = chosen.rules().stream().filter(r -> r.metric() == jp.nintei.domain.Metric.ENTERED)
                 .map(jp.nintei.domain.Rule::requirement).toList();
         if (!ids.equals(entered.stream().map(EnteredValue::requirement).toList())) {
             entered.setAll(chosen.rules().stream().filter(r -> r.metric() == jp.nintei.domain.Metric.ENTERED)
                     .map(r -> new EnteredValue(r.requirement(), r.label(language).orElse(r.requirement()),
+                            r.enteredKind().orElseThrow(),
                             new javafx.beans.property.SimpleStringProperty(enteredText(r.requirement())))).toList());
         } else {
             for (EnteredValue v : entered) {
@@ -206,16 +236,21 @@ public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
         typing.add(value.requirement());
     }
 
-    /** An entered value's field was committed: saved when valid; the error is shown otherwise. */
+    /**
+     * An entered value's control was committed: saved when valid (by the rule of its kind, as {@code set} checks it);
+     * the error is said otherwise. An empty text clears it.
+     */
     public boolean commitEntered(EnteredValue value) {
         typing.remove(value.requirement());
+        String text = value.text().get() == null ? "" : value.text().get().strip();
         try {
-            java.math.BigDecimal parsed = jp.nintei.domain.SettingKey.parseEntered(
-                    jp.nintei.domain.SettingKey.ENTERED + value.requirement(), value.text().get());
+            java.math.BigDecimal parsed = text.isEmpty() ? null
+                    : value.kind().parse(jp.nintei.domain.SettingKey.ENTERED + value.requirement(), text);
             apply(stored.withEntered(value.requirement(), parsed), false);
             return true;
-        } catch (IllegalArgumentException e) {
-            session.reportError(session.l10n().text("settings.enteredInvalid", value.label()));
+        } catch (jp.nintei.domain.ValueException e) {
+            session.reportError(session.l10n().text("settings.enteredInvalid", value.label(),
+                    e.problem(new jp.nintei.domain.Texts(session.l10n().locale()))));
             return false;
         }
     }

@@ -76,6 +76,7 @@ public final class AppWindow {
         main.guard(MainPresenter.Screen.MESSAGES, messages);
         main.guard(MainPresenter.Screen.REVIEWS, reviews);
         main.guard(MainPresenter.Screen.SETTINGS, settings);
+        dashboard.onOpenSettings(() -> main.show(MainPresenter.Screen.SETTINGS));
         Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
         controllers.put(MainController.class, () -> new MainController(main, dashboard, jobs, reviews, session,
                 this::loadScreen));

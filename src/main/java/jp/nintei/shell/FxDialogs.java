@@ -26,19 +26,37 @@ final class FxDialogs implements Dialogs {
         // Enter must not delete: Cancel is the default button, OK has to be chosen
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        boolean ok = alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        giveFocusBack(owner);
+        return ok;
+    }
+
+    /**
+     * Gives the focus back to the window a dialog came from. Without a window manager nothing else does, and its menu
+     * bar then only highlights when clicked (Alt+F does nothing) until another dialog opens and closes.
+     */
+    static void giveFocusBack(Stage owner) {
+        if (owner != null && owner.isShowing()) {
+            owner.toFront();
+            owner.requestFocus();
+        }
     }
 
     @Override
     public Optional<Path> chooseSaveFile(String title, Path folder, String suggestedName) {
         FileChooser chooser = chooser(title, folder, suggestedName.substring(suggestedName.lastIndexOf('.') + 1));
         chooser.setInitialFileName(suggestedName);
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        Optional<Path> chosen = Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        giveFocusBack(owner);
+        return chosen;
     }
 
     @Override
     public Optional<Path> chooseOpenFile(String title, Path folder, String extension) {
-        return Optional.ofNullable(chooser(title, folder, extension).showOpenDialog(owner)).map(File::toPath);
+        Optional<Path> chosen = Optional.ofNullable(chooser(title, folder, extension).showOpenDialog(owner))
+                .map(File::toPath);
+        giveFocusBack(owner);
+        return chosen;
     }
 
     /** A file chooser titled {@code title}, starting in {@code folder} when it exists, offering {@code *.extension}. */

@@ -211,13 +211,24 @@ public final class MainController {
 
     /** Help → About: the version, the licence, where the logbook is (with a button to open its folder), the rules. */
     @FXML private void about() {
-        ButtonType openFolder = new ButtonType(session.l10n().text("about.openFolder"), ButtonType.OK.getButtonData());
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, main.aboutText(), ButtonType.CLOSE, openFolder);
+        ButtonType openFolder = new ButtonType(session.l10n().text("about.openFolder"),
+                javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        ButtonType close = new ButtonType(session.l10n().text("about.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, main.aboutText(), openFolder, close);
         alert.initOwner(window());
         alert.setTitle(session.l10n().text("about.title"));
         alert.setHeaderText("Nintei " + jp.nintei.domain.Version.current());
         alert.getDialogPane().setMinWidth(520);
-        alert.showAndWait().filter(openFolder::equals).ifPresent(b -> main.openDataFolder());
+        // the app's own font (the dialog would fall back to another), and Close as the default: Enter closes it
+        Fonts.japaneseFamily().ifPresent(f -> alert.getDialogPane().setStyle("-fx-font-family: '" + f + "';"));
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(close)).setDefaultButton(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(openFolder)).setDefaultButton(false);
+        boolean open = alert.showAndWait().filter(openFolder::equals).isPresent();
+        FxDialogs.giveFocusBack((javafx.stage.Stage) window());
+        if (open) {
+            main.openDataFolder();
+        }
     }
 
     private Window window() {

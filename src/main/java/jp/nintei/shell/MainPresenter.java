@@ -167,6 +167,10 @@ public final class MainPresenter {
 
     /** Rows already in the logbook are shown before anything is written, and the user decides. */
     private <T> void confirmImport(LogbookSession.ImportPreview<T> preview) {
+        if (preview.added() == 0 && !preview.rows().isEmpty()) {
+            session.report("status.importNothingNew", preview.file().getFileName(), preview.rows().size());
+            return; // every row is already in the logbook: nothing to ask, nothing to write
+        }
         if (preview.alreadyThere() > 0 && !dialogs.confirm(session.l10n().text("import.duplicatesTitle"),
                 session.l10n().text("import.duplicates", preview.added(), preview.alreadyThere()))) {
             session.report("status.importCancelled");

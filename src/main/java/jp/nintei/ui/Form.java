@@ -14,6 +14,8 @@ import javafx.beans.value.ObservableValue;
 /**
  * Fields of an edit form that validate as the user types. Each field has its text and an error message (empty when
  * valid); the form is valid when every field is. Rules may look at other fields: every rule runs again on any change.
+ * The form is dirty exactly when a field, or a watched value, differs from what was last loaded or saved into it —
+ * never merely because something was set again to the same value.
  */
 public final class Form {
 
@@ -51,6 +53,8 @@ public final class Form {
         private final Supplier<Problem> rule;
         /** Typed in since the form was filled or emptied: only then does "required" show on an empty field. */
         private boolean touched;
+        /** The text as last loaded or saved: the field is dirty while its text differs from it. */
+        private String loaded = "";
 
         private Field(Supplier<Problem> rule) {
             this.rule = rule;
@@ -71,7 +75,25 @@ public final class Form {
         public String error() {
             return error.get();
         }
+
+        /** Typed in by the user since the form was last filled (a value set by code is not). */
+        public boolean touched() {
+            return touched;
+        }
     }
+
+    /** A watched value (a choice box, a check box) and what it was when last loaded or saved. */
+    private static final class Watched {
+        private final ObservableValue<?> value;
+        private Object loaded;
+
+        Watched(ObservableValue<?> value) {
+            this.value = value;
+            this.loaded = value.getValue();
+        }
+    }
+
+    private final List<Watched> watched = new ArrayList<>();
 
     private final List<Field> fields = new ArrayList<>();
     private boolean filling;
@@ -94,8 +116,10 @@ public final class Form {
         self[0] = new Field(() -> rule.apply(self[0].text()));
         fields.add(self[0]);
         self[0].text.addListener((obs, old, now) -> {
-            self[0].touched = !filling;
-            dirty.set(dirty.get() || !filling);
+            if (!filling) {
+                self[0].touched = true;
+            }
+            dirty.set(differs());
             validate();
         });
         return self[0];
@@ -103,10 +127,55 @@ public final class Form {
 
     /** Validates again whenever {@code value} (a choice box, a check box) changes. */
     public void watch(ObservableValue<?> value) {
+        watched.add(new Watched(value));
         value.addListener((obs, old, now) -> {
-            dirty.set(dirty.get() || !filling);
+            dirty.set(differs());
             validate();
         });
+    }
+
+    /** Whether anything differs from what was last loaded or saved (while filling, nothing does). */
+    private boolean differs() {
+        if (filling) {
+            return false;
+        }
+        for (Field f : fields) {
+            if (!f.text().equals(f.loaded)) {
+                return true;
+            }
+        }
+        for (Watched w : watched) {
+            if (!java.util.Objects.equals(w.value.getValue(), w.loaded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Sets one field from code — the clock a new message's time follows — as loaded: it does not make the form
+     * dirty, and the user's typing in other fields stays as it is.
+     */
+    public void refill(Field field, String text) {
+        boolean was = filling;
+        filling = true;
+        try {
+            field.text.set(text);
+            field.loaded = field.text();
+        } finally {
+            filling = was;
+        }
+        dirty.set(differs());
+        validate();
+    }
+
+    /**
+     * Counts {@code loaded} as what {@code field} holds when saved, though its text is kept as the user typed it: the
+     * form stays dirty for a text being typed while the stored value changed under it.
+     */
+    public void loadedAs(Field field, String loaded) {
+        field.loaded = loaded == null ? "" : loaded.strip();
+        dirty.set(differs());
     }
 
     public void validate() {
@@ -131,6 +200,10 @@ public final class Form {
         }
         for (Field f : fields) {
             f.touched = false;
+            f.loaded = f.text();
+        }
+        for (Watched w : watched) {
+            w.loaded = w.value.getValue();
         }
         dirty.set(false);
         validate();
@@ -138,11 +211,6 @@ public final class Form {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
-    }
-
-    /** Counts the form as typed in, after a fill that kept what the user was typing. */
-    public void markDirty() {
-        dirty.set(true);
     }
 
     public boolean isDirty() {

@@ -17,6 +17,25 @@ public final class FormBinder {
         form.validProperty().addListener((obs, old, now) -> validation.revalidate());
     }
 
+    /**
+     * An editable combo box: its editor is the field, and its own value follows the field — else a value picked before
+     * would be written back into an emptied editor (a new job showing the last job's category).
+     */
+    public void bind(javafx.scene.control.ComboBox<String> combo, Form.Field field, Label errorLabel) {
+        bind(combo.getEditor(), field, errorLabel);
+        field.textProperty().addListener((obs, old, now) -> {
+            String value = now == null || now.isEmpty() ? null : now;
+            if (!java.util.Objects.equals(combo.getValue(), value)) {
+                combo.setValue(value);
+            }
+        });
+        combo.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(field.textProperty().get())) {
+                field.textProperty().set(now);
+            }
+        });
+    }
+
     public void bind(TextField control, Form.Field field, Label errorLabel) {
         control.textProperty().bindBidirectional(field.textProperty());
         errorLabel.textProperty().bind(field.errorProperty());

@@ -68,7 +68,9 @@ public final class LogbookSession {
     private final javafx.beans.property.ReadOnlyBooleanWrapper canUndo = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final javafx.beans.property.ReadOnlyBooleanWrapper canRedo = new javafx.beans.property.ReadOnlyBooleanWrapper();
     /** Used on the store's thread only (inside the runner's work), in the order the changes were made. */
-    private final UndoHistory history = new UndoHistory();
+    private final UndoHistory ownHistory = new UndoHistory();
+    /** The history of the logbook shown: the user's own, or the demo's while it is shown (each keeps its own). */
+    private volatile UndoHistory history = ownHistory;
     /** The status bar's last message, to word again after a language switch; null for an error. */
     private java.util.function.Supplier<String> lastStatus;
 
@@ -310,12 +312,12 @@ public final class LogbookSession {
 
     /** Takes back the last change made in this session (up to {@link UndoHistory#LIMIT}); the status bar says which. */
     public void undo() {
-        move(history::undo, "status.undone", "status.nothingToUndo");
+        move(store -> history.undo(store), "status.undone", "status.nothingToUndo");
     }
 
     /** Makes again the change last undone. */
     public void redo() {
-        move(history::redo, "status.redone", "status.nothingToRedo");
+        move(store -> history.redo(store), "status.redone", "status.nothingToRedo");
     }
 
     private void move(java.util.function.Function<LogbookStore, java.util.Optional<Wording>> step, String doneKey,
@@ -394,7 +396,8 @@ public final class LogbookSession {
     private void switchTo(Callable<LogbookStore> open, String statusKey) {
         runner.run(() -> {
             store = open.call();
-            history.clear(); // its steps belong to the logbook shown before
+            // the demo has a history of its own; back on the user's logbook, its history is there again
+            history = store == own ? ownHistory : new UndoHistory();
             try {
                 return new Outcome<>(store != own, measure(), history.labels(), null);
             } catch (RuntimeException e) {

@@ -73,14 +73,15 @@ class CliTest {
         var summary = cli.run("summary", "--as-of", "2026-11-28T18:00:00+09:00");
         assertEquals(0, summary.code(), summary.err());
         // the first six columns are the machine contract; after them the same in words, for people
-        String when = ",2026-11-28T18:00:00+09:00,last 365 days (2025-11-29 – 2026-11-28)\n";
+        String when = ",2026-11-28T18:00:00+09:00,past 365 days (2025-11-29 – 2026-11-28)\n";
         assertEquals("requirement,value,target,met,needed,margin,label,shown,in_words,as_of,window\n"
                 + "reply_rate,0.8333,0.8000,true,0,0,Reply rate (24 h),83.3%,No margin: one more late reply would lose it"
                 + when
                 + "completion_rate,0.6666,0.9000,false,7,,Completion rate,66.6%,7 more completed jobs" + when
                 + "earnings,138000,150000,false,12000,,Earnings (last year),\"¥138,000\",\"¥12,000 more\"" + when
                 + "rating,4.7500,4.8000,false,1,,Rating,4.75,1 more 5-star review" + when
-                + "verification,2,3,false,1,,Verification,2 / 3,Left: phone" + when, summary.out());
+                + "verification,2,3,false,1,,Verification,2 / 3,Left: phone,2026-11-28T18:00:00+09:00,now\n",
+                summary.out());
     }
 
     @Test

@@ -98,7 +98,7 @@ class DashboardPresenterTest {
         // the 24 hours come from the rule profile, not from the words
         assertEquals("Replies due (reply within 24 hours)", dashboard.pendingTitleProperty().get());
         assertTrue(dashboard.overdueRuleProperty().get().contains("(Lancers' rule)"), dashboard.overdueRuleProperty().get());
-        assertTrue(dashboard.headerProperty().get().contains("last 365 days"), dashboard.headerProperty().get());
+        assertTrue(dashboard.headerProperty().get().contains("past 365 days"), dashboard.headerProperty().get());
         PendingReply a = dashboard.pending().get(0);
         assertTrue(a.overdue());
         assertEquals("Overdue by 6 h 0 min", a.remaining());
