@@ -4,9 +4,9 @@
 # --install installs it for real with apt-get (only in a throwaway container, as root); otherwise the package is
 # unpacked into a temporary root (dpkg-deb -x), which is what dpkg -i would put under /opt/nintei.
 # Checks: the package's name, version and dependencies; the desktop entry (name, ja/en comments, icon, category);
-# the installed launcher's --version (the pom's version); the runtime's CDS archive is there and mapped; `summary` headless on a temporary logbook; the window opens
+# the licence; the installed launcher's --version (the pom's version); the runtime's CDS archive is there and mapped; `summary` headless on a temporary logbook; the window opens
 # under Xvfb (xvfb-run; with xdotool it waits for the window and reports the time to it, else it checks the app is
-# still running after 15 s). Prints sizes and start times.
+# still running after 15 s), without "Unsupported JavaFX configuration" (installed, and java -jar). Prints sizes and start times.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=1 install=0
@@ -44,6 +44,7 @@ grep -q '^Comment\[ja\]=' "$desktop" || fail "desktop entry without a Japanese c
 grep -q '^Categories=Office;' "$desktop" || fail "desktop entry category"
 grep -q '^Icon=' "$desktop" || fail "desktop entry icon"
 
+grep -q '^MIT License' "$app/lib/app/LICENSE" || fail "the licence is not in the package"
 [ -s "$app/lib/runtime/lib/server/classes.jsa" ] || fail "the runtime has no CDS archive"
 cds=$(JAVA_TOOL_OPTIONS=-Xlog:cds=info "$launcher" --version 2>&1 | grep -c 'Opened archive.*classes.jsa' || true)
 [ "$cds" -ge 1 ] || fail "the runtime's CDS archive is not mapped at start"
@@ -82,7 +83,9 @@ if command -v Xvfb >/dev/null; then
   installed=$(first_frame "$launcher" --db "$work/nintei.db")
   [ "$installed" != none ] || { cat "$work/app.log"; fail "the window did not open"; }
   grep -q 'Exception' "$work/app.log" && { cat "$work/app.log"; fail "exception while starting"; }
+  grep -q 'Unsupported JavaFX configuration' "$work/app.log" && fail "the installed app warns: JavaFX not a module"
   jar=$(first_frame java -jar target/nintei.jar --db "$work/nintei.db")
+  grep -q 'Unsupported JavaFX configuration' "$work/app.log" && fail "java -jar warns: JavaFX not a module"
   echo "window: installed ${installed} s, java -jar ${jar} s"
 else
   echo "Xvfb is not installed: the window was not tried (apt-get install xvfb)"

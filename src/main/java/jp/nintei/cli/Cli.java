@@ -49,6 +49,22 @@ public final class Cli {
         return args.length == 2 ? args[1] : args.length == 1 ? args[0].substring("--db=".length()) : null;
     }
 
+    /**
+     * Whether there is no screen to open the window on: Linux or BSD without {@code DISPLAY} or
+     * {@code WAYLAND_DISPLAY} (a server, an ssh session). Windows and macOS always have one.
+     */
+    public static boolean noDisplay(Map<String, String> env, String osName) {
+        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        boolean x11 = !os.startsWith("windows") && !os.startsWith("mac");
+        return x11 && env.getOrDefault("DISPLAY", "").isBlank() && env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
+    }
+
+    /** Says that the window needs a screen and the commands do not; the exit status. */
+    public int noWindow() {
+        context.err.println("nintei: " + context.t("cli.noDisplay"));
+        return BAD_USAGE;
+    }
+
     public int run(String[] args) {
         for (String arg : args) {
             if (arg.indexOf('\uFFFD') >= 0) {

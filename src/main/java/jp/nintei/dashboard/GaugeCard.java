@@ -2,6 +2,7 @@ package jp.nintei.dashboard;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Arc;
@@ -14,6 +15,8 @@ final class GaugeCard extends VBox {
     private static final double RADIUS = 44;
     /** The width inside the ring, less its stroke. */
     static final double INNER = 2 * RADIUS - 10;
+    /** The square the ring is drawn in: the circle and its stroke. */
+    private static final double DIAL = 2 * RADIUS + 12;
 
     GaugeCard(Gauge gauge) {
         this(gauge, null, () -> { });
@@ -26,14 +29,18 @@ final class GaugeCard extends VBox {
         if (gauge.nearMiss()) {
             getStyleClass().add("near-miss");
         }
+        if (gauge.tooFew()) {
+            getStyleClass().add("too-few");
+        }
         setAlignment(Pos.TOP_CENTER);
         setSpacing(6);
 
         Label title = label(gauge.title(), "gauge-title");
         Arc track = arc(360);
         track.getStyleClass().add("gauge-track");
-        Arc fill = arc(-360 * gauge.fraction());
+        Arc fill = arc(-360 * Math.max(0, Math.min(1, gauge.fraction())));
         fill.getStyleClass().add("gauge-fill");
+        fill.setVisible(gauge.fraction() > 0); // an empty ring draws no cap: a round cap alone is a dot
         Label value = label(gauge.value(), "gauge-value");
         if (gauge.value().length() > 9) {
             value.getStyleClass().add("longer"); // ¥162,624,842 must fit inside the ring too
@@ -46,7 +53,13 @@ final class GaugeCard extends VBox {
             value.setScaleX(scale);
             value.setScaleY(scale);
         });
-        StackPane ring = new StackPane(track, fill, value);
+        // The arcs keep their place on a dial of fixed size: in a StackPane alone a short arc (2.5 %) is small, so it
+        // would be centred as a blob over the number.
+        Pane dial = new Pane(track, fill);
+        dial.setMinSize(DIAL, DIAL);
+        dial.setPrefSize(DIAL, DIAL);
+        dial.setMaxSize(DIAL, DIAL);
+        StackPane ring = new StackPane(dial, value);
         ring.getStyleClass().add("gauge-ring");
 
         Label badge = label(gauge.badge(), "gauge-badge");
@@ -76,7 +89,7 @@ final class GaugeCard extends VBox {
     }
 
     private static Arc arc(double length) {
-        Arc arc = new Arc(0, 0, RADIUS, RADIUS, 90, length);
+        Arc arc = new Arc(DIAL / 2, DIAL / 2, RADIUS, RADIUS, 90, length);
         arc.setType(ArcType.OPEN);
         return arc;
     }

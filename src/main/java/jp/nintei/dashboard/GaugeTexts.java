@@ -25,10 +25,11 @@ final class GaugeTexts {
                 .orElse("");
         // a value the user enters, not entered yet: said for the app (the CLI's words name the command)
         boolean toEnter = r.kind() == RequirementResult.Kind.ENTERED && r.value() == null;
+        int minimum = words.tooFew(r);
         return new Gauge(r.requirement(), words.label(r), words.value(r), words.target(r, settings), r.met(),
-                words.badge(r), toEnter ? l10n.text("gauge.enterInSettings") : words.advice(r, settings), fraction(r),
-                ProgressWords.nearMiss(r), atReview, words.oneWindow() ? "" : words.windowName(r.requirement()),
-                toEnter);
+                words.badge(r), toEnter ? l10n.text("gauge.enterInSettings") : words.advice(r, settings),
+                minimum > 0 ? Math.min(1.0, (double) r.basis() / minimum) : fraction(r), ProgressWords.nearMiss(r),
+                atReview, words.oneWindow() ? "" : words.windowName(r.requirement()), toEnter, minimum > 0);
     }
 
     /** "Rating: 4.85 → 4.78 by 12/1 — 2 reviews leave the window": a met requirement that the review will not see met. */

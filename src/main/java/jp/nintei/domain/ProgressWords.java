@@ -37,7 +37,25 @@ public final class ProgressWords {
     }
 
     public String badge(RequirementResult r) {
+        int minimum = tooFew(r);
+        if (minimum > 0) {
+            return texts.text("gauge.tooFew", r.basis(), minimum);
+        }
         return texts.text(r.met() ? "gauge.met" : nearMiss(r) ? "gauge.nearMiss" : "gauge.notMet");
+    }
+
+    /**
+     * The rule's minimum count when the value reaches the target but too few items count yet (100 % of 4 replies,
+     * 5 needed): not a miss but "not yet"; else 0. Values are cut, never rounded up, so a value at the target that
+     * is not met can only lack the count.
+     */
+    public int tooFew(RequirementResult r) {
+        if (r.met() || r.value() == null || r.target() == null || r.value().compareTo(r.target()) < 0
+                || (r.kind() != RequirementResult.Kind.RATE && r.kind() != RequirementResult.Kind.AVERAGE)) {
+            return 0;
+        }
+        return profile.rule(r.requirement()).map(Rule::minimumCount).filter(minimum -> minimum > r.basis())
+                .orElse(0);
     }
 
     /**
@@ -85,7 +103,7 @@ public final class ProgressWords {
                     : texts.text("target.earnings", yen(r.target()),
                     settings.earningsCategory().isEmpty() ? texts.text("target.earnings.allCategories")
                             : settings.earningsCategory());
-            case COUNT -> texts.text(known("target." + id, "target.checks"), r.target().toPlainString());
+            case COUNT -> texts.text(known("target." + id, "target.checks"), r.target()); // a Number: {0,choice}
             case ENTERED -> yesNo(r) ? texts.text("target.enteredYes")
                     : texts.text("target.entered", r.target().toPlainString());
         };

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import java.util.Map;
 import jp.nintei.ui.FormBinder;
+import jp.nintei.ui.FittedColumns;
 import jp.nintei.ui.PagedTable;
 import jp.nintei.domain.Job;
 import jp.nintei.domain.JobStatus;
@@ -31,8 +32,7 @@ public final class JobsController {
     @FXML private TableColumn<Job, String> orderedColumn;
     @FXML private TableColumn<Job, String> statusColumn;
     @FXML private TableColumn<Job, String> closedColumn;
-    @FXML private TableColumn<Job, Long> amountColumn;
-    @FXML private TableColumn<Job, String> excludedColumn;
+    @FXML private TableColumn<Job, String> amountColumn;
     @FXML private Label formTitle;
     @FXML private TextField titleField;
     @FXML private TextField clientField;
@@ -63,22 +63,28 @@ public final class JobsController {
         PagedTable.column(titleColumn, r -> r.title());
         PagedTable.column(clientColumn, r -> r.client());
         PagedTable.column(categoryColumn, r -> r.category());
-        PagedTable.column(orderedColumn, r -> presenter.showDay(r.orderedOn()));
-        PagedTable.column(statusColumn, r -> statusText(r.status()));
-        PagedTable.column(closedColumn, r -> presenter.showDay(r.closedOn()));
-        PagedTable.column(amountColumn, r -> r.amountJpy());
+        FittedColumns.fit(orderedColumn, r -> presenter.showDay(r.orderedOn()), presenter.widestDay());
+        FittedColumns.fit(statusColumn, r -> statusText(r.status()),
+                java.util.Arrays.stream(JobStatus.values()).map(this::statusText).toArray(String[]::new));
+        FittedColumns.fit(closedColumn, r -> presenter.showDay(r.closedOn()), presenter.widestDay());
+        FittedColumns.fit(amountColumn, r -> r.amountJpy() == null ? "" : String.format("%,d", r.amountJpy()),
+                "99,999,999");
         amountColumn.getStyleClass().add("number");
-        amountColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+        // an excluded job is a muted row that says why: a column of its own would not fit a small window
+        jobsTable.setRowFactory(table -> new javafx.scene.control.TableRow<>() {
+            private final javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip(
+                    resources.getString("table.excludedRow"));
+
             @Override
-            protected void updateItem(Long amount, boolean empty) {
-                super.updateItem(amount, empty);
-                setText(empty || amount == null ? "" : String.format("%,d", amount));
+            protected void updateItem(Job job, boolean empty) {
+                super.updateItem(job, empty);
+                boolean excluded = !empty && job != null && job.excluded();
+                jp.nintei.ui.Styles.toggle(this, "excluded", excluded);
+                setTooltip(excluded ? why : null);
             }
         });
-        PagedTable.check(excludedColumn, Job::excluded);
         PagedTable.bind(jobsTable, presenter, Map.of(titleColumn, "title", clientColumn, "client", categoryColumn, "category",
-                orderedColumn, "ordered_on", statusColumn, "status", closedColumn, "closed_on", amountColumn, "amount_jpy",
-                excludedColumn, "excluded"), jobsSearch);
+                orderedColumn, "ordered_on", statusColumn, "status", closedColumn, "closed_on", amountColumn, "amount_jpy"), jobsSearch);
 
         FormBinder binder = new FormBinder(presenter.form());
         binder.bind(titleField, presenter.title, titleError);

@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import java.util.Map;
 import jp.nintei.ui.FormBinder;
+import jp.nintei.ui.FittedColumns;
 import jp.nintei.ui.PagedTable;
 import jp.nintei.domain.Message;
 
@@ -47,9 +48,9 @@ public final class MessagesController {
     @FXML
     private void initialize() {
         PagedTable.column(clientColumn, r -> r.client());
-        PagedTable.column(receivedColumn, r -> presenter.show(r.receivedAt()));
-        PagedTable.column(repliedColumn, r -> presenter.show(r.repliedAt()));
-        PagedTable.check(noReplyColumn, Message::noReplyNeeded);
+        FittedColumns.fit(receivedColumn, r -> presenter.showTime(r.receivedAt()), presenter.widestTime());
+        FittedColumns.fit(repliedColumn, r -> presenter.showTime(r.repliedAt()), presenter.widestTime());
+        FittedColumns.mark(noReplyColumn, Message::noReplyNeeded);
         PagedTable.column(noteColumn, r -> r.note());
         PagedTable.bind(messagesTable, presenter, Map.of(clientColumn, "client", receivedColumn, "received_at", repliedColumn, "replied_at",
                 noReplyColumn, "no_reply_needed", noteColumn, "note"), messagesSearch);

@@ -33,7 +33,7 @@ public final class MessagesPresenter extends EditorPresenter<Message> {
         note = form.field(v -> Form.Problem.check(() -> Values.text("note", v)));
         newRow();
         // an untouched Received of a new message follows the clock: it shows now, and Save stamps the time of Save
-        session.stateProperty().addListener(obs -> followTheClock());
+        session.stateProperty().addListener((obs, old, now) -> followTheClock());
     }
 
     /** A new message whose Received the user has not edited: it is received when it is saved. */

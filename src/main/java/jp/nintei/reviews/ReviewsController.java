@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import java.util.Map;
 import jp.nintei.ui.FormBinder;
+import jp.nintei.ui.FittedColumns;
 import jp.nintei.ui.PagedTable;
 import jp.nintei.domain.Review;
 import jp.nintei.domain.ReviewRating;
@@ -51,8 +52,9 @@ public final class ReviewsController {
     @FXML
     private void initialize() {
         PagedTable.column(clientColumn, r -> r.client());
-        PagedTable.column(ratedColumn, r -> presenter.showDay(r.ratedOn()));
-        PagedTable.column(ratingColumn, r -> ratingText(r.rating()));
+        FittedColumns.fit(ratedColumn, r -> presenter.showDay(r.ratedOn()), presenter.widestDay());
+        FittedColumns.fit(ratingColumn, r -> ratingText(r.rating()), java.util.Arrays.stream(
+                ReviewRating.values()).map(this::ratingText).toArray(String[]::new));
         PagedTable.column(commentColumn, r -> r.comment());
         PagedTable.bind(reviewsTable, presenter, Map.of(clientColumn, "client", ratedColumn, "rated_on", ratingColumn, "rating",
                 commentColumn, "comment"), reviewsSearch);

@@ -63,7 +63,7 @@ public final class AppWindow {
         MessagesPresenter messages = new MessagesPresenter(session, dialogs);
         this.main = new MainPresenter(session, dialogs, preferences, dashboard, messages);
         ReviewsPresenter reviews = new ReviewsPresenter(session, dialogs);
-        this.notifier = new FxNotifier(stage);
+        this.notifier = new FxNotifier();
         this.reminders = new Reminders(session, notifier);
         reminders.enabled.set(preferences.remindersOn());
         reminders.leadMinutes.set(preferences.reminderLeadMinutes());
@@ -79,7 +79,7 @@ public final class AppWindow {
         dashboard.onOpenSettings(() -> main.show(MainPresenter.Screen.SETTINGS));
         Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
         controllers.put(MainController.class, () -> new MainController(main, dashboard, jobs, reviews, session,
-                this::loadScreen));
+                reminders, this::loadScreen));
         controllers.put(DashboardController.class, () -> new DashboardController(dashboard));
         controllers.put(JobsController.class, () -> new JobsController(jobs));
         controllers.put(MessagesController.class, () -> new MessagesController(messages));

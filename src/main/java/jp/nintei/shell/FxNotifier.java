@@ -1,28 +1,19 @@
 package jp.nintei.shell;
 
-import javafx.stage.Stage;
-import javafx.util.Duration;
 import jp.nintei.ui.Reminders;
-import org.controlsfx.control.Notifications;
 
 /**
- * Shows a reminder as a ControlsFX notification beside the window and, where the desktop has one, in the system tray
- * (seen even when the window is hidden behind others).
+ * Shows a reminder where the desktop has a system tray (seen even when the window is hidden behind others). In the
+ * window itself the reminder shows in the status bar ({@link Reminders#currentProperty()}): a popup over the window
+ * would cover the form's buttons.
  */
 final class FxNotifier implements Reminders.Notifier {
 
-    private final Stage owner;
     private java.awt.TrayIcon tray;
     private boolean trayTried;
 
-    FxNotifier(Stage owner) {
-        this.owner = owner;
-    }
-
     @Override
     public void show(Reminders.Reminder reminder) {
-        Notifications.create().title(reminder.title()).text(reminder.text()).owner(owner)
-                .hideAfter(Duration.seconds(15)).showInformation();
         showInTray(reminder);
     }
 
@@ -39,7 +30,7 @@ final class FxNotifier implements Reminders.Notifier {
                     java.awt.SystemTray.getSystemTray().add(tray);
                 }
             } catch (Exception | LinkageError e) {
-                tray = null; // no tray here: the notification beside the window is enough
+                tray = null; // no tray here: the status bar shows it
             }
         }
         if (tray != null) {

@@ -34,10 +34,30 @@ public final class Main {
         return new java.io.PrintStream(new java.io.FileOutputStream(fd), true, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** The window, started where JavaFX is loaded as modules ({@link ModularStart}); its exit status. */
+    private static int relaunched(String[] args) {
+        try {
+            return ModularStart.relaunch(args);
+        } catch (java.io.IOException e) {
+            System.err.println("nintei: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
     public static void main(String[] args) {
         SQLITE_LOG.setLevel(java.util.logging.Level.OFF);
         NativeLibraries.useAppFolder(System.getenv());
         if (Cli.startsApp(args)) {
+            if (Cli.noDisplay(System.getenv(), System.getProperty("os.name"))) {
+                System.exit(new Cli(System.getenv(), printing(System.out, java.io.FileDescriptor.out),
+                        printing(System.err, java.io.FileDescriptor.err), Clock.systemDefaultZone()).noWindow());
+            }
+            if (ModularStart.needed()) {
+                System.exit(relaunched(args));
+            }
             NinteiApp.start(Cli.dbOf(args));
         } else {
             System.exit(new Cli(System.getenv(), printing(System.out, java.io.FileDescriptor.out),

@@ -23,6 +23,7 @@ public final class MainController {
     private final JobsPresenter jobs;
     private final ReviewsPresenter reviews;
     private final LogbookSession session;
+    private final jp.nintei.ui.Reminders reminders;
 
     private final java.util.function.Function<Screen, Node> screenLoader;
     private final Map<Screen, Node> views = new java.util.EnumMap<>(Screen.class);
@@ -31,13 +32,17 @@ public final class MainController {
     @FXML private javafx.scene.layout.StackPane screens;
     @FXML private Label statusLabel;
     @FXML private Label logbookLabel;
+    @FXML private javafx.scene.layout.HBox reminderBox;
+    @FXML private javafx.scene.control.Hyperlink reminderLink;
     @FXML private javafx.scene.control.MenuItem undoItem;
     @FXML private javafx.scene.control.MenuItem demoItem;
     @FXML private javafx.scene.control.MenuItem leaveDemoItem;
     @FXML private javafx.scene.control.MenuItem redoItem;
 
     MainController(MainPresenter main, DashboardPresenter dashboard, JobsPresenter jobs, ReviewsPresenter reviews,
-                   LogbookSession session, java.util.function.Function<Screen, Node> screenLoader) {
+                   LogbookSession session, jp.nintei.ui.Reminders reminders,
+                   java.util.function.Function<Screen, Node> screenLoader) {
+        this.reminders = reminders;
         this.screenLoader = screenLoader;
         this.main = main;
         this.dashboard = dashboard;
@@ -64,6 +69,12 @@ public final class MainController {
         statusLabel.textProperty().bind(session.statusProperty());
         statusLabel.getStyleClass().add(Styles.STATUS);
         session.errorProperty().addListener((obs, old, now) -> Styles.toggle(statusLabel, Styles.ERROR, !now.isEmpty()));
+        // a reminder stays in the status bar, covering nothing, until dismissed or no longer true
+        reminderLink.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                reminders.currentProperty().get() == null ? "" : "🔔 " + reminders.currentProperty().get().text(),
+                reminders.currentProperty()));
+        reminderBox.visibleProperty().bind(reminders.currentProperty().isNotNull());
+        reminderBox.managedProperty().bind(reminderBox.visibleProperty());
         logbookLabel.textProperty().bind(javafx.beans.binding.Bindings.when(session.demoProperty())
                 .then(session.l10n().text("demo.logbook")).otherwise(main.logbookPath()));
         Styles.toggle(logbookLabel, Styles.DEMO, session.demoProperty().get());
@@ -79,6 +90,15 @@ public final class MainController {
                         javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::redo);
             }
         });
+    }
+
+    /** The reminder, clicked: the dashboard lists the replies due. */
+    @FXML private void openReminder() {
+        main.show(Screen.DASHBOARD);
+    }
+
+    @FXML private void dismissReminder() {
+        reminders.dismiss();
     }
 
     /** Shortcut+Z: in a text field with typing to take back, the field's own undo; otherwise the last change. */

@@ -190,6 +190,25 @@ public abstract class EditorPresenter<T> implements UnsavedEdits {
                 day.getYear() == session.now().getYear() ? "MM/dd" : "yyyy/MM/dd"));
     }
 
+    /** A time as a table shows it, in the user's zone: "12/02 08:01" this year, "2025/12/02 08:01" before. */
+    public String showTime(java.time.OffsetDateTime time) {
+        if (time == null) {
+            return "";
+        }
+        java.time.ZonedDateTime local = time.atZoneSameInstant(session.zone());
+        return showDay(local.toLocalDate()) + local.format(java.time.format.DateTimeFormatter.ofPattern(" HH:mm"));
+    }
+
+    /** The widest a day of {@link #showDay} can be: one of another year. */
+    public String widestDay() {
+        return showDay(java.time.LocalDate.of(2000, 12, 28));
+    }
+
+    /** The widest a time of {@link #showTime} can be. */
+    public String widestTime() {
+        return widestDay() + " 20:58";
+    }
+
     /** What an empty table says, in the current language: nothing logged yet, or nothing matches the search. */
     public javafx.beans.binding.StringBinding emptyText() {
         return javafx.beans.binding.Bindings.createStringBinding(() -> search.get().isBlank()

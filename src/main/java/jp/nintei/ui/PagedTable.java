@@ -43,13 +43,14 @@ public final class PagedTable {
         javafx.scene.control.Label empty = new javafx.scene.control.Label();
         empty.textProperty().bind(presenter.emptyText());
         empty.getStyleClass().add("muted");
+        // the hint wraps inside the table, whatever its width and language
+        empty.setWrapText(true);
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        empty.setAlignment(javafx.geometry.Pos.CENTER);
+        empty.setPadding(new javafx.geometry.Insets(0, 16, 0, 16));
+        empty.maxWidthProperty().bind(table.widthProperty());
         table.setPlaceholder(empty);
-    }
-
-    /** A yes/no cell as a check mark (✓) or nothing: words in no language, and never a raw {@code true}. */
-    public static <T> void check(TableColumn<T, String> column, java.util.function.Predicate<T> value) {
-        column(column, r -> value.test(r) ? "✓" : "");
-        column.setStyle("-fx-alignment: CENTER;");
+        FittedColumns.keep(table);
     }
 
     /** Shows {@code value} of each row in {@code column}; a row still loading shows nothing. */

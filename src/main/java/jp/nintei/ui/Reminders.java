@@ -22,8 +22,11 @@ import jp.nintei.domain.Message;
  */
 public final class Reminders {
 
-    /** A reminder shown once: {@code key} says what it is about ({@code message:42}, {@code review:2026-12-01}). */
-    public record Reminder(String key, String title, String text) {
+    /**
+     * A reminder shown once: {@code key} says what it is about ({@code message:42}, {@code review:2026-12-01});
+     * {@code until} when it stops being true (the reply deadline, the review).
+     */
+    public record Reminder(String key, String title, String text, Instant until) {
     }
 
     /** Shows a reminder: a desktop notification (and the system tray where there is one). */
@@ -42,6 +45,8 @@ public final class Reminders {
     private final LogbookSession session;
     private final Notifier notifier;
     private final Set<String> shown = new HashSet<>();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Reminder> current =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     public Reminders(LogbookSession session, Notifier notifier) {
         this.session = session;
@@ -49,12 +54,40 @@ public final class Reminders {
         session.stateProperty().addListener(obs -> check());
     }
 
-    /** Shows what is due at the state's time and has not been shown yet. */
+    /** Shows what is due at the state's time and has not been shown yet; lets go of the one that no longer holds. */
     public void check() {
+        Reminder showing = current.get();
+        if (showing != null && !holds(showing)) {
+            current.set(null);
+        }
         for (Reminder reminder : due()) {
             shown.add(reminder.key());
             notifier.show(reminder);
+            current.set(reminder);
         }
+    }
+
+    /**
+     * The reminder the window shows in its status bar — where it covers nothing — until dismissed, replied to or
+     * past its time; null for none.
+     */
+    public javafx.beans.property.ReadOnlyObjectProperty<Reminder> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** The user closed the reminder. */
+    public void dismiss() {
+        current.set(null);
+    }
+
+    private boolean holds(Reminder reminder) {
+        Measurement state = session.stateProperty().get();
+        if (!state.measuredAt().toInstant().isBefore(reminder.until())) {
+            return false;
+        }
+        return !reminder.key().startsWith("message:") || state.waiting().recent().stream()
+                .anyMatch(m -> reminder.key().equals("message:" + m.id()) && m.repliedAt() == null
+                        && !m.noReplyNeeded());
     }
 
     /** What is due now and not shown yet. */
@@ -75,7 +108,7 @@ public final class Reminders {
                         && !m.noReplyNeeded() && m.repliedAt() == null && !shown.contains(key)) {
                     due.add(new Reminder(key, l10n.text("reminder.replyTitle"), l10n.text("reminder.reply",
                             m.client().isEmpty() ? l10n.text("pending.noClient") : m.client(), left.toHours(),
-                            left.toMinutesPart(), deadline.toHours())));
+                            left.toMinutesPart(), deadline.toHours()), m.received().plus(deadline)));
                 }
             }
         }
@@ -87,9 +120,10 @@ public final class Reminders {
                 var words = new jp.nintei.domain.ProgressWords(new jp.nintei.domain.Texts(l10n.locale()),
                         state.progress().profile());
                 List<String> falling = next.falls().stream().map(f -> words.label(f.now())).toList();
+                // "Dec 1", "12月1日": never "12/1", which reads as a count
                 due.add(new Reminder(key, l10n.text("reminder.reviewTitle"), l10n.text("reminder.review",
-                        next.at().format(DateTimeFormatter.ofPattern("M/d")), String.join(l10n.text("list.separator"),
-                                falling))));
+                        next.at().format(DateTimeFormatter.ofPattern(l10n.text("format.monthDay"), l10n.locale())),
+                        String.join(l10n.text("list.separator"), falling)), next.at().toInstant()));
             }
         }
         return due;

@@ -54,6 +54,26 @@ class CliJarIT {
     }
 
     @Test
+    void theWindowStartsWithJavaFxAsModulesSoNoUnsupportedConfigurationWarning() throws Exception {
+        // a display that is not there: JavaFX starts, then says it cannot open it — the warning would come first
+        Run window = javaIn(Map.of("DISPLAY", ":4097", "HOME", dir.toString()), List.of(), "--db",
+                dir.resolve("nintei.db").toString());
+        assertTrue(window.out().contains("Unable to open DISPLAY"), "JavaFX was started: " + window.out());
+        assertFalse(window.out().contains("Unsupported JavaFX configuration"), window.out());
+        assertTrue(window.out().contains("javafx.graphics@"), "JavaFX ran as a named module: " + window.out());
+    }
+
+    @Test
+    void withoutAnyDisplayTheAppSaysSoInOneSentence() throws Exception {
+        Run window = javaIn(Map.of("LANG", "C.UTF-8", "WAYLAND_DISPLAY", ""), List.of(), "--db",
+                dir.resolve("nintei.db").toString());
+        assertEquals(2, window.code(), window.out());
+        assertEquals("nintei: there is no screen to open the window on (DISPLAY is not set). Start the app in a "
+                + "desktop session; the commands work anywhere: nintei --help\n", window.out());
+        assertFalse(Files.exists(dir.resolve("nintei.db")), "nothing created");
+    }
+
+    @Test
     void headlessCommandsRunWithoutStartingTheJavaFxToolkit() throws Exception {
         Path db = dir.resolve("nintei.db");
         Path jobs = dir.resolve("jobs.csv");

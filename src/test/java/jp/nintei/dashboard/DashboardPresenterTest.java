@@ -59,8 +59,22 @@ class DashboardPresenterTest {
 
         assertEquals("66.6%", gauge("reply_rate").value());
         assertFalse(gauge("reply_rate").met());
-        assertEquals("4 more on-time replies", gauge("reply_rate").advice());
+        assertEquals("4 more replies within 24 hours", gauge("reply_rate").advice());
         assertEquals("Reply to 田中様 logged at 17:00", fx.session.statusProperty().get());
+    }
+
+    @Test
+    void aRateAtItsTargetOnTooFewRepliesSaysSoInsteadOfAMiss() {
+        fx.replies(4, 100, 1); // 4 on-time replies: 100 %, but the rule counts from 5
+        fx.session.refresh();
+
+        Gauge reply = gauge("reply_rate");
+        assertEquals("100.0%", reply.value());
+        assertFalse(reply.met());
+        assertEquals("Too few yet: 4 of 5", reply.badge(), "short of the minimum count, and says so");
+        assertTrue(reply.tooFew(), "drawn as 'not yet', not as a miss");
+        assertEquals(0.8, reply.fraction(), 1e-9, "the ring shows the way to the minimum: 4 of 5");
+        assertEquals("1 more reply within 24 hours", reply.advice());
     }
 
     @Test
@@ -210,7 +224,7 @@ class DashboardPresenterTest {
         fx.replies(4, 100, 1); // 4 on time: one more reply of any kind makes the rate count
         long rowsBefore = fx.store.messages().all().size();
         assertEquals("100.0%", gauge("reply_rate").value());
-        assertEquals("✗ Not met", gauge("reply_rate").badge(), "4 replies: 5 are needed");
+        assertEquals("Too few yet: 4 of 5", gauge("reply_rate").badge(), "4 replies: 5 are needed");
         dashboard.whatIf().whatIfLate.set(1);
         assertTrue(dashboard.whatIf().tryingProperty().get());
         assertEquals("80.0%", gauge("reply_rate").value(), "4 on time of 5");
@@ -231,7 +245,7 @@ class DashboardPresenterTest {
         fx.session.l10n().setLocale(java.util.Locale.JAPANESE);
         fx.replies(4, 100, 1);
         assertEquals("あと1件、24時間以内に返信", gauge("reply_rate").advice());
-        assertEquals("✗ 未達", gauge("reply_rate").badge());
+        assertEquals("件数不足: 5件中4件", gauge("reply_rate").badge());
         assertEquals("0 / 5 達成", dashboard.overallProperty().get());
     }
 

@@ -54,7 +54,7 @@ class AppWindowTest extends AppWindowTestBase {
     @Test
     void loggingAMessageAndAReplyWithShortcutsChangesTheReplyGauge(FxRobot robot) throws Exception {
         waitUntil(() -> text(robot, "#gauge-reply_rate .gauge-advice").equals("あと1件、24時間以内に返信"));
-        assertEquals("✗ 未達", text(robot, "#gauge-reply_rate .gauge-badge"));
+        assertEquals("件数不足: 5件中4件", text(robot, "#gauge-reply_rate .gauge-badge"));
 
         robot.push(KeyCode.SHORTCUT, KeyCode.M);
         waitUntil(() -> robot.lookup("#pendingList").queryListView().getItems().size() == 1);
@@ -154,7 +154,7 @@ class AppWindowTest extends AppWindowTestBase {
         waitUntil(() -> text(robot, "#overallLabel").equals("1 / 5 達成"));
         robot.clickOn("#englishLink");
         waitUntil(() -> text(robot, "#overallLabel").equals("1 / 5 requirements met"));
-        assertEquals("1 more on-time reply", text(robot, "#gauge-reply_rate .gauge-advice"));
+        assertEquals("1 more reply within 24 hours", text(robot, "#gauge-reply_rate .gauge-advice"));
         assertEquals("Dashboard", text(robot, "#navDashboard"));
         assertEquals(java.util.Optional.of(Localization.ENGLISH), preferences.language());
         robot.clickOn("#japaneseLink");

@@ -77,7 +77,9 @@ class BundleConsistencyTest {
             // file system types (store.SharedFolders)
             "fuse.sshfs", "fuse.davfs2", "fuse.rclone",
             // more keys of a rule profile file, and an example of a mistyped setting
-            "source.en", "source.ja", "sources.en", "sources.ja", "earnings.cutof");
+            "source.en", "source.ja", "sources.en", "sources.ja", "earnings.cutof",
+            // system properties, JavaFX modules (shell.ModularStart), a column's own property (ui.FittedColumns)
+            "java.class.path", "java.home", "javafx.controls", "javafx.fxml", "javafx.graphics", "nintei.widest");
 
     @Test
     void everyKeyUsedInJavaExists() throws IOException {
@@ -143,5 +145,56 @@ class BundleConsistencyTest {
             }
         }
         assertEquals(Set.of(), unused, "keys no source uses");
+    }
+
+    /** Every {n} of a text is in both languages: a value given in one is never lost, or wanted, in the other. */
+    @Test
+    void placeholdersAgreeAcrossLanguages() throws IOException {
+        Properties en = bundle("messages.properties");
+        Properties ja = bundle("messages_ja.properties");
+        Pattern placeholder = Pattern.compile("\\{(\\d+)[,}]");
+        Set<String> differ = new TreeSet<>();
+        for (String key : en.stringPropertyNames()) {
+            Set<String> inEnglish = new TreeSet<>();
+            Set<String> inJapanese = new TreeSet<>();
+            placeholder.matcher(en.getProperty(key)).results().forEach(m -> inEnglish.add(m.group(1)));
+            placeholder.matcher(ja.getProperty(key, "")).results().forEach(m -> inJapanese.add(m.group(1)));
+            // an English count used only to choose a plural ("1 column|2 columns") may go unsaid in Japanese
+            String english = en.getProperty(key);
+            Set<String> missing = new TreeSet<>(inEnglish);
+            missing.removeAll(inJapanese);
+            missing.removeIf(n -> !english.contains("{" + n + "}") && !english.contains("{" + n + ",number")
+                    && english.contains("{" + n + ",choice"));
+            if (!inEnglish.containsAll(inJapanese) || !missing.isEmpty()) {
+                differ.add(key + ": " + inEnglish + " / " + inJapanese);
+            }
+        }
+        assertEquals(Set.of(), differ);
+    }
+
+    /**
+     * Japanese values that are English words only — an untranslated sentence a Japanese user would meet. A value may
+     * be Latin letters where it is a name, a code or a format; those are listed here.
+     */
+    static final Set<String> LATIN_IN_JAPANESE = Set.of("app.title", "text.verbatim", "text.joined", "value.field",
+            "list.separator", "startup.title", "cli.usage.synopsis", "format.monthDay", "language.en", "about.title",
+            "column.id", "backup.fileName", "export.fileName");
+
+    @Test
+    void noEnglishSentenceIsLeftInTheJapaneseBundle() throws IOException {
+        Properties ja = bundle("messages_ja.properties");
+        Pattern japanese = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+        Pattern englishWords = Pattern.compile("[A-Za-z]{2,}(?:[ ,.;:'-]+[A-Za-z]{2,}){2,}");
+        Set<String> english = new TreeSet<>();
+        for (String key : ja.stringPropertyNames()) {
+            String value = ja.getProperty(key).replaceAll("\\{[^}]*}", " ");
+            if (LATIN_IN_JAPANESE.contains(key)) {
+                continue;
+            }
+            if (!japanese.matcher(value).find() && englishWords.matcher(value).find()) {
+                english.add(key + "=" + ja.getProperty(key));
+            }
+        }
+        assertEquals(Set.of(), english);
     }
 }

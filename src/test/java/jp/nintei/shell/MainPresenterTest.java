@@ -2,6 +2,7 @@ package jp.nintei.shell;
 
 import jp.nintei.ui.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -172,6 +173,37 @@ class MainPresenterTest {
             assertEquals(List.of("A", "B", "C"), fx.store.messages().all().stream().map(m -> m.client()).toList());
             assertEquals("1 message imported from messages.csv; 2 already in the logbook were skipped",
                     fx.session.statusProperty().get());
+
+            // issue 16, item 11: a file with nothing new asks nothing and writes nothing
+            int before = fx.dialogs.asked.size();
+            main.importCsv(jp.nintei.csv.CsvKind.MESSAGES);
+            assertEquals(before + 1, fx.dialogs.asked.size(), "only the file chooser: no question about 0 new rows");
+            assertEquals("Nothing new in messages.csv: its 3 rows are already in the logbook, so nothing was imported",
+                    fx.session.statusProperty().get());
+            assertEquals(3, fx.store.messages().all().size());
+            assertFalse(fx.session.canUndoProperty().get() && fx.session.statusProperty().get().contains("imported 0"));
+        }
+    }
+
+    /** Issue 15, item 1: no file dialog starts in the data folder; the last folder chosen for a kind is offered. */
+    @Test
+    void fileDialogsNeverStartInTheDataFolder() throws Exception {
+        new Preferences("/jp/nintei/test-main").clear();
+        try (Fixture fx = new Fixture(dir)) {
+            MainPresenter main = mainOf(fx);
+            Path elsewhere = java.nio.file.Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-docs"));
+            fx.dialogs.openFile = elsewhere.resolve("m.csv");
+            Files.writeString(fx.dialogs.openFile, "received_at\n2026-11-01T09:00:00+09:00\n");
+            main.importCsv(jp.nintei.csv.CsvKind.MESSAGES);
+            assertFalse(fx.dialogs.asked.get(0).equals(dir.toString()), "the import did not start in the data folder");
+            main.importCsv(jp.nintei.csv.CsvKind.MESSAGES);
+            assertEquals(elsewhere.toString(), fx.dialogs.asked.get(fx.dialogs.asked.size() - 1),
+                    "the folder last chosen for an import");
+            fx.dialogs.saveFile = dir.resolve("summary.csv"); // chosen in the data folder by hand
+            main.exportSummary();
+            main.exportSummary();
+            assertFalse(fx.dialogs.asked.get(fx.dialogs.asked.size() - 1).startsWith(dir + "/"),
+                    "the data folder is never remembered as the place to start");
         }
     }
 }

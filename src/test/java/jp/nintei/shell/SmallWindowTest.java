@@ -46,6 +46,12 @@ class SmallWindowTest extends AppWindowTestBase {
                 new Message(0, "田中様", now.minusHours(2), null, false, "")));
         store.jobs().add(new Job(0, "翻訳", "A社", "記事作成", LocalDate.now().minusDays(60), JobStatus.COMPLETED,
                 LocalDate.now().minusDays(50), 42_000L, false, ""));
+        // the widest values a cell shows: a day of another year, the longest status word, a large amount, a mark
+        store.jobs().add(new Job(0, "ロゴデザイン一式 (名刺・封筒を含む)", "株式会社ウェブ工房", "デザイン",
+                LocalDate.now().minusYears(1).withMonth(12).withDayOfMonth(28), JobStatus.IN_PROGRESS, null,
+                12_345_678L, true, ""));
+        store.messages().add(new Message(0, "株式会社ウェブ工房", now.minusYears(1).withMonth(12).withDayOfMonth(28),
+                now.minusYears(1).withMonth(12).withDayOfMonth(29), true, "見積もり"));
     }
 
     @Start
@@ -77,8 +83,32 @@ class SmallWindowTest extends AppWindowTestBase {
             Parent root = stage.getScene().getRoot();
             robot.interact(root::layout);
             problems.addAll(unreachable(root, nav));
+            problems.addAll(cutText(root, nav));
+            problems.addAll(searchOffersOnlyItsColumns(root, nav));
             saveSnapshot(robot, nav.substring(4));
         }
+        // a sorted column's header shows its arrow too, and still its whole name
+        for (String screen : new String[] {"#navJobs", "#navMessages", "#navReviews"}) {
+            robot.clickOn(screen);
+            TableView<?> table = (TableView<?>) stage.getScene().getRoot().lookupAll(".table-view").stream()
+                    .filter(SmallWindowTest::shown).findFirst().orElseThrow();
+            for (int i = 0; i < table.getColumns().size(); i++) {
+                int index = i;
+                robot.interact(() -> sortBy(table, index));
+                robot.interact(stage.getScene().getRoot()::layout);
+                problems.addAll(cutText(stage.getScene().getRoot(), screen + " sorted by "
+                        + table.getColumns().get(index).getText()));
+            }
+            robot.interact(() -> table.getSortOrder().clear());
+        }
+        // the longest empty hint: a search that matches no job
+        robot.clickOn("#navJobs");
+        robot.interact(() -> robot.lookup("#jobsSearch").queryAs(javafx.scene.control.TextField.class)
+                .setText("該当なし-none"));
+        waitUntil(() -> robot.lookup("#jobsTable").queryTableView().getItems().isEmpty());
+        robot.interact(stage.getScene().getRoot()::layout);
+        problems.addAll(cutText(stage.getScene().getRoot(), "#navJobs (nothing found)"));
+        robot.interact(() -> robot.lookup("#jobsSearch").queryAs(javafx.scene.control.TextField.class).setText(""));
         assertTrue(problems.isEmpty(), "not reachable at " + WIDTH + "×" + HEIGHT + ":\n" + String.join("\n", problems));
     }
 
@@ -128,11 +158,88 @@ class SmallWindowTest extends AppWindowTestBase {
                 }
                 if (columns > table.getWidth() + 0.5) {
                     problems.add(name + ": its columns (" + round(columns) + ") do not fit its width ("
-                            + round(table.getWidth()) + ")");
+                            + round(table.getWidth()) + "): " + table.getVisibleLeafColumns().stream()
+                            .map(c -> c.getText() + " " + round(c.getWidth())).toList());
                 }
             }
         }
         return problems;
+    }
+
+    /**
+     * Text that shows cut ("2026-12-02 0…", "Sta…"): in a column header, in the cell of a column that must show whole
+     * (a date, a time, a status, an amount, a mark), or in a table's empty hint.
+     */
+    private static List<String> cutText(Parent root, String screen) {
+        List<String> problems = new ArrayList<>();
+        for (Node node : root.lookupAll(".table-view")) {
+            if (!(node instanceof TableView<?> table) || !shown(node)) {
+                continue;
+            }
+            for (Node header : table.lookupAll(".column-header .label")) {
+                problems.addAll(cut(screen + " column header", header));
+            }
+            for (Node cell : table.lookupAll(".table-cell")) {
+                if (cell instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null
+                        && c.getTableColumn().getStyleClass().contains(jp.nintei.ui.FittedColumns.FITTED)) {
+                    problems.addAll(cut(screen + " cell of " + c.getTableColumn().getText(), cell));
+                }
+            }
+            if (table.getItems().isEmpty() && table.getPlaceholder() != null) {
+                problems.addAll(cut(screen + " empty hint", table.getPlaceholder()));
+            }
+        }
+        return problems;
+    }
+
+    /** A search box's hint names only fields its screen has (no "title" on Messages). */
+    private List<String> searchOffersOnlyItsColumns(Parent root, String screen) {
+        List<String> problems = new ArrayList<>();
+        TableView<?> table = (TableView<?>) root.lookupAll(".table-view").stream().filter(SmallWindowTest::shown)
+                .findFirst().orElse(null);
+        TextInputControl search = table == null ? null : (TextInputControl) table.getParent().lookup(".text-field");
+        if (search == null) {
+            return problems;
+        }
+        // the fields the screen names: its columns and its form's labels
+        List<String> headers = new ArrayList<>(table.getColumns().stream()
+                .map(c -> c.getText().toLowerCase(Locale.ROOT)).toList());
+        table.getParent().getParent().lookupAll(".label").stream()
+                .filter(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null)
+                .forEach(n -> headers.add(((javafx.scene.control.Labeled) n).getText().toLowerCase(Locale.ROOT)));
+        for (String key : new String[] {"column.title", "column.client", "column.note", "column.comment",
+                "column.category"}) {
+            String word = window.session().l10n().text(key).toLowerCase(Locale.ROOT);
+            if (search.getPromptText().toLowerCase(Locale.ROOT).contains(word) && !headers.contains(word)) {
+                problems.add(screen + " search offers \"" + word + "\", which its table does not have");
+            }
+        }
+        return problems;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void sortBy(TableView table, int column) {
+        table.getSortOrder().setAll(List.of(table.getColumns().get(column)));
+    }
+
+    /** Visible, and so are all its parents. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> cut(String where, Node node) {
+        if (node instanceof javafx.scene.control.Labeled labeled && labeled.isVisible() && labeled.getText() != null
+                && !labeled.getText().isEmpty()
+                && labeled.lookup(".text") instanceof javafx.scene.text.Text shown
+                && !shown.getText().equals(labeled.getText())) {
+            return List.of(where + " shows \"" + shown.getText() + "\" of \"" + labeled.getText() + "\"");
+        }
+        return List.of();
     }
 
     /** The controls a user acts on, shown on the screen (visible with all their parents). */

@@ -43,9 +43,15 @@ class RemindersTest {
             session.refresh();
             assertEquals(1, shown.size());
             assertEquals("田中様: 1 h 59 min left to reply within 24 hours", shown.get(0).text());
+            assertEquals(shown.get(0), reminders.currentProperty().get(), "the window shows it until it is answered");
             clock.now = clock.now.plus(Duration.ofMinutes(30));
             session.refresh();
             assertEquals(1, shown.size(), "at most one per message");
+            Message waiting = store.messages().all().stream()
+                    .filter(m -> m.client().equals("田中様")).findFirst().orElseThrow();
+            store.messages().update(waiting.withReply(OffsetDateTime.ofInstant(clock.now, clock.getZone())));
+            session.refresh();
+            assertEquals(null, reminders.currentProperty().get(), "replied: the window lets the reminder go");
 
             reminders.enabled.set(false);
             store.messages().add(new Message(0, "later", now.minusHours(22).plusMinutes(31), null, false, ""));
@@ -80,7 +86,7 @@ class RemindersTest {
             clock.now = Instant.parse("2026-11-28T09:00:00Z"); // 2 days 15 hours before
             session.refresh();
             assertEquals(1, shown.size());
-            assertEquals("By the review on 12/1, these will no longer be met: Rating", shown.get(0).text());
+            assertEquals("By the review on Dec 1, these will no longer be met: Rating", shown.get(0).text());
             session.refresh();
             assertEquals(1, shown.size(), "once per review");
             assertTrue(session.stateProperty().get().progress().result("rating").orElseThrow().met());

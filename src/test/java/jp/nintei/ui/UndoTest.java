@@ -141,6 +141,18 @@ class UndoTest {
         assertTrue(f.session.statusProperty().get().startsWith("元に戻しました"), f.session.statusProperty().get());
     }
 
+    /** Issue 16, item 15: the sample data has a history of its own, and coming back brings the logbook's own back. */
+    @Test
+    void visitingTheSampleDataKeepsTheLogbooksOwnHistory() {
+        f.session.add(Job.class, job("Logo", 30_000), "jobs.added", "Logo");
+        f.session.openDemo();
+        assertFalse(f.session.canUndoProperty().get(), "the demo's history starts empty");
+        f.session.leaveDemo();
+        assertTrue(f.session.canUndoProperty().get(), "the logbook's own history is back");
+        f.session.undo();
+        assertTrue(f.store.jobs().all().isEmpty());
+    }
+
     @Test
     void aRestoreEndsTheHistoryItCouldNoLongerApplyTo() throws Exception {
         Path backup = dir.resolve("backup.db");
