@@ -63,6 +63,8 @@ final class GaugeCard extends VBox {
         ring.getStyleClass().add("gauge-ring");
 
         Label badge = label(gauge.badge(), "gauge-badge");
+        badge.setWrapText(true); // "✗ あと少し (未達)" in a narrow card: on two lines, never cut
+        badge.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         Label advice = label(gauge.advice(), "gauge-advice");
         advice.setWrapText(true);
         Label target = label(gauge.target(), "gauge-target");

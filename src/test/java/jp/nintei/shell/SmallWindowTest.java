@@ -50,6 +50,12 @@ class SmallWindowTest extends AppWindowTestBase {
         store.jobs().add(new Job(0, "ロゴデザイン一式 (名刺・封筒を含む)", "株式会社ウェブ工房", "デザイン",
                 LocalDate.now().minusYears(1).withMonth(12).withDayOfMonth(28), JobStatus.IN_PROGRESS, null,
                 12_345_678L, true, ""));
+        // 4.75 against 4.8: the near-miss badge, the longest a card shows
+        store.reviews().addAll(List.of(new jp.nintei.domain.Review(0, "A社", LocalDate.now().minusDays(10),
+                        jp.nintei.domain.ReviewRating.STARS_5, ""),
+                new jp.nintei.domain.Review(0, "A社", LocalDate.now().minusDays(9), jp.nintei.domain.ReviewRating.STARS_5, ""),
+                new jp.nintei.domain.Review(0, "A社", LocalDate.now().minusDays(8), jp.nintei.domain.ReviewRating.STARS_4, ""),
+                new jp.nintei.domain.Review(0, "A社", LocalDate.now().minusDays(7), jp.nintei.domain.ReviewRating.STARS_5, "")));
         store.messages().add(new Message(0, "株式会社ウェブ工房", now.minusYears(1).withMonth(12).withDayOfMonth(28),
                 now.minusYears(1).withMonth(12).withDayOfMonth(29), true, "見積もり"));
     }
@@ -172,6 +178,13 @@ class SmallWindowTest extends AppWindowTestBase {
      */
     private static List<String> cutText(Parent root, String screen) {
         List<String> problems = new ArrayList<>();
+        for (Node card : root.lookupAll(".gauge-card")) {
+            if (shown(card)) {
+                for (Node label : card.lookupAll(".label")) {
+                    problems.addAll(cut(screen + " " + card.getId(), label));
+                }
+            }
+        }
         for (Node node : root.lookupAll(".table-view")) {
             if (!(node instanceof TableView<?> table) || !shown(node)) {
                 continue;
