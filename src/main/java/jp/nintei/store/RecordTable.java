@@ -185,7 +185,7 @@ abstract class RecordTable<T> {
                 try (Statement st = c.createStatement()) {
                     st.execute("INSERT INTO bulk_insert (active) VALUES (1)");
                     st.executeUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT "
-                            + String.join(", ", columns) + " FROM temp.incoming i WHERE NOT " + existing()
+                            + String.join(", ", columns) + " FROM temp.incoming i WHERE " + notExisting()
                             + " ORDER BY i.rowid");
                 } finally {
                     dropStage(c);
@@ -332,9 +332,26 @@ abstract class RecordTable<T> {
     }
 
     /** A stored row equal to incoming row {@code i} in every column (IS: NULL equals NULL). */
+    /**
+     * Whether a staged row {@code i} is identical, in every column, to a stored row. The stored rows' identities are
+     * read once into SQLite's own temporary index (a row-value IN over a subquery), so the check takes n log m —
+     * not a probe per staged row through every stored row sharing its time (quadratic: 7 minutes for 60,000 rows
+     * of one timestamp). A NULL is the same as a NULL, as IS would say: it is compared as a value no column holds.
+     */
     private String existing() {
-        return "EXISTS (SELECT 1 FROM " + table + " t WHERE " + String.join(" AND ",
-                columns.stream().map(col -> "t." + col + " IS i." + col).toList()) + ")";
+        return "(" + identity("i") + ") IN (SELECT " + identity("t") + " FROM " + table + " t)";
+    }
+
+    /**
+     * The negation of {@link #existing()}. Not {@code NOT (… IN …)}: for a row value SQLite then scans the stored
+     * rows for every staged one (NULL semantics), which is the quadratic time again; a CASE keeps the one index.
+     */
+    private String notExisting() {
+        return "(CASE WHEN " + existing() + " THEN 1 END) IS NULL";
+    }
+
+    private String identity(String alias) {
+        return String.join(", ", columns.stream().map(col -> "ifnull(" + alias + "." + col + ", x'00')").toList());
     }
 
     private void addTotalsAbove(Connection c, long above) throws SQLException {

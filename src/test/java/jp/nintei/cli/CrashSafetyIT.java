@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +18,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A process killed with SIGKILL in the middle of a large import leaves a logbook that passes integrity_check and holds
- * all rows of that import or none, with every earlier row still there. Kills land at 24 points across the import.
+ * A process killed with SIGKILL while an import is writing leaves a logbook that passes integrity_check and holds
+ * all rows of that import or none, with every earlier row still there. Every kill imports rows the logbook does not
+ * have yet (identical rows are skipped, and a kill then lands in a read), and waits until the import holds SQLite's
+ * write lock — seen from outside: another connection's BEGIN IMMEDIATE is refused — before it kills, at points
+ * spread across the write.
  */
 class CrashSafetyIT {
 
-    static final int ROWS = 60_000;
-    static final int KILLS = 24;
+    static final int ROWS = 20_000;
+    static final int KILLS = 12;
 
     @TempDir
     Path dir;
@@ -50,8 +54,48 @@ class CrashSafetyIT {
         }
     }
 
+    /** Whether another connection holds the logbook's write lock: a BEGIN IMMEDIATE here is refused at once. */
+    static boolean writing(Path db) throws Exception {
+        if (!Files.exists(db)) {
+            return false;
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("PRAGMA busy_timeout = 0");
+            try {
+                st.execute("BEGIN IMMEDIATE");
+                st.execute("ROLLBACK");
+                return false;
+            } catch (SQLException busy) {
+                return true;
+            }
+        }
+    }
+
+    /** A CSV of {@code ROWS} messages none of which is in the logbook yet (the note names the round). */
+    Path freshMessages(int round) throws Exception {
+        Path messages = dir.resolve("messages-" + round + ".csv");
+        StringBuilder csv = new StringBuilder("client,received_at,replied_at,note\n");
+        for (int i = 0; i < ROWS; i++) {
+            csv.append("依頼者").append(i % 50).append(",2026-11-01T09:00:00+09:00,2026-11-01T10:00:00+09:00,")
+                    .append("回 ").append(round).append(" メッセージ ").append(i).append('\n');
+        }
+        Files.writeString(messages, csv, StandardCharsets.UTF_8);
+        return messages;
+    }
+
+    /** Waits until {@code p} holds the write lock; false when it ended first. */
+    static boolean untilWriting(Process p, Path db) throws Exception {
+        while (p.isAlive()) {
+            if (writing(db)) {
+                return true;
+            }
+            Thread.sleep(2);
+        }
+        return false;
+    }
+
     @Test
-    void killedImportsLeaveAllRowsOrNone() throws Exception {
+    void importsKilledWhileWritingLeaveAllRowsOrNone() throws Exception {
         Path db = dir.resolve("nintei.db");
         Path jobs = dir.resolve("jobs.csv");
         Files.writeString(jobs, "title,ordered_on,status\n" + "既存の案件,2026-01-01,in_progress\n".repeat(100));
@@ -59,37 +103,33 @@ class CrashSafetyIT {
         assertTrue(first.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, first.exitValue(), Files.readString(dir.resolve("out.txt")));
 
-        Path messages = dir.resolve("messages.csv");
-        StringBuilder csv = new StringBuilder("client,received_at,replied_at,note\n");
-        for (int i = 0; i < ROWS; i++) {
-            csv.append("依頼者").append(i % 50).append(",2026-11-01T09:00:00+09:00,2026-11-01T10:00:00+09:00,")
-                    .append("メッセージ ").append(i).append('\n');
-        }
-        Files.writeString(messages, csv, StandardCharsets.UTF_8);
-
-        long timed = System.nanoTime();
-        Process whole = start(db, "import", "messages", messages.toString());
+        // how long an import holds the write lock, from outside
+        Process whole = start(db, "import", "messages", freshMessages(-1).toString());
+        assertTrue(untilWriting(whole, db), "the import took the write lock");
+        long writingFrom = System.nanoTime();
         assertTrue(whole.waitFor(120, TimeUnit.SECONDS));
-        long fullMillis = (System.nanoTime() - timed) / 1_000_000;
+        long writeMillis = Math.max(1, (System.nanoTime() - writingFrom) / 1_000_000);
         assertEquals(ROWS, counts(db)[1]);
 
-        int killedMidway = 0;
+        int killedWriting = 0;
         for (int k = 0; k < KILLS; k++) {
             long before = counts(db)[1];
-            Process p = start(db, "import", "messages", messages.toString());
-            long delay = 150 + fullMillis * k / KILLS;
-            if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly(); // SIGKILL
-                p.waitFor(30, TimeUnit.SECONDS);
-                killedMidway++;
+            Process p = start(db, "import", "messages", freshMessages(k).toString());
+            if (untilWriting(p, db)) {
+                Thread.sleep(writeMillis * k / KILLS); // spread across the write
+                if (p.isAlive() && writing(db)) {
+                    p.destroyForcibly(); // SIGKILL, inside the write transaction
+                    killedWriting++;
+                }
             }
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
             long[] after = counts(db);
             assertEquals(100, after[0], "earlier rows survive kill " + k);
             assertTrue(after[1] == before || after[1] == before + ROWS, "kill " + k + ": " + before + " → " + after[1]);
         }
         assertEquals(0, counts(db)[1] % ROWS, "only whole imports are in the logbook");
-        assertTrue(killedMidway >= KILLS / 2, "most kills landed during the import: " + killedMidway);
-        System.out.printf("crash safety: %d kills, %d during the import; a whole import of %d rows took %d ms%n",
-                KILLS, killedMidway, ROWS, fullMillis);
+        assertTrue(killedWriting >= KILLS / 2, "most kills landed inside the write: " + killedWriting);
+        System.out.printf("crash safety: %d kills, %d inside the write transaction (held %d ms by a whole import of "
+                + "%d rows)%n", KILLS, killedWriting, writeMillis, ROWS);
     }
 }

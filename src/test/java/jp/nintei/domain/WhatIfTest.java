@@ -77,8 +77,13 @@ class WhatIfTest {
                         CertificationEngine.evaluate(w.on(base, AsOf.of(T)), AsOf.of(at), profile), profile.id() + " at " + at);
             }
             Progress now = CertificationEngine.evaluate(w.on(base, AsOf.of(T)), AsOf.of(T), profile);
-            assertEquals(NextReview.of(added, T, profile, CertificationEngine.evaluate(added, AsOf.of(T), profile)),
-                    NextReview.of(w.on(base, AsOf.of(T)), T, profile, now), "the projection moves with it");
+            NextReview next = NextReview.of(w.on(base, AsOf.of(T)), T, profile, now);
+            // independently: every row added is known at T, so the review at 2026-12-01 00:00 sees the engine's
+            // numbers on the logbook with those rows at that instant
+            OffsetDateTime review = OffsetDateTime.parse("2026-12-01T00:00:00+09:00");
+            assertEquals(review, next.at(), profile.id());
+            assertEquals(CertificationEngine.evaluate(added, AsOf.of(review), profile), next.progress(),
+                    "the projection moves with it: " + profile.id());
         }
     }
 }
