@@ -57,8 +57,14 @@ public final class Exports {
      */
     public static String summary(OpenLogbook logbook, OffsetDateTime at, Optional<String> profileId,
                                  boolean atNextReview, Texts texts, ZoneId zone) {
+        return summary(logbook.store, logbook.profiles(), at, profileId, atNextReview, texts, zone);
+    }
+
+    /** The summary of a logbook's store: what the CLI's {@code summary} and the app's Export both write. */
+    static String summary(LogbookStore store, jp.nintei.domain.ProfileCatalog catalog, OffsetDateTime at,
+                          Optional<String> profileId, boolean atNextReview, Texts texts, ZoneId zone) {
         try {
-            Measure.Summary summary = Measure.summary(logbook.store, logbook.profiles(), at, profileId, atNextReview);
+            Measure.Summary summary = Measure.summary(store, catalog, at, profileId, atNextReview);
             return SummaryCsv.write(summary.progress(), summary.settings(), texts,
                     atNextReview ? NextReview.after(at).getOffset() : zone);
         } catch (StoreException e) {
@@ -79,8 +85,15 @@ public final class Exports {
 
     /** Writes {@code csv} (with a byte-order mark, for Excel) into {@code target}: never one of the logbook's files. */
     public static void write(OpenLogbook logbook, Path target, String csv) {
+        write(List.of(logbook.store), target, csv);
+    }
+
+    /** Writes {@code csv} into {@code target}, which must be none of the files of {@code logbooks}. */
+    static void write(List<LogbookStore> logbooks, Path target, String csv) {
         try {
-            logbook.store.refuseOwnFile(target.toAbsolutePath(), LogbookStore.Purpose.OUTPUT);
+            for (LogbookStore logbook : logbooks) {
+                logbook.refuseOwnFile(target.toAbsolutePath(), LogbookStore.Purpose.OUTPUT);
+            }
             CsvFiles.writeForExcel(target, csv);
         } catch (StoreException e) {
             throw Refusal.of(e);

@@ -16,4 +16,11 @@ import jp.nintei.domain.WaitingReplies;
  */
 public record Measurement(ZonedDateTime measuredAt, Progress progress, Settings settings, WaitingReplies waiting,
                            boolean empty, jp.nintei.domain.ProfileCatalog profiles, jp.nintei.domain.NextReview next) {
+
+    /** What the screens show before the logbook is first measured: an empty logbook by the default rules. */
+    public static Measurement before(ZonedDateTime now) {
+        return new Measurement(now, jp.nintei.domain.CertificationEngine.evaluate(jp.nintei.domain.Logbook.EMPTY,
+                jp.nintei.domain.AsOf.of(now), jp.nintei.domain.RuleProfile.LANCERS_CERTIFIED), Settings.EMPTY,
+                WaitingReplies.NONE, false, jp.nintei.domain.ProfileCatalog.BUILT_IN, null);
+    }
 }

@@ -155,7 +155,7 @@ public final class DashboardPresenter {
     /** Shortcut+M: a client message arrived just now. */
     public void messageReceivedNow() {
         OffsetDateTime now = session.now().toOffsetDateTime();
-        session.add(Message.class, new Message(0, "", now, null, false, ""), added -> justLogged = added.id(),
+        session.add(jp.nintei.domain.RecordKind.MESSAGES, new Message(0, "", now, null, false, ""), added -> justLogged = added.id(),
                 "status.messageLogged", now.format(DateTimeFormatter.ofPattern("HH:mm")));
     }
 
@@ -200,12 +200,12 @@ public final class DashboardPresenter {
 
     public void markReplied(Message message) {
         OffsetDateTime now = session.now().toOffsetDateTime();
-        session.update(Message.class, message.withReply(now), "status.replyLogged", clientName(message),
+        session.update(jp.nintei.domain.RecordKind.MESSAGES, message.withReply(now), "status.replyLogged", clientName(message),
                 now.format(DateTimeFormatter.ofPattern("HH:mm")));
     }
 
     public void markNoReplyNeeded(Message message) {
-        session.update(Message.class, message.withNoReplyNeeded(true), "status.noReplyNeeded", clientName(message));
+        session.update(jp.nintei.domain.RecordKind.MESSAGES, message.withNoReplyNeeded(true), "status.noReplyNeeded", clientName(message));
     }
 
     /** Every unanswered message older than the list leaves the list as "no reply needed" (it never counted). */

@@ -30,7 +30,7 @@ public final class JobsPresenter extends EditorPresenter<Job> {
             .observableArrayList();
 
     public JobsPresenter(LogbookSession session, Dialogs dialogs) {
-        super(session, dialogs, Job.class, "ordered_on", Job::id);
+        super(session, dialogs, jp.nintei.domain.RecordKind.JOBS, "ordered_on");
         title = form.field(v -> v.isEmpty() ? Form.Problem.of(Form.REQUIRED)
                 : Form.Problem.check(() -> Values.text("title", v)));
         client = form.field(v -> Form.Problem.check(() -> Values.text("client", v)));
@@ -119,10 +119,6 @@ public final class JobsPresenter extends EditorPresenter<Job> {
                 amount.text().isEmpty() ? null : Values.parseYen(amount.text()).orElseThrow(), excluded.get(), note.text());
     }
 
-    @Override
-    protected String keyPrefix() {
-        return "jobs";
-    }
 
     @Override
     protected String describe(Job job) {

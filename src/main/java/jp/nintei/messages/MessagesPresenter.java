@@ -24,7 +24,7 @@ public final class MessagesPresenter extends EditorPresenter<Message> {
     public final BooleanProperty noReplyNeeded = new SimpleBooleanProperty();
 
     public MessagesPresenter(LogbookSession session, Dialogs dialogs) {
-        super(session, dialogs, Message.class, "received_at", Message::id);
+        super(session, dialogs, jp.nintei.domain.RecordKind.MESSAGES, "received_at");
         client = form.field(v -> Form.Problem.check(() -> Values.text("client", v)));
         receivedAt = form.field(v -> v.isEmpty() ? Form.Problem.of(Form.REQUIRED)
                 : Form.Problem.check(() -> TimeFormats.instant("received_at", v, session.zone())));
@@ -95,10 +95,6 @@ public final class MessagesPresenter extends EditorPresenter<Message> {
                 repliedAt.text().isEmpty() ? null : time(repliedAt.text()), noReplyNeeded.get(), note.text());
     }
 
-    @Override
-    protected String keyPrefix() {
-        return "messages";
-    }
 
     @Override
     protected String describe(Message m) {

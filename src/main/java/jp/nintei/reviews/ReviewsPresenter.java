@@ -21,7 +21,7 @@ public final class ReviewsPresenter extends EditorPresenter<Review> {
     public final ObjectProperty<ReviewRating> rating = new SimpleObjectProperty<>(ReviewRating.STARS_5);
 
     public ReviewsPresenter(LogbookSession session, Dialogs dialogs) {
-        super(session, dialogs, Review.class, "rated_on", Review::id);
+        super(session, dialogs, jp.nintei.domain.RecordKind.REVIEWS, "rated_on");
         client = form.field(v -> Form.Problem.check(() -> Values.text("client", v)));
         ratedOn = form.field(v -> v.isEmpty() ? Form.Problem.of(Form.REQUIRED)
                 : Form.Problem.check(() -> TimeFormats.date("rated_on", v)));
@@ -60,10 +60,6 @@ public final class ReviewsPresenter extends EditorPresenter<Review> {
         return new Review(id, client.text(), date(ratedOn.text()), rating.get(), comment.text());
     }
 
-    @Override
-    protected String keyPrefix() {
-        return "reviews";
-    }
 
     @Override
     protected String describe(Review r) {

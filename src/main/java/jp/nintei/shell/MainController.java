@@ -144,15 +144,15 @@ public final class MainController {
     }
 
     @FXML private void importJobs() {
-        main.importCsv(jp.nintei.csv.CsvKind.JOBS);
+        main.importCsv(jp.nintei.domain.RecordKind.JOBS);
     }
 
     @FXML private void importMessages() {
-        main.importCsv(jp.nintei.csv.CsvKind.MESSAGES);
+        main.importCsv(jp.nintei.domain.RecordKind.MESSAGES);
     }
 
     @FXML private void importReviews() {
-        main.importCsv(jp.nintei.csv.CsvKind.REVIEWS);
+        main.importCsv(jp.nintei.domain.RecordKind.REVIEWS);
     }
 
     @FXML private void noReplyNeeded() {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import jp.nintei.csv.CsvKind;
+import jp.nintei.domain.RecordKind;
 import jp.nintei.dashboard.DashboardPresenter;
 import jp.nintei.domain.Message;
 import jp.nintei.messages.MessagesPresenter;
@@ -160,13 +160,13 @@ public final class MainPresenter {
      * File → Import: the same all-or-nothing import as the CLI. A bad file is reported with its line and field and
      * changes nothing.
      */
-    public void importCsv(CsvKind<?> kind) {
+    public void importCsv(RecordKind<?> kind) {
         chosen("import", dialogs.chooseOpenFile(session.l10n().text("import.title." + kind.name()),
                 startFolder("import"), "csv")).ifPresent(file -> session.previewImport(kind, file, this::confirmImport));
     }
 
     /** Rows already in the logbook are shown before anything is written, and the user decides. */
-    private <T> void confirmImport(LogbookSession.ImportPreview<T> preview) {
+    private <T> void confirmImport(jp.nintei.app.Imports.Preview<T> preview) {
         if (preview.added() == 0 && !preview.rows().isEmpty()) {
             session.report("status.importNothingNew", preview.file().getFileName(), preview.rows().size());
             return; // every row is already in the logbook: nothing to ask, nothing to write

@@ -50,7 +50,7 @@ public final class NinteiApp extends Application {
         if (outcome.store() != null) {
             return outcome.store();
         }
-        String problem = StoreMessages.describe(outcome.error(), l10n);
+        String problem = jp.nintei.app.Failures.describe(outcome.error(), l10n.texts());
         java.util.Map<ButtonType, StartupRecovery.Choice> buttons = new java.util.LinkedHashMap<>();
         for (StartupRecovery.Choice choice : StartupRecovery.choices(outcome)) {
             String label = switch (choice) {
@@ -85,7 +85,7 @@ public final class NinteiApp extends Application {
                 case QUIT -> null;
             };
         } catch (StoreException e) {
-            new Alert(Alert.AlertType.ERROR, StoreMessages.describe(e, l10n), ButtonType.CLOSE).showAndWait();
+            new Alert(Alert.AlertType.ERROR, jp.nintei.app.Failures.describe(e, l10n.texts()), ButtonType.CLOSE).showAndWait();
             return null;
         }
     }

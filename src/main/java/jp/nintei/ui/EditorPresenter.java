@@ -1,6 +1,6 @@
 package jp.nintei.ui;
 
-import java.util.function.ToLongFunction;
+import jp.nintei.domain.RecordKind;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -17,36 +17,32 @@ public abstract class EditorPresenter<T> implements UnsavedEdits {
     protected final LogbookSession session;
     protected final Dialogs dialogs;
     protected final Form form;
-    private final Class<T> type;
+    private final RecordKind<T> kind;
     private final PagedRows<T> rows;
     private final ReadOnlyObjectWrapper<T> editing = new ReadOnlyObjectWrapper<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final javafx.beans.property.ReadOnlyLongWrapper typingRequests = new javafx.beans.property.ReadOnlyLongWrapper();
-    private final ToLongFunction<T> idOf;
     /** The rows are read from the logbook only once someone looks at them: a screen never opened costs nothing. */
     private boolean shown;
 
     /**
-     * @param type        {@code Job.class}, {@code Message.class} or {@code Review.class}
+     * @param kind        jobs, messages or reviews
      * @param newestFirst the column that orders the rows by time, newest first until the user sorts otherwise
-     * @param idOf        a row's id (0 for a new one)
      */
-    protected EditorPresenter(LogbookSession session, Dialogs dialogs, Class<T> type, String newestFirst,
-                              ToLongFunction<T> idOf) {
+    protected EditorPresenter(LogbookSession session, Dialogs dialogs, RecordKind<T> kind, String newestFirst) {
         this.session = session;
         this.dialogs = dialogs;
-        this.type = type;
-        this.idOf = idOf;
+        this.kind = kind;
         this.form = new Form(session.l10n());
         this.rows = new PagedRows<>(new PagedRows.Source<>() {
             @Override
             public void count(String text, java.util.function.Consumer<Long> onCount) {
-                session.count(type, text, onCount);
+                session.count(kind, text, onCount);
             }
 
             @Override
             public void page(RowQuery query, java.util.function.Consumer<java.util.List<T>> onPage) {
-                session.page(type, query, onPage);
+                session.page(kind, query, onPage);
             }
         }, new RowQuery(newestFirst, false, "", 0, PagedRows.PAGE));
         session.changesProperty().addListener(obs -> {
@@ -67,7 +63,10 @@ public abstract class EditorPresenter<T> implements UnsavedEdits {
     protected abstract T build(long id);
 
     /** The bundle key prefix of this screen's messages, e.g. {@code jobs}. */
-    protected abstract String keyPrefix();
+    /** The screen's bundle keys start so: {@code jobs}, {@code messages}, {@code reviews} (its kind's name). */
+    protected final String keyPrefix() {
+        return kind.name();
+    }
 
     protected abstract String describe(T row);
 
@@ -128,11 +127,11 @@ public abstract class EditorPresenter<T> implements UnsavedEdits {
             return false;
         }
         T current = editing.get();
-        T row = build(current == null ? 0 : idOf.applyAsLong(current));
+        T row = build(current == null ? 0 : kind.idOf(current));
         if (current == null) {
-            session.add(type, row, keyPrefix() + ".added", describe(row));
+            session.add(kind, row, keyPrefix() + ".added", describe(row));
         } else {
-            session.update(type, row, keyPrefix() + ".updated", describe(row));
+            session.update(kind, row, keyPrefix() + ".updated", describe(row));
         }
         newRow();
         return true;
@@ -144,7 +143,7 @@ public abstract class EditorPresenter<T> implements UnsavedEdits {
         }
         if (dialogs.confirm(session.l10n().text(keyPrefix() + ".deleteTitle"),
                 session.l10n().text(keyPrefix() + ".deleteConfirm", describe(row)))) {
-            session.delete(type, idOf.applyAsLong(row), keyPrefix() + ".deleted", describe(row));
+            session.delete(kind, kind.idOf(row), keyPrefix() + ".deleted", describe(row));
             if (row.equals(editing.get())) {
                 newRow();
             }

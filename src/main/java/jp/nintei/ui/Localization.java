@@ -43,6 +43,16 @@ public final class Localization {
         return bundle.get();
     }
 
+    /** The phrase in the current language. */
+    public String text(Phrase phrase) {
+        return text(phrase.key(), phrase.args());
+    }
+
+    /** The current language's texts, for what words itself in plain Java ({@link Phrase}, failures). */
+    public jp.nintei.domain.Texts texts() {
+        return new jp.nintei.domain.Texts(locale());
+    }
+
     /** The string for {@code key}, with {@code {0}}-style arguments filled in; a {@link Phrase} argument is worded too. */
     public String text(String key, Object... args) {
         String pattern = bundle.get().getString(key);

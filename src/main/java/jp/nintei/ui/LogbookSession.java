@@ -1,99 +1,75 @@
 package jp.nintei.ui;
 
-import jp.nintei.app.Measurement;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import jp.nintei.csv.CsvFiles;
-import jp.nintei.csv.CsvImporter;
-import jp.nintei.csv.CsvKind;
-import jp.nintei.csv.SummaryCsv;
-import jp.nintei.domain.AsOf;
-import jp.nintei.domain.CertificationEngine;
+import jp.nintei.app.Failures;
+import jp.nintei.app.Imports;
+import jp.nintei.app.Measurement;
+import jp.nintei.app.Workspace;
+import jp.nintei.app.Workspace.Changed;
+import jp.nintei.domain.Job;
+import jp.nintei.domain.Phrase;
 import jp.nintei.domain.Progress;
+import jp.nintei.domain.RecordKind;
 import jp.nintei.domain.RowQuery;
 import jp.nintei.domain.RuleProfile;
 import jp.nintei.domain.SampleData;
 import jp.nintei.domain.Settings;
-import jp.nintei.domain.WaitingReplies;
-import jp.nintei.store.Backups;
-import jp.nintei.store.LogbookStore;
-import jp.nintei.store.RowEdit;
+import jp.nintei.domain.WhatIf;
 
 /**
- * The one way the screens reach the logbook. Commands (add, update, delete, import, export, back up, restore, settings,
- * sample data) and queries (a page of rows) run off the FX thread; after a command the session measures again and
- * publishes the new {@link Measurement} and a change count that tables watch to reload their page. The engine is
- * called here and nowhere else in the app. Data flows one way: store → engine → these properties → presenters.
+ * The JavaFX side of the {@link Workspace}: runs its use cases off the FX thread (one at a time, in order, through the
+ * {@link TaskRunner}), publishes the state measured after each on the FX thread with a change count that tables watch,
+ * and says in the status bar what happened, in the current language. Screens reach the logbook only through it.
  */
 public final class LogbookSession {
 
-    /** The user's own logbook: open for the whole session, never changed by the demo. */
-    private final LogbookStore own;
-    /** The logbook the screens show: {@link #own}, or the demo logbook while one is open. */
-    private volatile LogbookStore store;
-    private final javafx.beans.property.ReadOnlyBooleanWrapper demo = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final Workspace workspace;
     private final TaskRunner runner;
     private final Clock clock;
     private final Localization l10n;
-    /**
-     * The rule profiles (built-in and the user's files): read once before the first measure (waiting at most
-     * {@link jp.nintei.app.Profiles#WAIT}), then again on each refresh on a thread of their own — never on the
-     * store's thread, so a profile folder that hangs never holds up a write.
-     */
-    private volatile jp.nintei.domain.ProfileCatalog catalog;
-    private final java.util.concurrent.atomic.AtomicBoolean readingProfiles =
-            new java.util.concurrent.atomic.AtomicBoolean();
-    /** The gauges show the last good measure, not the current one: measuring failed after a change was saved. */
-    private final javafx.beans.property.ReadOnlyBooleanWrapper stale = new javafx.beans.property.ReadOnlyBooleanWrapper();
-    /** Whether the user was told that the logbook's folder is synced or on a network (once a session). */
-    private boolean sharedFolderTold;
-    /** What the store said on its thread that the user should hear (a replaced journal); told after the work. */
-    private final java.util.Queue<String> warnings = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final AtomicBoolean readingProfiles = new AtomicBoolean();
     private final ReadOnlyObjectWrapper<Measurement> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final javafx.beans.property.ReadOnlyBooleanWrapper canUndo = new javafx.beans.property.ReadOnlyBooleanWrapper();
-    private final javafx.beans.property.ReadOnlyBooleanWrapper canRedo = new javafx.beans.property.ReadOnlyBooleanWrapper();
-    /** Used on the store's thread only (inside the runner's work), in the order the changes were made. */
-    private final UndoHistory ownHistory = new UndoHistory();
-    /** The history of the logbook shown: the user's own, or the demo's while it is shown (each keeps its own). */
-    private volatile UndoHistory history = ownHistory;
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper();
+    /** The gauges show the last good measure: measuring failed (after a change was saved, or on a refresh). */
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
     /** The status bar's last message, to word again after a language switch; null for an error. */
-    private java.util.function.Supplier<String> lastStatus;
+    private Phrase lastStatus;
 
-    public LogbookSession(LogbookStore store, TaskRunner runner, Clock clock, Localization l10n) {
-        this.own = store;
-        this.store = store;
+    public LogbookSession(jp.nintei.store.LogbookStore store, TaskRunner runner, Clock clock, Localization l10n) {
+        this.workspace = new Workspace(store, clock);
         this.runner = runner;
         this.clock = clock;
         this.l10n = l10n;
-        store.onWarning(e -> warnings.add(StoreMessages.describe(e, l10n)));
-        // a language switch words the status bar's last message again, in the new language
         l10n.bundleProperty().addListener(obs -> {
             if (lastStatus != null) {
-                status.set(lastStatus.get());
+                status.set(l10n.text(lastStatus)); // the last message again, in the new language
             }
         });
-        ZonedDateTime now = now();
-        state.set(new Measurement(now, CertificationEngine.evaluate(jp.nintei.domain.Logbook.EMPTY, AsOf.of(now),
-                RuleProfile.LANCERS_CERTIFIED), Settings.EMPTY, WaitingReplies.NONE, false,
-                jp.nintei.domain.ProfileCatalog.BUILT_IN, null));
+        state.set(Measurement.before(now()));
     }
-
-    // ---- what the screens watch
 
     public ReadOnlyObjectProperty<Measurement> stateProperty() {
         return state.getReadOnlyProperty();
@@ -112,13 +88,22 @@ public final class LogbookSession {
         return error.getReadOnlyProperty();
     }
 
-    /** True when there is a change made in this session to undo. */
-    public javafx.beans.property.ReadOnlyBooleanProperty canUndoProperty() {
+    public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty canRedoProperty() {
+    public ReadOnlyBooleanProperty canRedoProperty() {
         return canRedo.getReadOnlyProperty();
+    }
+
+    /** True while the screens show the demo logbook (sample data) instead of the user's own. */
+    public ReadOnlyBooleanProperty demoProperty() {
+        return demo.getReadOnlyProperty();
+    }
+
+    /** True while the gauges show the last good measure because measuring failed (the status bar says why). */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
     }
 
     /** The profile the logbook is measured by, as of the last measure. */
@@ -130,7 +115,7 @@ public final class LogbookSession {
         return ZonedDateTime.now(clock);
     }
 
-    public java.time.ZoneId zone() {
+    public ZoneId zone() {
         return clock.getZone();
     }
 
@@ -140,60 +125,40 @@ public final class LogbookSession {
 
     /** The logbook shown (the demo one while it is open). */
     public Path logbookFile() {
-        return store.file();
+        return workspace.file();
     }
 
     public Path backupsFolder() {
-        return Backups.folder(store.file());
+        return workspace.backupsFolder();
     }
 
-    // ---- queries
+    // ---- queries, answered on the FX thread
 
-    /** Measures again at the current time: at start, and as windows roll and deadlines pass. */
+    /** Measures again at the current time (at start, and as windows roll); profile files are read again beside it. */
     public void refresh() {
-        if (catalog != null) {
-            readProfilesAgain(); // a profile file added or edited since shows up soon after
+        if (workspace.profilesRead()) {
+            readProfilesAgain();
         }
-        runner.run(() -> {
-            List<jp.nintei.domain.Phrase> notices = new java.util.ArrayList<>(own.takeNotices());
-            if (!sharedFolderTold) {
-                sharedFolderTold = true;
-                jp.nintei.store.SharedFolders.problem(own.file()).ifPresent(where -> notices.add(
-                        new jp.nintei.domain.Phrase("status.sharedFolder", where)));
-            }
-            try {
-                return new Outcome<>(notices, measure(), null, null);
-            } catch (RuntimeException e) {
-                return new Outcome<>(notices, null, null, e);
-            }
-        }, outcome -> {
-            publish(outcome);
-            if (!outcome.result().isEmpty()) {
-                report("status.notice", jp.nintei.domain.Phrase.joined(outcome.result()));
+        runner.run(workspace::refresh, changed -> {
+            publish(changed);
+            if (!changed.result().isEmpty()) {
+                report("status.notice", Phrase.joined(changed.result()));
             }
         }, this::notMeasured);
     }
 
-    /** Measuring failed (no change was being saved): said as such, and the gauges are marked as not current. */
-    private void notMeasured(Exception e) {
-        stale.set(true);
-        reportError(l10n.text("status.measureFailed", StoreMessages.describe(e, l10n)));
-    }
-
-    /** The profile files read again off the store's thread; when they changed, the gauges are measured again. */
+    /** The profile files, read on a thread of their own (a folder that hangs never holds up a write). */
     private void readProfilesAgain() {
         if (!readingProfiles.compareAndSet(false, true)) {
-            return; // one read at a time; one stuck on a disk that does not answer is never joined by more
+            return; // one read at a time: one stuck on a disk that does not answer is never joined by more
         }
         Thread reader = new Thread(() -> {
             try {
-                jp.nintei.domain.ProfileCatalog read = jp.nintei.store.ProfileFolder.load(own.file());
-                if (!read.equals(catalog)) {
-                    catalog = read;
-                    runner.run(() -> new Outcome<>(null, measure(), null, null), this::publish, this::notMeasured);
+                if (workspace.readProfilesAgain()) {
+                    runner.run(() -> workspace.refresh(), this::publish, this::notMeasured);
                 }
             } catch (RuntimeException e) {
-                // the catalog read before stays in use
+                // the profiles read before stay in use
             } finally {
                 readingProfiles.set(false);
             }
@@ -202,268 +167,126 @@ public final class LogbookSession {
         reader.start();
     }
 
-    /** True while the gauges show the last good measure because measuring failed (the status bar says why). */
-    public javafx.beans.property.ReadOnlyBooleanProperty staleProperty() {
-        return stale.getReadOnlyProperty();
-    }
-
-    /**
-     * After a file dialog closed: it may have opened and closed the logbook's files (a file chooser previews the
-     * folder it shows), which on Linux drops SQLite's locks. The connection is opened again, so they are held again.
-     */
+    /** After a file dialog closed: the logbook's files are opened again, so SQLite's locks are held again. */
     public void fileDialogClosed() {
         runner.run(() -> {
-            own.reopen();
-            if (store != own) {
-                store.reopen();
-            }
+            workspace.reopen();
             return null;
         }, done -> { }, this::fail);
     }
 
-    /** One page of rows of {@code type} ({@code Job.class}, {@code Message.class} or {@code Review.class}). */
-    public <T> void page(Class<T> type, RowQuery query, Consumer<List<T>> onPage) {
-        runner.run(() -> store.records(type).page(query), onPage, this::fail);
+    public <T> void page(RecordKind<T> kind, RowQuery query, Consumer<List<T>> onPage) {
+        runner.run(() -> workspace.page(kind, query), onPage, this::fail);
     }
 
-    /** How many rows of {@code type} match {@code search}. */
-    public <T> void count(Class<T> type, String search, Consumer<Long> onCount) {
-        runner.run(() -> store.records(type).count(search), onCount, this::fail);
+    public void count(RecordKind<?> kind, String search, Consumer<Long> onCount) {
+        runner.run(() -> workspace.count(kind, search), onCount, this::fail);
     }
 
-    /**
-     * Each requirement of the current profile over {@code from} … {@code to}, a point each {@code step} (as of the end of
-     * that day), computed from the logbook: the dashboard's chart.
-     */
-    public void history(java.time.LocalDate from, java.time.LocalDate to, java.time.Period step,
-                        Consumer<List<Progress>> onPoints) {
+    /** Each requirement over {@code from} … {@code to}, a point each {@code step}: the dashboard's chart. */
+    public void history(LocalDate from, LocalDate to, Period step, Consumer<List<Progress>> onPoints) {
         RuleProfile profile = profile();
-        runner.run(() -> store.withFacts(facts -> jp.nintei.domain.History.points(facts, profile, from, to, step,
-                clock.getZone())), onPoints, this::fail);
+        runner.run(() -> workspace.history(profile, from, to, step), onPoints, this::fail);
     }
 
-    /**
-     * What if: every gauge and the next review as they would be with {@code whatIf} made now. Nothing is written; the
-     * real state is untouched.
-     */
-    public void tryWhatIf(jp.nintei.domain.WhatIf whatIf, Consumer<Measurement> onState) {
-        runner.run(() -> measure(whatIf), onState, this::fail);
+    /** Every gauge and the next review as they would be with {@code whatIf} made now; nothing is written. */
+    public void tryWhatIf(WhatIf whatIf, Consumer<Measurement> onState) {
+        runner.run(() -> workspace.measure(whatIf), onState, this::fail);
     }
 
-    /** The jobs still in progress (what a what-if can complete or cancel), newest first. */
-    public void openJobs(Consumer<List<jp.nintei.domain.Job>> onJobs) {
-        runner.run(() -> store.jobs().inProgress(200), onJobs, this::fail);
+    public void openJobs(Consumer<List<Job>> onJobs) {
+        runner.run(workspace::openJobs, onJobs, this::fail);
     }
 
-    /** Every category the jobs use, sorted. */
     public void categories(Consumer<List<String>> onCategories) {
-        runner.run(store::categories, onCategories, this::fail);
+        runner.run(workspace::categories, onCategories, this::fail);
     }
 
-    // ---- commands
+    // ---- changes: saved, measured, said
 
-    public <T> void add(Class<T> type, T row, String statusKey, Object... args) {
-        add(type, row, added -> { }, statusKey, args);
+    public <T> void add(RecordKind<T> kind, T row, String statusKey, Object... args) {
+        add(kind, row, added -> { }, statusKey, args);
     }
 
     /** Adds a row; {@code onAdded} hears it with its id, on the FX thread. */
-    public <T> void add(Class<T> type, T row, Consumer<T> onAdded, String statusKey, Object... args) {
-        Wording wording = new Wording(statusKey, args);
-        changeReversibly(() -> {
-            RecordStoreOf<T> records = new RecordStoreOf<>(type, store);
-            T added = records.store().add(row);
-            return new Done<>(added, records.takeBack(RowEdit.removing(records.store().idOf(added))));
-        }, wording, added -> {
+    public <T> void add(RecordKind<T> kind, T row, Consumer<T> onAdded, String statusKey, Object... args) {
+        Phrase said = new Phrase(statusKey, args);
+        change(() -> workspace.add(kind, row, said), added -> {
             onAdded.accept(added);
-            report(wording);
-        });
+            report(said);
+        }, this::fail);
     }
 
-    public <T> void update(Class<T> type, T row, String statusKey, Object... args) {
-        Wording wording = new Wording(statusKey, args);
-        changeReversibly(() -> new Done<>(row, new RecordStoreOf<>(type, store).apply(RowEdit.putting(List.of(row)))),
-                wording, updated -> report(wording));
+    public <T> void update(RecordKind<T> kind, T row, String statusKey, Object... args) {
+        Phrase said = new Phrase(statusKey, args);
+        change(() -> workspace.update(kind, row, said), updated -> report(said), this::fail);
     }
 
-    public <T> void delete(Class<T> type, long id, String statusKey, Object... args) {
-        Wording wording = new Wording(statusKey, args);
-        changeReversibly(() -> new Done<>(id, new RecordStoreOf<>(type, store).apply(RowEdit.removing(id))),
-                wording, deleted -> report(wording));
+    public <T> void delete(RecordKind<T> kind, long id, String statusKey, Object... args) {
+        Phrase said = new Phrase(statusKey, args);
+        change(() -> workspace.delete(kind, id, said), deleted -> report(said), this::fail);
     }
 
     public void saveSettings(Settings settings) {
-        Wording wording = new Wording("status.settingsSaved");
-        changeReversibly(() -> new Done<>(settings, new UndoHistory.SettingsAsThey(settings).apply(store)),
-                wording, saved -> report(wording));
+        change(() -> workspace.saveSettings(settings), saved -> report("status.settingsSaved"), this::fail);
     }
 
     /** Marks every message whose reply deadline passed more than a week ago "no reply needed". */
     public void dismissOlderUnanswered() {
-        Instant upTo = jp.nintei.app.Measure.olderThan(now().toInstant(), profile());
-        changeReversibly(() -> {
-            List<jp.nintei.domain.Message> older = store.messages().waitingUpTo(upTo);
-            RowEdit<jp.nintei.domain.Message> marked = RowEdit.putting(older.stream()
-                    .map(m -> m.withNoReplyNeeded(true)).toList());
-            Wording wording = new Wording("status.olderDismissed", older.size());
-            return new Done<>(wording, new RecordStoreOf<>(jp.nintei.domain.Message.class, store).apply(marked),
-                    wording);
-        }, null, this::report);
+        RuleProfile profile = profile();
+        change(() -> workspace.dismissOlderUnanswered(profile), this::report, this::fail);
     }
 
-    /** Takes back the last change made in this session (up to {@link UndoHistory#LIMIT}); the status bar says which. */
+    /** Takes back the last change made in this session; the status bar says which. */
     public void undo() {
-        move(store -> history.undo(store), "status.undone", "status.nothingToUndo");
+        change(workspace::undo, moved -> said(moved, "status.undone", "status.nothingToUndo"), this::fail);
     }
 
-    /** Makes again the change last undone. */
     public void redo() {
-        move(store -> history.redo(store), "status.redone", "status.nothingToRedo");
+        change(workspace::redo, moved -> said(moved, "status.redone", "status.nothingToRedo"), this::fail);
     }
 
-    private void move(java.util.function.Function<LogbookStore, java.util.Optional<Wording>> step, String doneKey,
-                      String noneKey) {
-        runner.run(() -> {
-            java.util.Optional<Wording> moved = step.apply(store);
-            if (moved.isEmpty()) {
-                return new Outcome<>(moved, null, history.labels(), null);
-            }
-            try {
-                return new Outcome<>(moved, measure(), history.labels(), null);
-            } catch (RuntimeException e) {
-                return new Outcome<>(moved, null, history.labels(), e);
-            }
-        }, outcome -> {
-            publish(outcome);
-            if (outcome.result().isPresent()) {
-                changes.set(changes.get() + 1);
-            }
-            outcome.result().ifPresentOrElse(w -> report(new Wording(doneKey, new Later(w))), () -> report(noneKey));
-            tellStale(outcome);
-        }, this::fail);
+    private void said(Optional<Phrase> moved, String doneKey, String noneKey) {
+        moved.ifPresentOrElse(what -> report(doneKey, what), () -> report(noneKey));
     }
 
-    /** An argument worded when the message is: "Undone: {0}" says what was undone in the current language. */
-    private final class Later {
-        private final Wording wording;
-
-        Later(Wording wording) {
-            this.wording = wording;
-        }
-
-        @Override
-        public String toString() {
-            return wording.in(l10n);
-        }
-    }
-
-    /** True while the screens show the demo logbook (sample data) instead of the user's own. */
-    public javafx.beans.property.ReadOnlyBooleanProperty demoProperty() {
-        return demo.getReadOnlyProperty();
-    }
-
-    /**
-     * Try with sample data: a separate demo logbook, in a temporary folder, filled with a few months of sample data,
-     * takes the place of the user's own logbook on every screen. The user's logbook stays open, as it was.
-     */
+    /** Try with sample data: a demo logbook of its own takes the place of the user's, which stays as it was. */
     public void openDemo() {
         SampleData sample = SampleData.endingAt(now());
-        switchTo(() -> {
-            if (store != own) {
-                return store;
-            }
-            return jp.nintei.store.DemoLogbook.create(sample);
-        }, "status.demoOpened");
+        change(() -> workspace.openDemo(sample), shown -> report("status.demoOpened"), this::fail);
     }
 
-    /** Back to the user's own logbook, untouched; the demo logbook is deleted. */
+    /** Back to the user's own logbook, untouched, with its own history; the demo logbook is deleted. */
     public void leaveDemo() {
-        switchTo(() -> {
-            closeDemo();
-            return own;
-        }, "status.demoLeft");
+        change(workspace::leaveDemo, shown -> report("status.demoLeft"), this::fail);
     }
 
-    /** Closes and deletes the demo logbook, if one is open; on the store's thread, or after it stopped. */
+    /** Closes and deletes the demo logbook, if one is open: when the app closes. */
     public void closeDemo() {
-        LogbookStore shown = store;
-        if (shown == own) {
-            return;
-        }
-        store = own;
-        jp.nintei.store.DemoLogbook.delete(shown);
+        workspace.closeDemo();
     }
 
-    private void switchTo(Callable<LogbookStore> open, String statusKey) {
-        runner.run(() -> {
-            store = open.call();
-            // the demo has a history of its own; back on the user's logbook, its history is there again
-            history = store == own ? ownHistory : new UndoHistory();
-            try {
-                return new Outcome<>(store != own, measure(), history.labels(), null);
-            } catch (RuntimeException e) {
-                return new Outcome<>(store != own, null, history.labels(), e);
-            }
-        }, outcome -> {
-            demo.set(outcome.result());
-            publish(outcome);
-            changes.set(changes.get() + 1);
-            report(statusKey);
-            tellStale(outcome);
-        }, this::fail);
-    }
-
-    /** A CSV file read and checked, not written yet: its rows and how many of them the logbook already holds. */
-    public record ImportPreview<T>(CsvKind<T> kind, Path file, List<T> rows, long alreadyThere) {
-        public long added() {
-            return rows.size() - alreadyThere;
-        }
-    }
-
-    /**
-     * Reads a CSV file (all or nothing) and counts the rows already in the logbook, writing nothing; a bad file is
-     * reported with its line and field.
-     */
-    public <T> void previewImport(CsvKind<T> kind, Path file, Consumer<ImportPreview<T>> onPreview) {
-        runner.run(() -> {
-            refuseLogbookFiles(file, jp.nintei.store.LogbookStore.Purpose.CSV);
-            List<T> rows = new CsvImporter(clock.getZone(), new jp.nintei.domain.Texts(l10n.locale())).read(file, kind);
-            return new ImportPreview<>(kind, file, rows, store.records(kind.type()).countAlreadyThere(rows));
-        }, onPreview, e -> reportError(l10n.text("status.importFailed", StoreMessages.describe(e, l10n))));
+    /** Reads a CSV file (all or nothing) and counts the rows already there; a bad file is said with line and field. */
+    public <T> void previewImport(RecordKind<T> kind, Path file, Consumer<Imports.Preview<T>> onPreview) {
+        runner.run(() -> workspace.previewImport(kind, file, l10n.texts()), onPreview,
+                e -> failed("status.importFailed", e));
     }
 
     /** Adds the previewed rows that are not already in the logbook, in one transaction. */
-    public <T> void importRows(ImportPreview<T> preview) {
-        Class<T> type = preview.kind().type();
-        changeReversibly(() -> {
-            RowEdit<T> takeBack = store.records(type).addNewReversibly(preview.rows());
-            int added = takeBack.remove().length;
-            long skipped = preview.rows().size() - added;
-            Wording imported = new Wording("status.imported." + preview.kind().name(), added,
-                    preview.file().getFileName());
-            Wording wording = skipped > 0 ? new Wording("status.importSkipped", new Later(imported), skipped) : imported;
-            return new Done<>(wording, new UndoHistory.Rows<>(type, takeBack), wording);
-        }, null, this::report, e -> reportError(l10n.text("status.importFailed", StoreMessages.describe(e, l10n))));
+    public <T> void importRows(Imports.Preview<T> preview) {
+        change(() -> workspace.importRows(preview), this::report, e -> failed("status.importFailed", e));
     }
 
-    /** The same CSV as the CLI {@code summary}, as of now, written with a BOM for Excel. */
+    /** The same CSV as the CLI's {@code summary}, as of now, with a byte-order mark for Excel. */
     public void exportSummary(Path file) {
-        runner.run(() -> {
-            refuseLogbookFiles(file, jp.nintei.store.LogbookStore.Purpose.OUTPUT);
-            Measurement now = measure();
-            CsvFiles.writeForExcel(file, SummaryCsv.write(now.progress(), now.settings(),
-                    new jp.nintei.domain.Texts(l10n.locale()), clock.getZone()));
-            return file.toAbsolutePath();
-        }, written -> report("status.exported", written.toString()),
-                e -> reportError(l10n.text("status.exportFailed", file, StoreMessages.describe(e, l10n))));
+        runner.run(() -> workspace.exportSummary(file, l10n.texts()),
+                written -> report("status.exported", written.toString()),
+                e -> reportError(l10n.text("status.exportFailed", file, Failures.describe(e, l10n.texts()))));
     }
 
-    /** A consistent copy of the logbook (SQLite's online backup API). */
     public void backupTo(Path file) {
-        runner.run(() -> {
-            store.backupTo(file);
-            return file.toAbsolutePath();
-        }, written -> report("status.backedUp", written.toString()),
-                e -> reportError(l10n.text("status.backupFailed", StoreMessages.describe(e, l10n))));
+        runner.run(() -> workspace.backupTo(file), written -> report("status.backedUp", written.toString()),
+                e -> failed("status.backupFailed", e));
     }
 
     /** Replaces the logbook with a verified backup; {@code onKept} hears where the replaced one was kept. */
@@ -472,41 +295,31 @@ public final class LogbookSession {
             reportError(l10n.text("status.demoNoRestore"));
             return;
         }
-        change(() -> {
-            Path kept = store.restoreFrom(backup, now().toLocalDateTime());
-            history.clear(); // the rows it would take back are those of the replaced logbook
-            return kept;
-        }, kept -> {
+        change(() -> workspace.restore(backup), kept -> {
             onKept.accept(kept);
             report("status.restored", backup.getFileName());
         }, this::fail);
     }
 
-    /** Today's automatic backup, if none was made today; a failure is reported, not fatal. */
+    /** Today's automatic backup, if none was made today; a failure is said, not fatal. */
     public void dailyBackup() {
-        runner.run(() -> own.dailyBackup(now().toLocalDate()), daily -> {
-            if (!daily.warnings().isEmpty()) {
-                reportError(l10n.text("status.backupFailed", jp.nintei.domain.Phrase.joined(daily.warnings())));
+        runner.run(workspace::dailyBackup, warnings -> {
+            if (!warnings.isEmpty()) {
+                reportError(l10n.text("status.backupFailed", Phrase.joined(warnings)));
             }
-        }, e -> reportError(l10n.text("status.backupFailed", StoreMessages.describe(e, l10n))));
-    }
-
-    /** A file the user chose must not be one of a logbook's own files: nothing here reads or replaces those. */
-    private void refuseLogbookFiles(Path chosen, jp.nintei.store.LogbookStore.Purpose what) {
-        own.refuseOwnFile(chosen.toAbsolutePath(), what);
-        store.refuseOwnFile(chosen.toAbsolutePath(), what);
+        }, e -> failed("status.backupFailed", e));
     }
 
     // ---- the status bar
 
     public void report(String statusKey, Object... args) {
-        report(new Wording(statusKey, args));
+        report(new Phrase(statusKey, args));
     }
 
-    public void report(Wording wording) {
+    public void report(Phrase phrase) {
         error.set("");
-        lastStatus = () -> wording.in(l10n);
-        status.set(lastStatus.get());
+        lastStatus = phrase;
+        status.set(l10n.text(phrase));
     }
 
     public void reportError(String message) {
@@ -517,109 +330,47 @@ public final class LogbookSession {
 
     // ---- inside
 
-    /** Runs a command and measures again, off the FX thread; then publishes both and tells {@code then}. */
-    private <R> void change(Callable<R> command, Consumer<R> then, Consumer<Exception> onFailure) {
-        runner.run(() -> {
-            R result = command.call(); // committed: whatever measuring does now, the change is saved
-            try {
-                return new Outcome<>(result, measure(), history.labels(), null);
-            } catch (RuntimeException e) {
-                return new Outcome<>(result, null, history.labels(), e);
-            }
-        }, outcome -> {
-            publish(outcome);
+    /** Runs a change off the FX thread; then publishes the state after it, moves the tables and tells {@code then}. */
+    private <R> void change(Callable<Changed<R>> command, Consumer<R> then, Consumer<Exception> onFailure) {
+        runner.run(command, changed -> {
+            publish(changed);
             changes.set(changes.get() + 1); // the tables show the change even when the gauges could not
-            then.accept(outcome.result());
-            tellStale(outcome);
+            then.accept(changed.result());
+            if (changed.measureFailure() != null) { // saved, not measured: said after what was saved
+                reportError(l10n.text("status.notMeasured", status.get(),
+                        Failures.describe(changed.measureFailure(), l10n.texts())));
+            }
         }, onFailure);
     }
 
-    /** A change saved but not measured: said after what was saved, and the gauges are marked as not current. */
-    private void tellStale(Outcome<?> outcome) {
-        if (outcome.measureFailure() != null) {
-            reportError(l10n.text("status.notMeasured", status.get(),
-                    StoreMessages.describe(outcome.measureFailure(), l10n)));
-        }
-    }
-
-    /** A change that Undo can take back: {@code wording} (or, when null, the one the command returns) names it. */
-    private <R> void changeReversibly(Callable<Done<R>> command, Wording wording, Consumer<R> then) {
-        changeReversibly(command, wording, then, this::fail);
-    }
-
-    private <R> void changeReversibly(Callable<Done<R>> command, Wording wording, Consumer<R> then,
-                                      Consumer<Exception> onFailure) {
-        change(() -> {
-            Done<R> done = command.call();
-            history.done(wording != null ? wording : done.wording(), done.takeBack());
-            return done.result();
-        }, then, onFailure);
-    }
-
-    /** What a command returns: its result, the change that takes it back, and its wording when it words itself. */
-    private record Done<R>(R result, UndoHistory.Reversal takeBack, Wording wording) {
-        Done(R result, UndoHistory.Reversal takeBack) {
-            this(result, takeBack, null);
-        }
-    }
-
-    /** The store of one record type, with the reversal its edits make. */
-    private record RecordStoreOf<T>(Class<T> type, LogbookStore logbook) {
-        jp.nintei.store.RecordStore<T> store() {
-            return logbook.records(type);
-        }
-
-        UndoHistory.Reversal takeBack(RowEdit<T> edit) {
-            return new UndoHistory.Rows<>(type, edit);
-        }
-
-        UndoHistory.Reversal apply(RowEdit<T> edit) {
-            return takeBack(store().apply(edit));
-        }
-    }
-
-    private void publish(Outcome<?> outcome) {
-        if (outcome.state() != null) {
-            state.set(outcome.state());
+    private void publish(Changed<?> changed) {
+        demo.set(workspace.demo());
+        if (changed.state() != null) {
+            state.set(changed.state());
             stale.set(false);
-        } else if (outcome.measureFailure() != null) {
+        } else if (changed.measureFailure() != null) {
             stale.set(true);
-            if (outcome.labels() == null) { // a refresh: nothing was saved, only the measure failed
-                notMeasured(outcome.measureFailure());
+            if (changed.labels() == null) { // a refresh: nothing was saved, only the measure failed
+                notMeasured(changed.measureFailure());
             }
         }
-        if (outcome.labels() != null) {
-            canUndo.set(outcome.labels().undo().isPresent());
-            canRedo.set(outcome.labels().redo().isPresent());
+        if (changed.labels() != null) {
+            canUndo.set(changed.labels().undo().isPresent());
+            canRedo.set(changed.labels().redo().isPresent());
         }
-        for (String warning; (warning = warnings.poll()) != null; ) {
-            reportError(warning);
-        }
+        workspace.takeWarnings().forEach(warning -> reportError(l10n.text(warning)));
     }
 
-    /**
-     * What a piece of work on the store's thread returns: its result, the new measure (null when measuring failed, or
-     * was not asked for), the undo labels (null when the work changed nothing), and why measuring failed.
-     */
-    private record Outcome<R>(R result, Measurement state, UndoHistory.Labels labels, RuntimeException measureFailure) {
+    private void notMeasured(Exception e) {
+        stale.set(true);
+        failed("status.measureFailed", e);
     }
 
-    /** Runs off the FX thread: every gauge, the next review and the waiting replies, from one state of the logbook. */
-    private Measurement measure() {
-        return measure(jp.nintei.domain.WhatIf.NOTHING);
-    }
-
-    /** Measures with {@code whatIf} made at now; nothing is written. */
-    private Measurement measure(jp.nintei.domain.WhatIf whatIf) {
-        jp.nintei.domain.ProfileCatalog profiles = catalog;
-        if (profiles == null) {
-            profiles = jp.nintei.app.Profiles.load(own.file()); // the first time only, and never longer than WAIT
-            catalog = profiles;
-        }
-        return jp.nintei.app.Measure.now(store, profiles, now(), whatIf);
+    private void failed(String key, Exception e) {
+        reportError(l10n.text(key, Failures.describe(e, l10n.texts())));
     }
 
     private void fail(Exception e) {
-        reportError(l10n.text("status.failed", StoreMessages.describe(e, l10n)));
+        failed("status.failed", e);
     }
 }

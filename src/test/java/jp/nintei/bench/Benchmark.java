@@ -110,7 +110,7 @@ public final class Benchmark {
             for (int i = 0; i < 60; i++) {
                 Message edited = message.withReply(message.receivedAt().plusHours(i % 30));
                 edit.add(time(() -> {
-                    session.update(Message.class, edited, "messages.updated", "");
+                    session.update(jp.nintei.domain.RecordKind.MESSAGES, edited, "messages.updated", "");
                     return session.stateProperty().get().progress().results().size();
                 }));
             }

@@ -184,7 +184,7 @@ class DashboardPresenterTest {
         java.nio.file.Path demo = fx.session.logbookFile();
         assertFalse(demo.equals(own));
         // a change made in the demo goes to the demo
-        fx.session.add(Job.class, new Job(0, "demo job", "", "", java.time.LocalDate.of(2026, 11, 1),
+        fx.session.add(jp.nintei.domain.RecordKind.JOBS, new Job(0, "demo job", "", "", java.time.LocalDate.of(2026, 11, 1),
                 jp.nintei.domain.JobStatus.IN_PROGRESS, null, null, false, ""), "jobs.added", "demo job");
         assertTrue(fx.store.jobs().all().isEmpty(), "the user's logbook has no sample or demo row");
         assertTrue(fx.store.messages().all().isEmpty());

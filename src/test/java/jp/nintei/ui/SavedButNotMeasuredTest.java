@@ -33,7 +33,7 @@ class SavedButNotMeasuredTest {
                 st.execute("INSERT INTO setting (key, value) VALUES ('earnings.cutoff', 'lots')"); // behind its back
             }
             OffsetDateTime now = OffsetDateTime.parse("2026-11-28T17:00:00+09:00");
-            fx.session.add(Message.class, new Message(0, "", now, null, false, ""), "status.messageLogged", "17:00");
+            fx.session.add(jp.nintei.domain.RecordKind.MESSAGES, new Message(0, "", now, null, false, ""), "status.messageLogged", "17:00");
             String status = fx.session.statusProperty().get();
             assertTrue(status.startsWith("Message received at 17:00 logged — but the gauges could not be updated and "
                     + "show the last figures measured: earnings.cutoff: 'lots'"), status);
@@ -52,7 +52,7 @@ class SavedButNotMeasuredTest {
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
             try (Fixture fx = new Fixture(dir)) {
                 OffsetDateTime now = OffsetDateTime.parse("2026-11-28T17:00:00+09:00");
-                fx.session.add(Message.class, new Message(0, "", now, null, false, ""), "status.messageLogged", "17:00");
+                fx.session.add(jp.nintei.domain.RecordKind.MESSAGES, new Message(0, "", now, null, false, ""), "status.messageLogged", "17:00");
                 assertEquals("Message received at 17:00 logged", fx.session.statusProperty().get());
                 assertFalse(fx.session.staleProperty().get());
                 assertTrue(fx.session.stateProperty().get().profiles().problems().stream()

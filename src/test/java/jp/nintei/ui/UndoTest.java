@@ -48,11 +48,11 @@ class UndoTest {
 
     @Test
     void addUpdateAndDeleteAreTakenBackInTurnAndMadeAgain() {
-        f.session.add(Job.class, job("Logo", 30_000), "jobs.added", "Logo");
+        f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Logo", 30_000), "jobs.added", "Logo");
         Job added = f.store.jobs().all().get(0);
-        f.session.update(Job.class, new Job(added.id(), "Logo", "Acme", "", added.orderedOn(), JobStatus.COMPLETED,
+        f.session.update(jp.nintei.domain.RecordKind.JOBS, new Job(added.id(), "Logo", "Acme", "", added.orderedOn(), JobStatus.COMPLETED,
                 added.closedOn(), 50_000L, false, ""), "jobs.updated", "Logo");
-        f.session.delete(Job.class, added.id(), "jobs.deleted", "Logo");
+        f.session.delete(jp.nintei.domain.RecordKind.JOBS, added.id(), "jobs.deleted", "Logo");
         assertEquals(0, earnings().signum());
 
         f.session.undo();
@@ -80,14 +80,14 @@ class UndoTest {
     @Test
     void atLeastTwentyChangesCanBeUndoneAndANewChangeEndsRedo() {
         for (int i = 1; i <= 25; i++) {
-            f.session.add(Job.class, job("Job " + i, 1_000), "jobs.added", "Job " + i);
+            f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Job " + i, 1_000), "jobs.added", "Job " + i);
         }
         for (int i = 0; i < 20; i++) {
             f.session.undo();
         }
         assertEquals(5, f.store.jobs().all().size());
         assertEquals(new BigDecimal(5_000), earnings());
-        f.session.add(Job.class, job("Other", 7), "jobs.added", "Other");
+        f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Other", 7), "jobs.added", "Other");
         assertFalse(f.session.canRedoProperty().get(), "a new change starts a new line of history");
         f.session.redo();
         assertEquals(6, f.store.jobs().all().size());
@@ -95,14 +95,14 @@ class UndoTest {
 
     @Test
     void anImportIsTakenBackWholeAndMadeAgainWithTheSameRows() throws Exception {
-        f.session.add(Job.class, job("Before", 1_000), "jobs.added", "Before");
+        f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Before", 1_000), "jobs.added", "Before");
         Path csv = dir.resolve("jobs.csv");
         Files.writeString(csv, """
                 title,client,category,ordered_on,status,closed_on,amount_jpy,excluded,note
                 A,Acme,,2026-10-01,completed,2026-10-05,10000,false,
                 B,Acme,,2026-10-02,completed,2026-10-06,20000,false,
                 """);
-        f.session.previewImport(CsvKind.JOBS, csv, f.session::importRows);
+        f.session.previewImport(jp.nintei.domain.RecordKind.JOBS, csv, f.session::importRows);
         List<Job> imported = f.store.jobs().all();
         assertEquals(3, imported.size());
 
@@ -135,7 +135,7 @@ class UndoTest {
 
     @Test
     void theStatusSaysWhatWasUndoneInTheLanguageShownNow() {
-        f.session.add(Job.class, job("Logo", 30_000), "jobs.added", "Logo");
+        f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Logo", 30_000), "jobs.added", "Logo");
         f.session.undo();
         f.session.l10n().setLocale(Localization.JAPANESE);
         assertTrue(f.session.statusProperty().get().startsWith("元に戻しました"), f.session.statusProperty().get());
@@ -144,7 +144,7 @@ class UndoTest {
     /** Issue 16, item 15: the sample data has a history of its own, and coming back brings the logbook's own back. */
     @Test
     void visitingTheSampleDataKeepsTheLogbooksOwnHistory() {
-        f.session.add(Job.class, job("Logo", 30_000), "jobs.added", "Logo");
+        f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Logo", 30_000), "jobs.added", "Logo");
         f.session.openDemo();
         assertFalse(f.session.canUndoProperty().get(), "the demo's history starts empty");
         f.session.leaveDemo();
@@ -157,7 +157,7 @@ class UndoTest {
     void aRestoreEndsTheHistoryItCouldNoLongerApplyTo() throws Exception {
         Path backup = dir.resolve("backup.db");
         f.session.backupTo(backup);
-        f.session.add(Job.class, job("Logo", 30_000), "jobs.added", "Logo");
+        f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Logo", 30_000), "jobs.added", "Logo");
         f.session.restore(backup, kept -> { });
         assertFalse(f.session.canUndoProperty().get());
     }

@@ -1,18 +1,20 @@
-package jp.nintei.ui;
+package jp.nintei.app;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import jp.nintei.domain.Phrase;
+import jp.nintei.domain.RecordKind;
 import jp.nintei.domain.Settings;
 import jp.nintei.store.LogbookStore;
 import jp.nintei.store.RowEdit;
 
 /**
- * The changes made in this session, to take back (Undo) and make again (Redo). Each step holds the change that takes
- * it back; applying that returns the change that makes it again, so Undo and Redo are the same operation. At most
- * {@link #LIMIT} steps are kept. Used only on the store's thread, in the order the changes were made.
+ * The changes made to one logbook in this session, to take back (Undo) and make again (Redo). Each step holds the
+ * change that takes it back; applying that returns the change that makes it again, so Undo and Redo are the same
+ * operation. At most {@link #LIMIT} steps are kept. Used only on the store's thread, in the order of the changes.
  */
-final class UndoHistory {
+public final class UndoHistory {
 
     static final int LIMIT = 50;
 
@@ -21,11 +23,11 @@ final class UndoHistory {
         Reversal apply(LogbookStore store);
     }
 
-    /** Rows of one type put back or removed. */
-    record Rows<T>(Class<T> type, RowEdit<T> edit) implements Reversal {
+    /** Rows of one kind put back or removed. */
+    record Rows<T>(RecordKind<T> kind, RowEdit<T> edit) implements Reversal {
         @Override
         public Reversal apply(LogbookStore store) {
-            return new Rows<>(type, store.records(type).apply(edit));
+            return new Rows<>(kind, store.records(kind.type()).apply(edit));
         }
     }
 
@@ -39,16 +41,16 @@ final class UndoHistory {
         }
     }
 
-    /** One step: what it did, in words (a status key and its arguments), and how to take it back. */
-    record Step(Wording wording, Reversal reversal) {
+    /** One step: what it did, in words, and how to take it back. */
+    private record Step(Phrase phrase, Reversal reversal) {
     }
 
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
 
     /** A change was made: it can be undone, and whatever was undone before it can no longer be redone. */
-    void done(Wording wording, Reversal takeBack) {
-        undo.push(new Step(wording, takeBack));
+    void done(Phrase phrase, Reversal takeBack) {
+        undo.push(new Step(phrase, takeBack));
         if (undo.size() > LIMIT) {
             undo.removeLast();
         }
@@ -56,23 +58,23 @@ final class UndoHistory {
     }
 
     /** Takes back the last change; returns what it was, or nothing when there is none. */
-    Optional<Wording> undo(LogbookStore store) {
+    Optional<Phrase> undo(LogbookStore store) {
         return move(store, undo, redo);
     }
 
-    Optional<Wording> redo(LogbookStore store) {
+    Optional<Phrase> redo(LogbookStore store) {
         return move(store, redo, undo);
     }
 
-    private static Optional<Wording> move(LogbookStore store, Deque<Step> from, Deque<Step> to) {
+    private static Optional<Phrase> move(LogbookStore store, Deque<Step> from, Deque<Step> to) {
         Step step = from.peek();
         if (step == null) {
             return Optional.empty();
         }
         Reversal again = step.reversal().apply(store); // throws, keeping the step, when it cannot be applied
         from.pop();
-        to.push(new Step(step.wording(), again));
-        return Optional.of(step.wording());
+        to.push(new Step(step.phrase(), again));
+        return Optional.of(step.phrase());
     }
 
     void clear() {
@@ -82,11 +84,11 @@ final class UndoHistory {
 
     /** What Undo and Redo would take back and make again, for the menu. */
     Labels labels() {
-        return new Labels(Optional.ofNullable(undo.peek()).map(Step::wording),
-                Optional.ofNullable(redo.peek()).map(Step::wording));
+        return new Labels(Optional.ofNullable(undo.peek()).map(Step::phrase),
+                Optional.ofNullable(redo.peek()).map(Step::phrase));
     }
 
-    record Labels(Optional<Wording> undo, Optional<Wording> redo) {
-        static final Labels NONE = new Labels(Optional.empty(), Optional.empty());
+    /** What Undo and Redo would take back and make again. */
+    public record Labels(Optional<Phrase> undo, Optional<Phrase> redo) {
     }
 }

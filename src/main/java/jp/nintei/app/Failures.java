@@ -1,17 +1,19 @@
-package jp.nintei.ui;
+package jp.nintei.app;
 
 import jp.nintei.domain.Texts;
 import jp.nintei.domain.ValueException;
 import jp.nintei.store.StoreException;
 
-/** Words a failure in the user's language: the store's and the value rules' own phrases; else the message as it is. */
-public final class StoreMessages {
+/** Words a failure in the user's language: a refusal's, the store's and the value rules' own phrases; else as it is. */
+public final class Failures {
 
-    private StoreMessages() {
+    private Failures() {
     }
 
-    public static String describe(Throwable e, Localization l10n) {
-        Texts texts = new Texts(l10n.locale());
+    public static String describe(Throwable e, Texts texts) {
+        if (e instanceof Refusal r) {
+            return r.words(texts);
+        }
         if (e instanceof StoreException s) {
             return s.words(texts);
         }
