@@ -97,7 +97,7 @@ public final class Measure {
 
     /** Messages received at or before this have had their deadline pass more than {@link #RECENT_OVERDUE} ago. */
     public static Instant olderThan(Instant now, RuleProfile profile) {
-        return now.minus(profile.replyDeadline().orElse(Duration.ofHours(24))).minus(RECENT_OVERDUE);
+        return now.minus(profile.replyWithin()).minus(RECENT_OVERDUE);
     }
 
     private static RuleProfile find(ProfileCatalog catalog, String id) {

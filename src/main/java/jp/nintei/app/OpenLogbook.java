@@ -77,6 +77,11 @@ public final class OpenLogbook implements AutoCloseable {
         return ways;
     }
 
+    /** The logbook a command means: {@code --db FILE}, else {@code NINTEI_DB}, else the default in the data folder. */
+    public static Path location(String dbOption, java.util.Map<String, String> env) {
+        return jp.nintei.store.LogbookLocation.resolve(dbOption, env);
+    }
+
     public Path file() {
         return store.file();
     }

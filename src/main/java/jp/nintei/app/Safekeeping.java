@@ -49,7 +49,11 @@ public final class Safekeeping {
     }
 
     /** What a repair did: the rows set aside (none when none was damaged), and what else it said. */
-    public record Repaired(Optional<LogbookRepair.SetAside> setAside, List<Phrase> notices) {
+    public record Repaired(Optional<SetAside> setAside, List<Phrase> notices) {
+    }
+
+    /** How many rows were set aside, the CSV file that holds them, and the copy of the whole logbook kept. */
+    public record SetAside(int rows, Path csv, Path keptCopy) {
     }
 
     /**
@@ -62,7 +66,7 @@ public final class Safekeeping {
                     jp.nintei.store.LogbookLocation.ENV_VARIABLE));
         }
         try {
-            Optional<LogbookRepair.SetAside> setAside = Optional.empty();
+            Optional<SetAside> setAside = Optional.empty();
             try (LogbookStore store = LogbookStore.open(file, LocalDate.now(clock))) {
                 store.recountTotals(LocalDateTime.now(clock));
                 return new Repaired(setAside, store.takeNotices());
@@ -71,7 +75,8 @@ public final class Safekeeping {
                     throw Refusal.of(e, OpenLogbook.waysBack(file, e));
                 }
             }
-            setAside = Optional.of(LogbookRepair.setAsideDamagedRows(file, LocalDateTime.now(clock)));
+            LogbookRepair.SetAside done = LogbookRepair.setAsideDamagedRows(file, LocalDateTime.now(clock));
+            setAside = Optional.of(new SetAside(done.rows(), done.csv(), done.keptCopy()));
             try (LogbookStore store = LogbookStore.open(file, LocalDate.now(clock))) {
                 return new Repaired(setAside, store.takeNotices());
             }

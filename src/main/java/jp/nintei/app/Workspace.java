@@ -79,6 +79,11 @@ public final class Workspace {
         return shown != own;
     }
 
+    /** The time and the user's time zone. */
+    public Clock clock() {
+        return clock;
+    }
+
     public ZonedDateTime now() {
         return ZonedDateTime.now(clock);
     }

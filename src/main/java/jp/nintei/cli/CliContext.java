@@ -8,7 +8,6 @@ import jp.nintei.app.Exports;
 import jp.nintei.app.OpenLogbook;
 import jp.nintei.domain.Phrase;
 import jp.nintei.domain.Texts;
-import jp.nintei.store.LogbookLocation;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -43,7 +42,7 @@ final class CliContext {
     }
 
     Path db() {
-        return LogbookLocation.resolve(dbOption, env);
+        return OpenLogbook.location(dbOption, env);
     }
 
     /** Opens the logbook for a command that writes, and says what opening did. */

@@ -137,7 +137,7 @@ public final class DashboardPresenter {
 
     /** How long a client waits for an on-time reply, as the profile says. */
     private Duration replyDeadline() {
-        return session.profile().replyDeadline().orElse(Duration.ofHours(24));
+        return session.profile().replyWithin();
     }
 
     /** Where "Enter in Settings" on a card goes: the Settings screen (the window sets it). */
@@ -210,7 +210,8 @@ public final class DashboardPresenter {
 
     /** Every unanswered message older than the list leaves the list as "no reply needed" (it never counted). */
     public void dismissOlderUnanswered() {
-        session.dismissOlderUnanswered();
+        jp.nintei.domain.RuleProfile profile = session.profile();
+        session.change(w -> w.dismissOlderUnanswered(profile), session::report);
     }
 
     /** Try with sample data: a separate demo logbook; the user's own stays as it is. */
@@ -303,7 +304,8 @@ public final class DashboardPresenter {
                 state.progress().profile()).windowName(id));
         long request = ++historyRequests;
         java.time.LocalDate to = state.measuredAt().toLocalDate();
-        session.history(to.minusWeeks(52), to, java.time.Period.ofWeeks(1), points -> {
+        jp.nintei.domain.RuleProfile profile = state.progress().profile();
+        session.read(w -> w.history(profile, to.minusWeeks(52), to, java.time.Period.ofWeeks(1)), points -> {
             if (request != historyRequests) {
                 return;
             }

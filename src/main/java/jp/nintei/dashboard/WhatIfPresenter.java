@@ -78,7 +78,7 @@ public final class WhatIfPresenter {
             tried.set(null);
             return;
         }
-        session.tryWhatIf(w, state -> {
+        session.read(workspace -> workspace.measure(w), state -> {
             if (request == whatIfRequests) {
                 trying.set(true);
                 tried.set(state);
@@ -109,7 +109,7 @@ public final class WhatIfPresenter {
 
     /** Reads the open jobs a what-if can complete or cancel. */
     public void loadOpenJobs() {
-        session.openJobs(openJobs::setAll);
+        session.read(jp.nintei.app.Workspace::openJobs, openJobs::setAll);
     }
 
 }

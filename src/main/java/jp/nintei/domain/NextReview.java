@@ -45,7 +45,7 @@ public record NextReview(OffsetDateTime at, Progress progress, List<Fall> falls)
     static long leaving(Facts facts, Rule rule, AsOf t, AsOf r) {
         return switch (rule.metric()) {
             case REPLY_RATE -> facts.replies(rule.instantBefore(t), rule.instantBefore(r),
-                    rule.duration(ReplyRate.ON_TIME_WITHIN, java.time.Duration.ofHours(24))).count();
+                    ReplyRate.onTime(rule)).count();
             case COMPLETION_RATE -> facts.closedJobs(rule.dayBefore(t), rule.dayBefore(r)).count();
             case EARNINGS, SALES -> facts.earnings(rule.dayBefore(t), rule.dayBefore(r),
                     Earnings.category(rule, facts.settings())).count();

@@ -21,7 +21,7 @@ public final class ProgressWords {
     public ProgressWords(Texts texts, RuleProfile profile) {
         this.texts = texts;
         this.profile = profile;
-        this.replyHours = profile.replyDeadline().orElse(java.time.Duration.ofHours(24)).toHours();
+        this.replyHours = profile.replyWithin().toHours();
     }
 
     /** The rule's own label from its profile, else the bundle's word for the requirement. */

@@ -12,12 +12,19 @@ final class ReplyRate {
 
     /** The rule parameter that says what "on time" is, as an ISO-8601 duration ({@code PT24H}). */
     static final String ON_TIME_WITHIN = "on_time_within";
+    /** "On time" when a rule does not say: within 24 hours (Lancers' rule). Written here only. */
+    static final Duration DEFAULT_ON_TIME = Duration.ofHours(24);
 
     private ReplyRate() {
     }
 
+    /** How long a reply may take to be on time under {@code rule}. */
+    static Duration onTime(Rule rule) {
+        return rule.duration(ON_TIME_WITHIN, DEFAULT_ON_TIME);
+    }
+
     static RequirementResult evaluate(Rule rule, Facts facts, AsOf asOf) {
-        Duration onTime = rule.duration(ON_TIME_WITHIN, Duration.ofHours(24));
+        Duration onTime = onTime(rule);
         Facts.Tally replies = facts.replies(rule.instantBefore(asOf), asOf.instant(), onTime);
         return Shortfall.rate(rule, RequirementResult.Kind.RATE, replies.hits(), replies.count());
     }

@@ -54,8 +54,12 @@ public record RuleProfile(String id, Map<String, String> names, Map<String, Stri
 
     /** How long a client waits for an on-time reply under this profile's reply-rate rule; empty without one. */
     public Optional<java.time.Duration> replyDeadline() {
-        return rules.stream().filter(r -> r.metric() == Metric.REPLY_RATE).findFirst()
-                .map(r -> r.duration(ReplyRate.ON_TIME_WITHIN, java.time.Duration.ofHours(24)));
+        return rules.stream().filter(r -> r.metric() == Metric.REPLY_RATE).findFirst().map(ReplyRate::onTime);
+    }
+
+    /** The reply deadline of {@link #replyDeadline()}, or the usual 24 hours for a profile that counts no replies. */
+    public java.time.Duration replyWithin() {
+        return replyDeadline().orElse(ReplyRate.DEFAULT_ON_TIME);
     }
 
     /** The longest rolling window of the profile's rules, in days: what the dashboard's header names. */

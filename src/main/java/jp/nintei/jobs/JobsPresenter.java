@@ -42,8 +42,8 @@ public final class JobsPresenter extends EditorPresenter<Job> {
         note = form.field(v -> Form.Problem.check(() -> Values.text("note", v)));
         form.watch(excluded);
         form.watch(status);
-        session.changesProperty().addListener(obs -> session.categories(categories::setAll));
-        session.categories(categories::setAll);
+        session.changesProperty().addListener(obs -> session.read(jp.nintei.app.Workspace::categories, categories::setAll));
+        session.read(jp.nintei.app.Workspace::categories, categories::setAll);
         newRow();
     }
 

@@ -113,8 +113,8 @@ public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
                 }
             });
         }
-        session.changesProperty().addListener(obs -> session.categories(categories::setAll));
-        session.categories(categories::setAll);
+        session.changesProperty().addListener(obs -> session.read(jp.nintei.app.Workspace::categories, categories::setAll));
+        session.read(jp.nintei.app.Workspace::categories, categories::setAll);
     }
 
     /** The settings as last stored (or being stored): what the fields show when not being typed in. */

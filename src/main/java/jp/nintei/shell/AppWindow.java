@@ -57,7 +57,7 @@ public final class AppWindow {
         this.store = store;
         this.runner = runner;
         this.preferences = preferences;
-        this.session = new LogbookSession(store, runner, clock, l10n);
+        this.session = new LogbookSession(new jp.nintei.app.Workspace(store, clock), runner, l10n);
         DashboardPresenter dashboard = new DashboardPresenter(session);
         JobsPresenter jobs = new JobsPresenter(session, dialogs);
         MessagesPresenter messages = new MessagesPresenter(session, dialogs);
@@ -126,7 +126,7 @@ public final class AppWindow {
         stage.show();
         session.report("status.ready");
         session.refresh();
-        session.dailyBackup();
+        main.dailyBackup();
         ticker.play();
     }
 

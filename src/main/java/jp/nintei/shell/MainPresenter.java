@@ -98,14 +98,16 @@ public final class MainPresenter {
     public void exportSummary() {
         chosen("export", dialogs.chooseSaveFile(session.l10n().text("export.title"), startFolder("export"),
                 session.l10n().text("export.fileName", session.now().toLocalDate().toString())))
-                .ifPresent(session::exportSummary);
+                .ifPresent(file -> session.run(w -> w.exportSummary(file, session.l10n().texts()),
+                        written -> session.report("status.exported", written.toString()), "status.exportFailed"));
     }
 
     /** File → Back up now…: a consistent copy (SQLite's online backup API) where the user says. */
     public void backupNow() {
         chosen("backup", dialogs.chooseSaveFile(session.l10n().text("backup.title"), startFolder("backup"),
                 session.l10n().text("backup.fileName", session.now().toLocalDate().toString())))
-                .ifPresent(session::backupTo);
+                .ifPresent(file -> session.run(w -> w.backupTo(file),
+                        written -> session.report("status.backedUp", written.toString()), "status.backupFailed"));
     }
 
     /**
@@ -148,7 +150,15 @@ public final class MainPresenter {
                 session.l10n().text("restore.confirm", chosen.get().getFileName()))) {
             return;
         }
-        session.restore(chosen.get(), kept -> lastKept = kept);
+        if (session.demoProperty().get()) {
+            session.reportError(session.l10n().text("status.demoNoRestore"));
+            return;
+        }
+        Path backup = chosen.get();
+        session.change(w -> w.restore(backup), kept -> {
+            lastKept = kept;
+            session.report("status.restored", backup.getFileName());
+        });
     }
 
     /** Where the last restore kept the logbook it replaced. */
@@ -162,7 +172,22 @@ public final class MainPresenter {
      */
     public void importCsv(RecordKind<?> kind) {
         chosen("import", dialogs.chooseOpenFile(session.l10n().text("import.title." + kind.name()),
-                startFolder("import"), "csv")).ifPresent(file -> session.previewImport(kind, file, this::confirmImport));
+                startFolder("import"), "csv")).ifPresent(file -> preview(kind, file));
+    }
+
+    private <T> void preview(RecordKind<T> kind, Path file) {
+        session.run(w -> w.previewImport(kind, file, session.l10n().texts()), this::confirmImport,
+                "status.importFailed");
+    }
+
+    /** Today's automatic backup, at start, if none was made today; a failure is said, not fatal. */
+    public void dailyBackup() {
+        session.run(jp.nintei.app.Workspace::dailyBackup, warnings -> {
+            if (!warnings.isEmpty()) {
+                session.reportError(session.l10n().text("status.backupFailed",
+                        jp.nintei.domain.Phrase.joined(warnings)));
+            }
+        }, "status.backupFailed");
     }
 
     /** Rows already in the logbook are shown before anything is written, and the user decides. */
@@ -176,7 +201,7 @@ public final class MainPresenter {
             session.report("status.importCancelled");
             return;
         }
-        session.importRows(preview);
+        session.change(w -> w.importRows(preview), session::report, "status.importFailed");
     }
 
     /** Shortcut+R: the message selected on the screen shown (Messages table or the dashboard's list) was answered. */

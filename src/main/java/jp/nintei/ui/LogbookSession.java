@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -58,10 +59,10 @@ public final class LogbookSession {
     /** The status bar's last message, to word again after a language switch; null for an error. */
     private Phrase lastStatus;
 
-    public LogbookSession(jp.nintei.store.LogbookStore store, TaskRunner runner, Clock clock, Localization l10n) {
-        this.workspace = new Workspace(store, clock);
+    public LogbookSession(Workspace workspace, TaskRunner runner, Localization l10n) {
+        this.workspace = workspace;
         this.runner = runner;
-        this.clock = clock;
+        this.clock = workspace.clock();
         this.l10n = l10n;
         l10n.bundleProperty().addListener(obs -> {
             if (lastStatus != null) {
@@ -175,34 +176,38 @@ public final class LogbookSession {
         }, done -> { }, this::fail);
     }
 
+    /** Runs {@code query} on the logbook off the FX thread; {@code then} hears its answer on the FX thread. */
+    public <R> void read(Function<Workspace, R> query, Consumer<R> then) {
+        runner.run(() -> query.apply(workspace), then, this::fail);
+    }
+
     public <T> void page(RecordKind<T> kind, RowQuery query, Consumer<List<T>> onPage) {
-        runner.run(() -> workspace.page(kind, query), onPage, this::fail);
+        read(w -> w.page(kind, query), onPage);
     }
 
     public void count(RecordKind<?> kind, String search, Consumer<Long> onCount) {
-        runner.run(() -> workspace.count(kind, search), onCount, this::fail);
-    }
-
-    /** Each requirement over {@code from} … {@code to}, a point each {@code step}: the dashboard's chart. */
-    public void history(LocalDate from, LocalDate to, Period step, Consumer<List<Progress>> onPoints) {
-        RuleProfile profile = profile();
-        runner.run(() -> workspace.history(profile, from, to, step), onPoints, this::fail);
-    }
-
-    /** Every gauge and the next review as they would be with {@code whatIf} made now; nothing is written. */
-    public void tryWhatIf(WhatIf whatIf, Consumer<Measurement> onState) {
-        runner.run(() -> workspace.measure(whatIf), onState, this::fail);
-    }
-
-    public void openJobs(Consumer<List<Job>> onJobs) {
-        runner.run(workspace::openJobs, onJobs, this::fail);
-    }
-
-    public void categories(Consumer<List<String>> onCategories) {
-        runner.run(workspace::categories, onCategories, this::fail);
+        read(w -> w.count(kind, search), onCount);
     }
 
     // ---- changes: saved, measured, said
+
+    /**
+     * Runs {@code command} on the logbook off the FX thread; then publishes the state measured after it, moves the
+     * tables and tells {@code then} its result, on the FX thread. A failure is said in the status bar.
+     */
+    public <R> void change(Function<Workspace, Changed<R>> command, Consumer<R> then) {
+        change(() -> command.apply(workspace), then, this::fail);
+    }
+
+    /** As {@link #change(Function, Consumer)}; a failure is said as {@code failureKey} ("Import failed: {0}"). */
+    public <R> void change(Function<Workspace, Changed<R>> command, Consumer<R> then, String failureKey) {
+        change(() -> command.apply(workspace), then, e -> failed(failureKey, e));
+    }
+
+    /** Runs {@code work} off the FX thread, writing nothing the gauges show (a backup, an export). */
+    public <R> void run(Function<Workspace, R> work, Consumer<R> then, String failureKey) {
+        runner.run(() -> work.apply(workspace), then, e -> failed(failureKey, e));
+    }
 
     public <T> void add(RecordKind<T> kind, T row, String statusKey, Object... args) {
         add(kind, row, added -> { }, statusKey, args);
@@ -229,12 +234,6 @@ public final class LogbookSession {
 
     public void saveSettings(Settings settings) {
         change(() -> workspace.saveSettings(settings), saved -> report("status.settingsSaved"), this::fail);
-    }
-
-    /** Marks every message whose reply deadline passed more than a week ago "no reply needed". */
-    public void dismissOlderUnanswered() {
-        RuleProfile profile = profile();
-        change(() -> workspace.dismissOlderUnanswered(profile), this::report, this::fail);
     }
 
     /** Takes back the last change made in this session; the status bar says which. */
@@ -264,50 +263,6 @@ public final class LogbookSession {
     /** Closes and deletes the demo logbook, if one is open: when the app closes. */
     public void closeDemo() {
         workspace.closeDemo();
-    }
-
-    /** Reads a CSV file (all or nothing) and counts the rows already there; a bad file is said with line and field. */
-    public <T> void previewImport(RecordKind<T> kind, Path file, Consumer<Imports.Preview<T>> onPreview) {
-        runner.run(() -> workspace.previewImport(kind, file, l10n.texts()), onPreview,
-                e -> failed("status.importFailed", e));
-    }
-
-    /** Adds the previewed rows that are not already in the logbook, in one transaction. */
-    public <T> void importRows(Imports.Preview<T> preview) {
-        change(() -> workspace.importRows(preview), this::report, e -> failed("status.importFailed", e));
-    }
-
-    /** The same CSV as the CLI's {@code summary}, as of now, with a byte-order mark for Excel. */
-    public void exportSummary(Path file) {
-        runner.run(() -> workspace.exportSummary(file, l10n.texts()),
-                written -> report("status.exported", written.toString()),
-                e -> reportError(l10n.text("status.exportFailed", file, Failures.describe(e, l10n.texts()))));
-    }
-
-    public void backupTo(Path file) {
-        runner.run(() -> workspace.backupTo(file), written -> report("status.backedUp", written.toString()),
-                e -> failed("status.backupFailed", e));
-    }
-
-    /** Replaces the logbook with a verified backup; {@code onKept} hears where the replaced one was kept. */
-    public void restore(Path backup, Consumer<Path> onKept) {
-        if (demo.get()) {
-            reportError(l10n.text("status.demoNoRestore"));
-            return;
-        }
-        change(() -> workspace.restore(backup), kept -> {
-            onKept.accept(kept);
-            report("status.restored", backup.getFileName());
-        }, this::fail);
-    }
-
-    /** Today's automatic backup, if none was made today; a failure is said, not fatal. */
-    public void dailyBackup() {
-        runner.run(workspace::dailyBackup, warnings -> {
-            if (!warnings.isEmpty()) {
-                reportError(l10n.text("status.backupFailed", Phrase.joined(warnings)));
-            }
-        }, e -> failed("status.backupFailed", e));
     }
 
     // ---- the status bar

@@ -1,77 +1,93 @@
 package jp.nintei.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /**
- * The layering of the README, checked: shell → screens → ui → store / csv → domain, with no circle; screens never
- * touch SQL or files; the engine knows neither JavaFX nor SQL; {@code Platform.runLater} lives in one class. (That no
- * store call runs on the FX thread is checked at run time by the window tests, see {@code AppWindowTestBase}.)
+ * The layers of the README, checked on the main classes (imported once for all rules):
+ * domain ← store / csv ← app ← ui / cli ← screens ← shell. Each layer is reached only from the layers above it; the
+ * screens know nothing of each other; the engine knows neither JavaFX nor SQL; {@code Platform.runLater} — called or
+ * passed as a method reference — lives in one class; presenters hold properties, not nodes. (That no store call runs
+ * on the FX thread is checked at run time by the window tests, see {@code AppWindowTestBase}.)
  */
+@AnalyzeClasses(packages = "jp.nintei", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
 
     private static final String[] SCREENS = {"jp.nintei.dashboard..", "jp.nintei.jobs..", "jp.nintei.messages..",
         "jp.nintei.reviews..", "jp.nintei.settings.."};
 
-    static JavaClasses classes;
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Domain").definedBy("jp.nintei.domain..")
+            .layer("Files").definedBy("jp.nintei.files..")
+            .layer("Store").definedBy("jp.nintei.store..", "jp.nintei.csv..")
+            .layer("App").definedBy("jp.nintei.app..")
+            .layer("Ui").definedBy("jp.nintei.ui..")
+            .layer("Cli").definedBy("jp.nintei.cli..")
+            .layer("Screens").definedBy(SCREENS)
+            .layer("Shell").definedBy("jp.nintei.shell..")
+            .whereLayer("Shell").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Screens").mayOnlyBeAccessedByLayers("Shell")
+            .whereLayer("Cli").mayOnlyBeAccessedByLayers("Shell")
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("Screens", "Shell")
+            .whereLayer("App").mayOnlyBeAccessedByLayers("Ui", "Cli", "Screens", "Shell")
+            // the shell is the composition root: it opens the logbook (and the way back when it cannot be opened)
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "Shell")
+            .whereLayer("Files").mayOnlyBeAccessedByLayers("Store", "App", "Shell")
+            .because("data flows one way: store → engine → app → presenter → view, and each use case is written once");
 
-    @BeforeAll
-    static void importMainClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("jp.nintei");
-    }
+    @ArchTest
+    static final ArchRule packagesFormNoCycle = slices().matching("jp.nintei.(*)..").should().beFreeOfCycles();
 
-    @Test
-    void packagesFormNoCycle() {
-        slices().matching("jp.nintei.(*)..").should().beFreeOfCycles().check(classes);
-    }
+    @ArchTest
+    static final ArchRule screensKnowNothingOfEachOther = slices().assignedFrom(new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(com.tngtech.archunit.core.domain.JavaClass javaClass) {
+            for (String screen : SCREENS) {
+                String pkg = screen.substring(0, screen.length() - 2);
+                if (javaClass.getPackageName().equals(pkg) || javaClass.getPackageName().startsWith(pkg + ".")) {
+                    return SliceIdentifier.of(pkg);
+                }
+            }
+            return SliceIdentifier.ignore();
+        }
 
-    @Test
-    void screensReachDataOnlyThroughTheSession() {
-        noClasses().that().resideInAnyPackage(SCREENS)
-                .should().dependOnClassesThat().resideInAnyPackage("jp.nintei.store..", "jp.nintei.csv..", "java.sql..",
-                        "org.sqlite..")
-                .check(classes);
-    }
+        @Override
+        public String getDescription() {
+            return "the screens";
+        }
+    }).should().notDependOnEachOther();
 
-    @Test
-    void theKitKnowsNoScreenAndNoShell() {
-        noClasses().that().resideInAPackage("jp.nintei.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage(concat(SCREENS, "jp.nintei.shell.."))
-                .check(classes);
-    }
+    @ArchTest
+    static final ArchRule theDomainIsPlainJava = noClasses().that().resideInAPackage("jp.nintei.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.sqlite..",
+                    "org.apache.commons.csv..", "picocli..");
 
-    @Test
-    void theDomainIsPlainJava() {
-        noClasses().that().resideInAPackage("jp.nintei.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.sqlite..",
-                        "org.apache.commons.csv..", "jp.nintei.store..", "jp.nintei.csv..", "jp.nintei.ui..")
-                .check(classes);
-    }
+    @ArchTest
+    static final ArchRule belowTheScreensNothingStartsJavaFx = noClasses()
+            .that().resideInAnyPackage("jp.nintei.domain..", "jp.nintei.store..", "jp.nintei.csv..",
+                    "jp.nintei.files..", "jp.nintei.app..", "jp.nintei.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..");
 
-    @Test
-    void theStoreTheFilesAndTheCliNeverStartJavaFx() {
-        noClasses().that().resideInAnyPackage("jp.nintei.store..", "jp.nintei.csv..", "jp.nintei.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
-                .check(classes);
-    }
+    /** A call, or a method reference ({@code Platform::runLater}): both hand work to the FX thread. */
+    @ArchTest
+    static final ArchRule onlyTheFxTaskRunnerHandsWorkToTheFxThread = noClasses()
+            .that().doNotHaveFullyQualifiedName("jp.nintei.shell.FxTaskRunner")
+            .should().accessTargetWhere(describe("Platform.runLater", (JavaAccess<?> access) ->
+                    access.getTargetOwner().isEquivalentTo(javafx.application.Platform.class)
+                            && access.getName().equals("runLater")));
 
-    @Test
-    void onlyTheFxTaskRunnerCallsRunLater() {
-        noClasses().that().doNotHaveFullyQualifiedName("jp.nintei.shell.FxTaskRunner")
-                .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
-                .check(classes);
-    }
-
-    private static String[] concat(String[] a, String b) {
-        String[] all = java.util.Arrays.copyOf(a, a.length + 1);
-        all[a.length] = b;
-        return all;
-    }
+    @ArchTest
+    static final ArchRule presentersHoldPropertiesNotNodes = noClasses().that().haveSimpleNameEndingWith("Presenter")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..");
 }

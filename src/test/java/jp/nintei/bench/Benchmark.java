@@ -104,8 +104,8 @@ public final class Benchmark {
             projection.print("next-review projection (with now)", null);
 
             Clock clock = Clock.fixed(END.toInstant(), TOKYO);
-            LogbookSession session = new LogbookSession(store, new DirectTaskRunner(), clock,
-                    new Localization(Localization.ENGLISH));
+            LogbookSession session = new LogbookSession(new jp.nintei.app.Workspace(store, clock), new DirectTaskRunner(),
+                new Localization(Localization.ENGLISH));
             Stats edit = new Stats();
             for (int i = 0; i < 60; i++) {
                 Message edited = message.withReply(message.receivedAt().plusHours(i % 30));

@@ -274,9 +274,9 @@ class DashboardPresenterTest {
     @Test
     void aWaitingMessageFromAnotherYearShowsItsYear() {
         fx.store.messages().add(new Message(0, "大晦日", OffsetDateTime.parse("2026-12-31T23:00:00+09:00"), null, false, ""));
-        var session = new jp.nintei.ui.LogbookSession(fx.store, new jp.nintei.ui.DirectTaskRunner(),
-                java.time.Clock.fixed(java.time.Instant.parse("2027-01-02T03:00:00Z"), ZoneId.of("Asia/Tokyo")),
-                new jp.nintei.ui.Localization(java.util.Locale.ENGLISH));
+        var session = new jp.nintei.ui.LogbookSession(new jp.nintei.app.Workspace(fx.store,
+                java.time.Clock.fixed(java.time.Instant.parse("2027-01-02T03:00:00Z"), ZoneId.of("Asia/Tokyo"))),
+                new jp.nintei.ui.DirectTaskRunner(), new jp.nintei.ui.Localization(java.util.Locale.ENGLISH));
         DashboardPresenter inJanuary = new DashboardPresenter(session);
         session.refresh();
         assertEquals("Received 2026/12/31 23:00", inJanuary.pending().get(0).received());

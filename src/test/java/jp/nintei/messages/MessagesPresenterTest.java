@@ -24,8 +24,8 @@ class MessagesPresenterTest {
     void aNewMessageIsReceivedWhenNewIsPressedNotWhenTheScreenWasBuilt() {
         Fixture.MovingClock clock = new Fixture.MovingClock();
         try (LogbookStore store = LogbookStore.open(dir.resolve("nintei.db"))) {
-            LogbookSession session = new LogbookSession(store, new DirectTaskRunner(), clock,
-                    new Localization(Localization.ENGLISH));
+            LogbookSession session = new LogbookSession(new jp.nintei.app.Workspace(store, clock), new DirectTaskRunner(),
+                new Localization(Localization.ENGLISH));
             MessagesPresenter messages = new MessagesPresenter(session, new Fixture.ScriptedDialogs());
             String built = messages.receivedAt.textProperty().get();
             clock.now = clock.now.plus(Duration.ofMinutes(135));

@@ -26,7 +26,7 @@ public final class Fixture implements AutoCloseable {
 
     public Fixture(Path dir, java.util.Locale locale) {
         store = LogbookStore.open(dir.resolve("nintei.db"));
-        session = new LogbookSession(store, new DirectTaskRunner(), Clock.fixed(NOW, ZoneId.of("Asia/Tokyo")),
+        session = new LogbookSession(new jp.nintei.app.Workspace(store, Clock.fixed(NOW, ZoneId.of("Asia/Tokyo"))), new DirectTaskRunner(),
                 new Localization(locale));
         session.refresh(); // as the app does when its window opens
     }

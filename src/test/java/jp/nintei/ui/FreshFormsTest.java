@@ -31,8 +31,8 @@ class FreshFormsTest {
     void anUntouchedReceivedIsTheTimeOfSaveAndATypedOneIsKept() {
         Fixture.MovingClock clock = new Fixture.MovingClock();
         try (LogbookStore store = LogbookStore.open(dir.resolve("nintei.db"))) {
-            LogbookSession session = new LogbookSession(store, new DirectTaskRunner(), clock,
-                    new Localization(Localization.ENGLISH));
+            LogbookSession session = new LogbookSession(new jp.nintei.app.Workspace(store, clock), new DirectTaskRunner(),
+                new Localization(Localization.ENGLISH));
             session.refresh();
             MessagesPresenter messages = new MessagesPresenter(session, new Fixture.ScriptedDialogs());
             messages.client.textProperty().set("A社");

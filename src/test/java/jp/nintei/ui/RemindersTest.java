@@ -32,8 +32,8 @@ class RemindersTest {
             OffsetDateTime now = OffsetDateTime.ofInstant(clock.now, clock.getZone());
             store.messages().addAll(List.of(new Message(0, "田中様", now.minusHours(21), null, false, ""),
                     new Message(0, "no need", now.minusHours(23), null, true, "")));
-            LogbookSession session = new LogbookSession(store, new DirectTaskRunner(), clock,
-                    new Localization(Localization.ENGLISH));
+            LogbookSession session = new LogbookSession(new jp.nintei.app.Workspace(store, clock), new DirectTaskRunner(),
+                new Localization(Localization.ENGLISH));
             List<Reminders.Reminder> shown = new ArrayList<>();
             Reminders reminders = new Reminders(session, shown::add);
             session.refresh();
@@ -77,8 +77,8 @@ class RemindersTest {
             reviews.add(new Review(0, "", LocalDate.of(2026, 6, 1), ReviewRating.STARS_5, ""));
             reviews.add(new Review(0, "", LocalDate.of(2026, 6, 1), ReviewRating.STARS_4, ""));
             store.reviews().addAll(reviews);
-            LogbookSession session = new LogbookSession(store, new DirectTaskRunner(), clock,
-                    new Localization(Localization.ENGLISH));
+            LogbookSession session = new LogbookSession(new jp.nintei.app.Workspace(store, clock), new DirectTaskRunner(),
+                new Localization(Localization.ENGLISH));
             List<Reminders.Reminder> shown = new ArrayList<>();
             new Reminders(session, shown::add);
             session.refresh();

@@ -36,7 +36,8 @@ class ShortcutsTest {
         try (Fixture fx = new Fixture(dir, Localization.JAPANESE)) {
             Path csv = dir.resolve("jobs.csv");
             Files.writeString(csv, "title,status,ordered_on,amount_jpy\n翻訳,in_progress,2026-11-01,abc\n");
-            fx.session.previewImport(jp.nintei.domain.RecordKind.JOBS, csv, preview -> { });
+            fx.session.run(w -> w.previewImport(jp.nintei.domain.RecordKind.JOBS, csv, fx.session.l10n().texts()),
+                    preview -> { }, "status.importFailed");
             assertEquals("取り込みませんでした: " + csv + " の 2 行目、列 amount_jpy: 「abc」は0〜999,999,999,999 の円単位の整数ではありません",
                     fx.session.statusProperty().get());
         }

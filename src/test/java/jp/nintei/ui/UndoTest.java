@@ -102,7 +102,8 @@ class UndoTest {
                 A,Acme,,2026-10-01,completed,2026-10-05,10000,false,
                 B,Acme,,2026-10-02,completed,2026-10-06,20000,false,
                 """);
-        f.session.previewImport(jp.nintei.domain.RecordKind.JOBS, csv, f.session::importRows);
+        f.session.run(w -> w.previewImport(jp.nintei.domain.RecordKind.JOBS, csv, f.session.l10n().texts()),
+                preview -> f.session.change(w -> w.importRows(preview), f.session::report), "status.importFailed");
         List<Job> imported = f.store.jobs().all();
         assertEquals(3, imported.size());
 
@@ -122,7 +123,7 @@ class UndoTest {
         OffsetDateTime old = OffsetDateTime.ofInstant(Fixture.NOW, ZoneOffset.ofHours(9)).minusDays(30);
         f.store.messages().addAll(List.of(new Message(0, "Old", old, null, false, ""),
                 new Message(0, "Older", old.minusDays(1), null, false, "")));
-        f.session.dismissOlderUnanswered();
+        f.session.change(w -> w.dismissOlderUnanswered(f.session.profile()), f.session::report);
         assertEquals(0, f.session.stateProperty().get().waiting().older());
 
         f.session.undo();
@@ -156,9 +157,9 @@ class UndoTest {
     @Test
     void aRestoreEndsTheHistoryItCouldNoLongerApplyTo() throws Exception {
         Path backup = dir.resolve("backup.db");
-        f.session.backupTo(backup);
+        f.session.run(w -> w.backupTo(backup), written -> { }, "status.backupFailed");
         f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Logo", 30_000), "jobs.added", "Logo");
-        f.session.restore(backup, kept -> { });
+        f.session.change(w -> w.restore(backup), kept -> { });
         assertFalse(f.session.canUndoProperty().get());
     }
 }
