@@ -16,7 +16,6 @@ import jp.nintei.domain.History;
 import jp.nintei.domain.Job;
 import jp.nintei.domain.Message;
 import jp.nintei.domain.Phrase;
-import jp.nintei.domain.ProfileCatalog;
 import jp.nintei.domain.Progress;
 import jp.nintei.domain.RecordKind;
 import jp.nintei.domain.RowQuery;
@@ -26,9 +25,7 @@ import jp.nintei.domain.Settings;
 import jp.nintei.domain.Texts;
 import jp.nintei.domain.WhatIf;
 import jp.nintei.store.Backups;
-import jp.nintei.store.DemoLogbook;
 import jp.nintei.store.LogbookStore;
-import jp.nintei.store.ProfileFolder;
 import jp.nintei.store.RowEdit;
 import jp.nintei.store.SharedFolders;
 
@@ -41,42 +38,32 @@ import jp.nintei.store.SharedFolders;
  */
 public final class Workspace {
 
-    /**
-     * What a command did: its result; the state measured after it, or null when measuring failed (then
-     * {@code measureFailure} says why: what was committed stays committed); what Undo and Redo would do now.
-     */
-    public record Changed<R>(R result, Measurement state, UndoHistory.Labels labels, RuntimeException measureFailure) {
-    }
-
+    private final ShownLogbook logbook;
     private final LogbookStore own;
     private final Clock clock;
-    /** The logbook shown: {@link #own}, or the demo logbook while one is open. */
-    private volatile LogbookStore shown;
-    private final UndoHistory ownHistory = new UndoHistory();
-    private volatile UndoHistory history = ownHistory;
-    /** The rule profiles, read once before the first measure and again by {@link #readProfilesAgain()}. */
-    private volatile ProfileCatalog catalog;
+    private final ProfileShelf profiles;
     private boolean sharedFolderTold;
     /** What the store said that the user should hear (a replaced journal): taken by {@link #takeWarnings()}. */
     private final Queue<Phrase> warnings = new ConcurrentLinkedQueue<>();
 
     public Workspace(LogbookStore own, Clock clock) {
+        this.logbook = new ShownLogbook(own);
         this.own = own;
-        this.shown = own;
         this.clock = clock;
+        this.profiles = new ProfileShelf(own.file());
         own.onWarning(e -> warnings.add(e.phrase()));
     }
 
     public Path file() {
-        return shown.file();
+        return logbook.store().file();
     }
 
     public Path backupsFolder() {
-        return Backups.folder(shown.file());
+        return Backups.folder(logbook.store().file());
     }
 
     public boolean demo() {
-        return shown != own;
+        return logbook.demo();
     }
 
     /** The time and the user's time zone. */
@@ -109,63 +96,53 @@ public final class Workspace {
         return measured(notices, null);
     }
 
-    /** Every gauge, the next review and the waiting replies, from one state of the logbook shown. */
+    /** Every gauge, the next review and the waiting replies, from one state of the logbook logbook.store(). */
     public Measurement measure() {
         return measure(WhatIf.NOTHING);
     }
 
     /** As {@link #measure()}, with {@code whatIf} made now; nothing is written. */
     public Measurement measure(WhatIf whatIf) {
-        ProfileCatalog profiles = catalog;
-        if (profiles == null) {
-            profiles = Profiles.load(own.file()); // the first time only, and never longer than Profiles.WAIT
-            catalog = profiles;
-        }
-        return Measure.now(shown, profiles, now(), whatIf);
+        return Measure.now(logbook.store(), profiles.get(), now(), whatIf);
     }
 
-    /** Whether the profile files were read once (they are before the first measure). */
-    public boolean profilesRead() {
-        return catalog != null;
-    }
-
-    /** Reads the profile files again (on a thread of the caller's choosing, never the store's); true when changed. */
-    public boolean readProfilesAgain() {
-        ProfileCatalog read = ProfileFolder.load(own.file());
-        if (read.equals(catalog)) {
-            return false;
+    /**
+     * Once they were read: the profile files read again on a thread of their own (never the store's), and
+     * {@code onChanged} run there when they changed — a profile added or edited shows up soon after.
+     */
+    public void readProfilesAgain(Runnable onChanged) {
+        if (profiles.loaded()) {
+            profiles.reloadInBackground(onChanged);
         }
-        catalog = read;
-        return true;
     }
 
     public <T> List<T> page(RecordKind<T> kind, RowQuery query) {
-        return shown.records(kind.type()).page(query);
+        return logbook.store().records(kind.type()).page(query);
     }
 
     public long count(RecordKind<?> kind, String search) {
-        return shown.records(kind.type()).count(search);
+        return logbook.store().records(kind.type()).count(search);
     }
 
     /** Each requirement of {@code profile} at the end of each day from {@code from} to {@code to}, every {@code step}. */
     public List<Progress> history(RuleProfile profile, LocalDate from, LocalDate to, Period step) {
-        return shown.withFacts(facts -> History.points(facts, profile, from, to, step, clock.getZone()));
+        return logbook.store().withFacts(facts -> History.points(facts, profile, from, to, step, clock.getZone()));
     }
 
     /** The jobs still in progress (what a what-if can complete or cancel), newest first. */
     public List<Job> openJobs() {
-        return shown.jobs().inProgress(200);
+        return logbook.store().jobs().inProgress(200);
     }
 
     public List<String> categories() {
-        return shown.categories();
+        return logbook.store().categories();
     }
 
     // ---- changes, each one step of Undo
 
     public <T> Changed<T> add(RecordKind<T> kind, T row, Phrase said) {
         return change(said, () -> {
-            T added = shown.records(kind.type()).add(row);
+            T added = logbook.store().records(kind.type()).add(row);
             return new Done<>(added, new UndoHistory.Rows<>(kind, RowEdit.removing(kind.idOf(added))));
         });
     }
@@ -180,13 +157,13 @@ public final class Workspace {
 
     public Changed<Settings> saveSettings(Settings settings) {
         return change(new Phrase("status.settingsSaved"),
-                () -> new Done<>(settings, new UndoHistory.SettingsAsThey(settings).apply(shown)));
+                () -> new Done<>(settings, new UndoHistory.SettingsAsThey(settings).apply(logbook.store())));
     }
 
     /** Marks every message whose deadline under {@code profile} passed more than a week ago "no reply needed". */
     public Changed<Phrase> dismissOlderUnanswered(RuleProfile profile) {
         Instant upTo = Measure.olderThan(now().toInstant(), profile);
-        List<Message> older = shown.messages().waitingUpTo(upTo);
+        List<Message> older = logbook.store().messages().waitingUpTo(upTo);
         Phrase said = new Phrase("status.olderDismissed", older.size());
         return change(said, () -> new Done<>(said, rows(RecordKind.MESSAGES,
                 RowEdit.putting(older.stream().map(m -> m.withNoReplyNeeded(true)).toList()))));
@@ -194,29 +171,29 @@ public final class Workspace {
 
     /** Takes back the last change made to the logbook shown (up to 50); what it was, or nothing. */
     public Changed<Optional<Phrase>> undo() {
-        return moved(history.undo(shown));
+        return moved(logbook.history().undo(logbook.store()));
     }
 
     public Changed<Optional<Phrase>> redo() {
-        return moved(history.redo(shown));
+        return moved(logbook.history().redo(logbook.store()));
     }
 
     private Changed<Optional<Phrase>> moved(Optional<Phrase> moved) {
-        return moved.isEmpty() ? new Changed<>(moved, null, history.labels(), null) : measured(moved, history.labels());
+        return moved.isEmpty() ? new Changed<>(moved, null, logbook.history().labels(), null) : measured(moved, logbook.history().labels());
     }
 
     // ---- files
 
     /** Reads a CSV file (all or nothing) and counts the rows the logbook already holds; writes nothing. */
     public <T> Imports.Preview<T> previewImport(RecordKind<T> kind, Path file, Texts texts) {
-        refuseLogbookFiles(file, LogbookStore.Purpose.CSV);
-        return Imports.preview(shown, kind, file, clock.getZone(), texts);
+        logbook.refuseOwnFiles(file, LogbookStore.Purpose.CSV);
+        return Imports.preview(logbook.store(), kind, file, clock.getZone(), texts);
     }
 
     /** Adds the previewed rows the logbook does not hold yet, in one transaction: one step of Undo. */
     public <T> Changed<Phrase> importRows(Imports.Preview<T> preview) {
         return change(null, () -> {
-            RowEdit<T> takeBack = shown.records(preview.kind().type()).addNewReversibly(preview.rows());
+            RowEdit<T> takeBack = logbook.store().records(preview.kind().type()).addNewReversibly(preview.rows());
             int added = takeBack.remove().length;
             long skipped = preview.rows().size() - added;
             Phrase imported = new Phrase("status.imported." + preview.kind().name(), added,
@@ -228,16 +205,16 @@ public final class Workspace {
 
     /** The same CSV as the CLI's {@code summary}, as of now, with a byte-order mark for Excel; where it went. */
     public Path exportSummary(Path file, Texts texts) {
-        refuseLogbookFiles(file, LogbookStore.Purpose.OUTPUT);
-        String csv = Exports.summary(shown, catalog != null ? catalog : Profiles.load(own.file()), now()
-                .toOffsetDateTime(), Optional.empty(), false, texts, clock.getZone());
-        Exports.write(List.of(own, shown), file, csv);
+        logbook.refuseOwnFiles(file, LogbookStore.Purpose.OUTPUT);
+        String csv = Exports.summary(logbook.store(), profiles.get(), now().toOffsetDateTime(), Optional.empty(), false, texts,
+                clock.getZone());
+        Exports.write(List.of(own, logbook.store()), file, csv);
         return file.toAbsolutePath();
     }
 
     /** A consistent copy of the logbook shown (SQLite's online backup API); where it went. */
     public Path backupTo(Path file) {
-        shown.backupTo(file);
+        logbook.store().backupTo(file);
         return file.toAbsolutePath();
     }
 
@@ -247,8 +224,8 @@ public final class Workspace {
             throw new Refusal(Refusal.Reason.OTHER, new Phrase("status.demoNoRestore"));
         }
         Path kept = own.restoreFrom(backup, now().toLocalDateTime());
-        history.clear(); // the rows it would take back are those of the replaced logbook
-        return measured(kept, history.labels());
+        logbook.history().clear(); // the rows it would take back are those of the replaced logbook
+        return measured(kept, logbook.history().labels());
     }
 
     /** Today's automatic backup of the user's logbook, if none was made today; what went wrong, if anything. */
@@ -258,37 +235,26 @@ public final class Workspace {
 
     /** A file dialog may have opened and closed the logbook's files, which drops SQLite's locks: they are taken again. */
     public void reopen() {
-        own.reopen();
-        if (shown != own) {
-            shown.reopen();
-        }
+        logbook.reopen();
     }
 
     // ---- the sample data
 
     /** A demo logbook of its own, filled with {@code sample}, is shown instead of the user's, which stays as it was. */
     public Changed<Boolean> openDemo(SampleData sample) {
-        if (shown == own) {
-            shown = DemoLogbook.create(sample);
-            history = new UndoHistory();
-        }
-        return measured(true, history.labels());
+        logbook.openDemo(sample);
+        return measured(true, logbook.history().labels());
     }
 
     /** Back to the user's own logbook and its history; the demo logbook is deleted. */
     public Changed<Boolean> leaveDemo() {
         closeDemo();
-        return measured(false, history.labels());
+        return measured(false, logbook.history().labels());
     }
 
     /** Closes and deletes the demo logbook, if one is open: on leaving it, and when the app closes. */
     public void closeDemo() {
-        LogbookStore demo = shown;
-        if (demo != own) {
-            shown = own;
-            history = ownHistory;
-            DemoLogbook.delete(demo);
-        }
+        logbook.closeDemo();
     }
 
     // ---- inside
@@ -301,7 +267,7 @@ public final class Workspace {
     }
 
     private <T> UndoHistory.Reversal rows(RecordKind<T> kind, RowEdit<T> edit) {
-        return new UndoHistory.Rows<>(kind, shown.records(kind.type()).apply(edit));
+        return new UndoHistory.Rows<>(kind, logbook.store().records(kind.type()).apply(edit));
     }
 
     /** Runs a change, records it for Undo (named {@code said}, or as it names itself), and measures after it. */
@@ -314,8 +280,8 @@ public final class Workspace {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        history.done(said != null ? said : done.said(), done.takeBack());
-        return measured(done.result(), history.labels()); // committed: whatever measuring does now, it is saved
+        logbook.history().done(said != null ? said : done.said(), done.takeBack());
+        return measured(done.result(), logbook.history().labels()); // committed: whatever measuring does now, it is saved
     }
 
     private <R> Changed<R> measured(R result, UndoHistory.Labels labels) {
@@ -324,10 +290,5 @@ public final class Workspace {
         } catch (RuntimeException e) {
             return new Changed<>(result, null, labels, e);
         }
-    }
-
-    private void refuseLogbookFiles(Path chosen, LogbookStore.Purpose what) {
-        own.refuseOwnFile(chosen.toAbsolutePath(), what);
-        shown.refuseOwnFile(chosen.toAbsolutePath(), what);
     }
 }

@@ -168,25 +168,25 @@ public final class DashboardController {
 
     /** The chart: the chosen requirement weekly, its target as a line, and the next review as the last point. */
     private void bindHistory() {
-        historyChoice.setConverter(jp.nintei.ui.Converters.showing(id -> presenter.historyChoices().getOrDefault(id, id)));
+        historyChoice.setConverter(jp.nintei.ui.Converters.showing(id -> presenter.chart().choices().getOrDefault(id, id)));
         Runnable choices = () -> {
-            String chosen = presenter.historyRequirementProperty().get();
-            historyChoice.getItems().setAll(presenter.historyChoices().keySet());
+            String chosen = presenter.chart().requirementProperty().get();
+            historyChoice.getItems().setAll(presenter.chart().choices().keySet());
             historyChoice.setValue(chosen);
         };
         choices.run();
         presenter.gauges().addListener((ListChangeListener<Gauge>) c -> choices.run());
         historyChoice.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                presenter.historyRequirementProperty().set(now);
+                presenter.chart().requirementProperty().set(now);
             }
         });
-        presenter.historyRequirementProperty().addListener((obs, old, now) -> historyChoice.setValue(now));
+        presenter.chart().requirementProperty().addListener((obs, old, now) -> historyChoice.setValue(now));
         historyX.setTickLabelFormatter(HistorySeries.dayLabels());
-        historyWindow.textProperty().bind(presenter.historyWindowProperty());
+        historyWindow.textProperty().bind(presenter.chart().windowProperty());
         Runnable draw = () -> historyChart.getData().setAll(HistorySeries.of(presenter, resources));
         draw.run();
-        presenter.history().addListener((ListChangeListener<DashboardPresenter.HistoryPoint>) c -> draw.run());
+        presenter.chart().points().addListener((ListChangeListener<HistoryChart.Point>) c -> draw.run());
     }
 
     private void showGauges() {

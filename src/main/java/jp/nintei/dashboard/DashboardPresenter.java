@@ -21,9 +21,6 @@ import jp.nintei.domain.Progress;
 /** The dashboard: one gauge per requirement, the overall line, replies due, and one-keystroke logging. */
 public final class DashboardPresenter {
 
-    private static final Duration URGENT = Duration.ofHours(3);
-    private static final DateTimeFormatter THIS_YEAR = DateTimeFormatter.ofPattern("M/d HH:mm");
-    private static final DateTimeFormatter OTHER_YEAR = DateTimeFormatter.ofPattern("yyyy/M/d HH:mm");
 
     private final LogbookSession session;
     private final GaugeTexts texts;
@@ -36,15 +33,7 @@ public final class DashboardPresenter {
     private final ReadOnlyStringWrapper nextReview = new ReadOnlyStringWrapper("");
     /** Each met requirement the next review will not see met, and why. */
     private final ObservableList<String> falls = FXCollections.observableArrayList();
-    /** The chart: one requirement's value each week over the last 12 months, its target, and the review's value. */
-    private final ObjectProperty<String> historyRequirement = new SimpleObjectProperty<>();
-    private final ObservableList<HistoryPoint> history = FXCollections.observableArrayList();
-    /** The window the chosen requirement looks at, as the chart names it: "past 3 months". */
-    private final ReadOnlyStringWrapper historyWindow = new ReadOnlyStringWrapper("");
-    private final ObjectProperty<HistoryPoint> historyAtReview = new SimpleObjectProperty<>();
-    private final ObjectProperty<java.math.BigDecimal> historyTarget = new SimpleObjectProperty<>();
-    /** Answers to older history requests are dropped: only the latest is shown. */
-    private long historyRequests;
+    private final HistoryChart chart;
     /** The program measured: the rule profile's name in the app's language. */
     private final ReadOnlyStringWrapper program = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper pendingTitle = new ReadOnlyStringWrapper();
@@ -59,6 +48,7 @@ public final class DashboardPresenter {
 
     public DashboardPresenter(LogbookSession session) {
         this.session = session;
+        this.chart = new HistoryChart(session, gauges);
         this.texts = new GaugeTexts(session.l10n());
         // Invalidation, not change: a state equal to the last one must still refresh the clocks.
         this.whatIf = new WhatIfPresenter(session);
@@ -66,7 +56,6 @@ public final class DashboardPresenter {
         whatIf.triedProperty().addListener(obs -> refresh());
         session.l10n().bundleProperty().addListener(obs -> refresh());
         session.staleProperty().addListener(obs -> refresh());
-        historyRequirement.addListener(obs -> loadHistory());
         refresh();
     }
 
@@ -92,7 +81,7 @@ public final class DashboardPresenter {
             falls.setAll(state.next().falls().stream()
                     .map(f -> texts.fall(f, state.next(), state.settings(), progress.profile())).toList());
         }
-        loadHistory();
+        chart.refresh();
         int total = progress.results().size();
         overall.set(session.l10n().text("dashboard.overall", progress.metCount(), total));
         allMet.set(progress.metCount() == total);
@@ -111,28 +100,13 @@ public final class DashboardPresenter {
         overdueRule.set(session.l10n().text("dashboard.overdueRule", replyDeadline().toHours()));
         welcome.set(state.empty());
         Instant now = state.measuredAt().toInstant();
-        pending.setAll(state.waiting().recent().stream().map(m -> pendingReply(m, now, state.measuredAt().getYear()))
-                .toList());
+        pending.setAll(state.waiting().recent().stream().map(m -> PendingReply.of(m, now, state.measuredAt().getYear(),
+                replyDeadline(), session.l10n(), session.zone())).toList());
         olderUnanswered.set(state.waiting().older() == 0 ? ""
                 : session.l10n().text("pending.olderCount", state.waiting().older()));
         if (selected.get() != null && pending.stream().noneMatch(p -> p.message().id() == selected.get().id())) {
             selected.set(null);
         }
-    }
-
-    private PendingReply pendingReply(Message m, Instant now, int thisYear) {
-        Instant deadline = m.received().plus(replyDeadline());
-        Duration left = Duration.between(now, deadline);
-        boolean overdue = left.isNegative();
-        String remaining = overdue
-                ? session.l10n().text("pending.overdue", left.negated().toHours(), left.negated().toMinutesPart())
-                : session.l10n().text("pending.left", left.toHours(), left.toMinutesPart());
-        var local = m.receivedAt().atZoneSameInstant(session.zone());
-        String received = session.l10n().text("pending.received",
-                local.format(local.getYear() == thisYear ? THIS_YEAR : OTHER_YEAR));
-        return new PendingReply(m, deadline, m.client().isEmpty() ? session.l10n().text("pending.noClient") : m.client(),
-                m.note().isEmpty() ? "" : session.l10n().text("pending.note", m.note()), received, remaining, overdue,
-                !overdue && left.compareTo(URGENT) < 0);
     }
 
     /** How long a client waits for an on-time reply, as the profile says. */
@@ -247,10 +221,6 @@ public final class DashboardPresenter {
         return overall.getReadOnlyProperty();
     }
 
-    /** One point of the chart: a day and the requirement's value then (null where there was none). */
-    public record HistoryPoint(java.time.LocalDate day, java.math.BigDecimal value) {
-    }
-
     public ReadOnlyStringProperty nextReviewProperty() {
         return nextReview.getReadOnlyProperty();
     }
@@ -259,63 +229,9 @@ public final class DashboardPresenter {
         return falls;
     }
 
-    /** The requirement the chart shows (a requirement id of the profile); the first one unless chosen. */
-    public ObjectProperty<String> historyRequirementProperty() {
-        return historyRequirement;
-    }
-
-    public ObservableList<HistoryPoint> history() {
-        return history;
-    }
-
-    public ReadOnlyStringProperty historyWindowProperty() {
-        return historyWindow.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<HistoryPoint> historyAtReviewProperty() {
-        return historyAtReview;
-    }
-
-    public ObjectProperty<java.math.BigDecimal> historyTargetProperty() {
-        return historyTarget;
-    }
-
-    /** The requirement ids the chart can show, with their labels, in the profile's order. */
-    public java.util.Map<String, String> historyChoices() {
-        java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
-        for (Gauge g : gauges) {
-            choices.put(g.requirement(), g.title());
-        }
-        return choices;
-    }
-
-    /** Reads the chosen requirement's last 12 months, a point a week, off the FX thread. */
-    private void loadHistory() {
-        Measurement state = session.stateProperty().get();
-        String id = historyRequirement.get();
-        if (id == null || state.progress().result(id).isEmpty()) {
-            if (state.progress().results().isEmpty()) {
-                return;
-            }
-            historyRequirement.set(state.progress().results().get(0).requirement()); // loads it through the listener
-            return;
-        }
-        historyWindow.set(new jp.nintei.domain.ProgressWords(new jp.nintei.domain.Texts(session.l10n().locale()),
-                state.progress().profile()).windowName(id));
-        long request = ++historyRequests;
-        java.time.LocalDate to = state.measuredAt().toLocalDate();
-        jp.nintei.domain.RuleProfile profile = state.progress().profile();
-        session.read(w -> w.history(profile, to.minusWeeks(52), to, java.time.Period.ofWeeks(1)), points -> {
-            if (request != historyRequests) {
-                return;
-            }
-            historyTarget.set(state.progress().result(id).map(jp.nintei.domain.RequirementResult::target).orElse(null));
-            historyAtReview.set(state.next() == null ? null : new HistoryPoint(state.next().at().toLocalDate(),
-                    state.next().progress().result(id).map(jp.nintei.domain.RequirementResult::value).orElse(null)));
-            // last: the chart redraws when the points change, with the target and the review already set
-            history.setAll(points.stream().map(p -> new HistoryPoint(p.asOf().date(),
-                    p.result(id).map(jp.nintei.domain.RequirementResult::value).orElse(null))).toList());
-        });
+    /** The chart of one requirement over the last 12 months. */
+    public HistoryChart chart() {
+        return chart;
     }
 
     /** First run: the programs to choose from (id → name in the app's language), built-in first. */

@@ -35,10 +35,10 @@ final class HistorySeries {
         value.setName(resources.getString("dashboard.historyValue"));
         XYChart.Series<Number, Number> target = new XYChart.Series<>();
         target.setName(resources.getString("dashboard.historyTarget"));
-        BigDecimal goal = presenter.historyTargetProperty().get();
-        List<DashboardPresenter.HistoryPoint> points = new ArrayList<>(presenter.history());
-        DashboardPresenter.HistoryPoint review = presenter.historyAtReviewProperty().get();
-        for (DashboardPresenter.HistoryPoint p : points) {
+        BigDecimal goal = presenter.chart().targetProperty().get();
+        List<HistoryChart.Point> points = new ArrayList<>(presenter.chart().points());
+        HistoryChart.Point review = presenter.chart().atReviewProperty().get();
+        for (HistoryChart.Point p : points) {
             add(value, p);
             if (goal != null) {
                 target.getData().add(new XYChart.Data<>(p.day().toEpochDay(), goal));
@@ -61,7 +61,7 @@ final class HistorySeries {
         return lines;
     }
 
-    private static void add(XYChart.Series<Number, Number> series, DashboardPresenter.HistoryPoint p) {
+    private static void add(XYChart.Series<Number, Number> series, HistoryChart.Point p) {
         if (p.value() != null) {
             series.getData().add(new XYChart.Data<>(p.day().toEpochDay(), p.value()));
         }

@@ -87,7 +87,7 @@ public final class SettingsController {
             remindersCard.setVisible(false);
             remindersCard.setManaged(false);
         });
-        presenter.entered().addListener((javafx.collections.ListChangeListener<SettingsPresenter.EnteredValue>) c ->
+        presenter.entered().addListener((javafx.collections.ListChangeListener<EnteredValues.EnteredValue>) c ->
                 showEntered());
         // the cutoff and the category are saved when committed: Enter, or the cursor leaving the field
         cutoffField.setOnAction(e -> presenter.commit());
@@ -115,7 +115,7 @@ public final class SettingsController {
         enteredCard.setVisible(!presenter.entered().isEmpty());
         enteredCard.setManaged(!presenter.entered().isEmpty());
         enteredBox.getChildren().clear();
-        for (SettingsPresenter.EnteredValue value : presenter.entered()) {
+        for (EnteredValues.EnteredValue value : presenter.entered()) {
             javafx.scene.Node control = switch (value.kind()) {
                 case YES_NO -> yesNo(value);
                 case COUNT, RATING -> spinner(value);
@@ -126,7 +126,7 @@ public final class SettingsController {
         }
     }
 
-    private javafx.scene.Node yesNo(SettingsPresenter.EnteredValue value) {
+    private javafx.scene.Node yesNo(EnteredValues.EnteredValue value) {
         CheckBox box = new CheckBox(value.label());
         box.setAllowIndeterminate(false);
         Runnable show = () -> {
@@ -143,7 +143,7 @@ public final class SettingsController {
         return box;
     }
 
-    private javafx.scene.Node spinner(SettingsPresenter.EnteredValue value) {
+    private javafx.scene.Node spinner(EnteredValues.EnteredValue value) {
         javafx.scene.control.Spinner<String> spinner = new javafx.scene.control.Spinner<>();
         boolean rating = value.kind() == jp.nintei.domain.EnteredKind.RATING;
         spinner.setValueFactory(new EnteredSteps(rating ? new java.math.BigDecimal("0.1") : java.math.BigDecimal.ONE,

@@ -1,25 +1,46 @@
 package jp.nintei.settings;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import jp.nintei.app.Workspace;
+import jp.nintei.domain.Metric;
+import jp.nintei.settings.EnteredValues.EnteredValue;
+import jp.nintei.domain.SettingKey;
+import jp.nintei.domain.Settings;
+import jp.nintei.domain.Texts;
+import jp.nintei.domain.ValueException;
+import jp.nintei.domain.Values;
 import jp.nintei.ui.Form;
 import jp.nintei.ui.LogbookSession;
-import jp.nintei.domain.Settings;
-import jp.nintei.domain.Values;
+import jp.nintei.ui.Reminders;
+import jp.nintei.ui.UnsavedEdits;
 
 /** Settings: the three verification checks, the earnings cutoff and its category, the language. */
-public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
+public final class SettingsPresenter implements UnsavedEdits {
 
     private final LogbookSession session;
     private final Form form;
     public final Form.Field cutoff;
     public final Form.Field category;
     /** The categories the jobs use: the earnings category is picked from them, so a typo does not lose earnings. */
-    private final javafx.collections.ObservableList<String> categories = javafx.collections.FXCollections
+    private final ObservableList<String> categories = FXCollections
             .observableArrayList();
     public final BooleanProperty identity = new SimpleBooleanProperty();
     public final BooleanProperty phone = new SimpleBooleanProperty();
@@ -27,38 +48,32 @@ public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
     /** The rule profile the logbook is measured by; choosing one applies at once. */
     public final ObjectProperty<String> profile = new SimpleObjectProperty<>(Settings.DEFAULT_PROFILE);
     /** The profiles to choose from: id → name in the app's language. */
-    private final javafx.collections.ObservableMap<String, String> profiles = javafx.collections.FXCollections
-            .observableMap(new java.util.LinkedHashMap<>());
-    private final javafx.beans.property.ReadOnlyStringWrapper profileAbout = new javafx.beans.property.ReadOnlyStringWrapper("");
-    private final javafx.beans.property.ReadOnlyStringWrapper profileProblems = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final ObservableMap<String, String> profiles = FXCollections
+            .observableMap(new LinkedHashMap<>());
+    private final ReadOnlyStringWrapper profileAbout = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper profileProblems = new ReadOnlyStringWrapper("");
     /** The chosen profile's requirements that the user enters (the logbook cannot compute them). */
-    private final javafx.collections.ObservableList<EnteredValue> entered = javafx.collections.FXCollections
-            .observableArrayList();
-
-    /** One value the user enters: its requirement, its label, its kind, and the text in its field. */
-    public record EnteredValue(String requirement, String label, jp.nintei.domain.EnteredKind kind,
-                               javafx.beans.property.StringProperty text) {
-    }
+    private final EnteredValues entered = new EnteredValues();
 
     /** The sections the chosen profile uses: Lancers' earnings line, and which checks count. Others are hidden. */
-    private final javafx.beans.property.ReadOnlyBooleanWrapper earningsUsed = new javafx.beans.property.ReadOnlyBooleanWrapper();
-    private final javafx.beans.property.ReadOnlyBooleanWrapper identityUsed = new javafx.beans.property.ReadOnlyBooleanWrapper();
-    private final javafx.beans.property.ReadOnlyBooleanWrapper phoneUsed = new javafx.beans.property.ReadOnlyBooleanWrapper();
-    private final javafx.beans.property.ReadOnlyBooleanWrapper ndaUsed = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper earningsUsed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper identityUsed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper phoneUsed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper ndaUsed = new ReadOnlyBooleanWrapper();
 
-    public javafx.beans.property.ReadOnlyBooleanProperty earningsUsedProperty() {
+    public ReadOnlyBooleanProperty earningsUsedProperty() {
         return earningsUsed.getReadOnlyProperty();
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty identityUsedProperty() {
+    public ReadOnlyBooleanProperty identityUsedProperty() {
         return identityUsed.getReadOnlyProperty();
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty phoneUsedProperty() {
+    public ReadOnlyBooleanProperty phoneUsedProperty() {
         return phoneUsed.getReadOnlyProperty();
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty ndaUsedProperty() {
+    public ReadOnlyBooleanProperty ndaUsedProperty() {
         return ndaUsed.getReadOnlyProperty();
     }
 
@@ -66,13 +81,13 @@ public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
     public final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
 
     /** The reminders' switch and lead time (kept by the app, not in the logbook); null in tests without them. */
-    private final jp.nintei.ui.Reminders reminders;
+    private final Reminders reminders;
 
     public SettingsPresenter(LogbookSession session, Consumer<Locale> switchLanguage) {
         this(session, switchLanguage, null);
     }
 
-    public SettingsPresenter(LogbookSession session, Consumer<Locale> switchLanguage, jp.nintei.ui.Reminders reminders) {
+    public SettingsPresenter(LogbookSession session, Consumer<Locale> switchLanguage, Reminders reminders) {
         this.reminders = reminders;
         this.session = session;
         language.set(session.l10n().locale());
@@ -84,7 +99,7 @@ public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
         });
         this.form = new Form(session.l10n());
         // the rule of `set earnings.cutoff`, worded for a form
-        cutoff = form.field(v -> v.isEmpty() || Form.Problem.check(() -> jp.nintei.domain.SettingKey.EARNINGS_CUTOFF
+        cutoff = form.field(v -> v.isEmpty() || Form.Problem.check(() -> SettingKey.EARNINGS_CUTOFF
                 .parseInto(Settings.EMPTY, v)) == null ? null : Form.Problem.of("error.cutoff"));
         category = form.field(v -> Form.Problem.check(() -> Values.category("earnings.category", v)));
         // Only when the stored settings change, and never over a field being typed in: a republish after another
@@ -105,7 +120,7 @@ public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
         session.l10n().bundleProperty().addListener(obs -> describeProfile());
         describeProfile();
         // check boxes apply at once
-        for (BooleanProperty check : java.util.List.of(identity, phone, nda)) {
+        for (BooleanProperty check : List.of(identity, phone, nda)) {
             check.addListener((obs, old, now) -> {
                 if (!loading) {
                     apply(new Settings(stored.earningsCutoff(), stored.earningsCategory(), identity.get(), phone.get(),
@@ -113,8 +128,8 @@ public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
                 }
             });
         }
-        session.changesProperty().addListener(obs -> session.read(jp.nintei.app.Workspace::categories, categories::setAll));
-        session.read(jp.nintei.app.Workspace::categories, categories::setAll);
+        session.changesProperty().addListener(obs -> session.read(Workspace::categories, categories::setAll));
+        session.read(Workspace::categories, categories::setAll);
     }
 
     /** The settings as last stored (or being stored): what the fields show when not being typed in. */
@@ -187,7 +202,7 @@ public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
     private void describeProfile() {
         var state = session.stateProperty().get();
         String language = session.l10n().locale().getLanguage();
-        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
         for (var p : state.profiles().profiles()) {
             names.put(p.id(), p.name(language) + (p.builtIn() ? "" : " " + session.l10n().text("settings.yourProfile")));
         }
@@ -198,42 +213,22 @@ public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
         var chosen = state.profiles().findOrDefault(profile.get() == null ? stored.profile() : profile.get());
         profileAbout.set(chosen.about(language) + "\n" + session.l10n().text("settings.profileSources",
                 chosen.sources(language)));
-        jp.nintei.domain.Texts texts = new jp.nintei.domain.Texts(session.l10n().locale());
+        Texts texts = new Texts(session.l10n().locale());
         profileProblems.set(String.join("\n", state.profiles().problems().stream().map(p -> p.in(texts)).toList()));
         // the settings the chosen profile uses, and nothing else: the Lancers earnings line is not coconala's
-        earningsUsed.set(chosen.rules().stream().anyMatch(r -> r.metric() == jp.nintei.domain.Metric.EARNINGS));
-        java.util.Set<String> checks = new java.util.HashSet<>();
-        chosen.rules().stream().filter(r -> r.metric() == jp.nintei.domain.Metric.CHECKS_DONE)
+        earningsUsed.set(chosen.rules().stream().anyMatch(r -> r.metric() == Metric.EARNINGS));
+        Set<String> checks = new HashSet<>();
+        chosen.rules().stream().filter(r -> r.metric() == Metric.CHECKS_DONE)
                 .forEach(r -> checks.addAll(r.checks()));
         identityUsed.set(checks.contains("identity"));
         phoneUsed.set(checks.contains("phone"));
         ndaUsed.set(checks.contains("nda"));
-        java.util.List<String> ids = chosen.rules().stream().filter(r -> r.metric() == jp.nintei.domain.Metric.ENTERED)
-                .map(jp.nintei.domain.Rule::requirement).toList();
-        if (!ids.equals(entered.stream().map(EnteredValue::requirement).toList())) {
-            entered.setAll(chosen.rules().stream().filter(r -> r.metric() == jp.nintei.domain.Metric.ENTERED)
-                    .map(r -> new EnteredValue(r.requirement(), r.label(language).orElse(r.requirement()),
-                            r.enteredKind().orElseThrow(),
-                            new javafx.beans.property.SimpleStringProperty(enteredText(r.requirement())))).toList());
-        } else {
-            for (EnteredValue v : entered) {
-                if (!v.text().get().equals(enteredText(v.requirement())) && !typing.contains(v.requirement())) {
-                    v.text().set(enteredText(v.requirement()));
-                }
-            }
-        }
-    }
-
-    private final java.util.Set<String> typing = new java.util.HashSet<>();
-
-    private String enteredText(String requirement) {
-        java.math.BigDecimal value = stored.entered().get(requirement);
-        return value == null ? "" : value.toPlainString();
+        entered.show(chosen, language, stored.entered());
     }
 
     /** A field of an entered value changed: kept as typing until committed. */
     public void typed(EnteredValue value) {
-        typing.add(value.requirement());
+        entered.typed(value);
     }
 
     /**
@@ -241,38 +236,34 @@ public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
      * the error is said otherwise. An empty text clears it.
      */
     public boolean commitEntered(EnteredValue value) {
-        typing.remove(value.requirement());
-        String text = value.text().get() == null ? "" : value.text().get().strip();
         try {
-            java.math.BigDecimal parsed = text.isEmpty() ? null
-                    : value.kind().parse(jp.nintei.domain.SettingKey.ENTERED + value.requirement(), text);
-            apply(stored.withEntered(value.requirement(), parsed), false);
+            apply(stored.withEntered(value.requirement(), entered.committed(value)), false);
             return true;
-        } catch (jp.nintei.domain.ValueException e) {
+        } catch (ValueException e) {
             session.reportError(session.l10n().text("settings.enteredInvalid", value.label(),
-                    e.problem(new jp.nintei.domain.Texts(session.l10n().locale()))));
+                    e.problem(new Texts(session.l10n().locale()))));
             return false;
         }
     }
 
-    public java.util.Optional<jp.nintei.ui.Reminders> reminders() {
-        return java.util.Optional.ofNullable(reminders);
+    public Optional<Reminders> reminders() {
+        return Optional.ofNullable(reminders);
     }
 
-    public javafx.collections.ObservableMap<String, String> profiles() {
+    public ObservableMap<String, String> profiles() {
         return profiles;
     }
 
-    public javafx.beans.property.ReadOnlyStringProperty profileAboutProperty() {
+    public ReadOnlyStringProperty profileAboutProperty() {
         return profileAbout.getReadOnlyProperty();
     }
 
-    public javafx.beans.property.ReadOnlyStringProperty profileProblemsProperty() {
+    public ReadOnlyStringProperty profileProblemsProperty() {
         return profileProblems.getReadOnlyProperty();
     }
 
-    public javafx.collections.ObservableList<EnteredValue> entered() {
-        return entered;
+    public ObservableList<EnteredValue> entered() {
+        return entered.list();
     }
 
     @Override
@@ -294,7 +285,7 @@ public final class SettingsPresenter implements jp.nintei.ui.UnsavedEdits {
         });
     }
 
-    public javafx.collections.ObservableList<String> categories() {
+    public ObservableList<String> categories() {
         return categories;
     }
 

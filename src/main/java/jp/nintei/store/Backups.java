@@ -66,7 +66,7 @@ public final class Backups {
             return new Daily(Optional.empty(), warnings);
         }
         warnings.addAll(prune(dir, stem(db.file())));
-        db.repairTotals(LocalDateTime.now(), false); // every backup is also a deep check of the derived totals
+        TotalsCheck.repair(db, LocalDateTime.now(), false); // every backup is also a deep check of the derived totals
         return new Daily(Optional.of(target), warnings);
     }
 

@@ -1,14 +1,9 @@
 package jp.nintei.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,7 +53,7 @@ public final class Database implements AutoCloseable {
         this.connection = connection;
         this.lock = lock;
         this.connector = connector;
-        this.journal = journalKeys();
+        this.journal = JournalFiles.identities(file);
     }
 
     /**
@@ -182,7 +177,7 @@ public final class Database implements AutoCloseable {
      * something in this process dropped SQLite's locks), the connection is opened again first, and that is said.
      */
     private void checkJournal() {
-        if (journal.isEmpty() || journal.equals(journalKeys())) {
+        if (journal.isEmpty() || journal.equals(JournalFiles.identities(file))) {
             return;
         }
         reopen();
@@ -210,48 +205,12 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("openFailedOf", e);
         }
-        journal = journalKeys();
+        journal = JournalFiles.identities(file);
     }
 
-    /** The identities of the journal files beside the logbook now; empty where the system has none (Windows). */
-    private Map<Path, Object> journalKeys() {
-        Map<Path, Object> keys = new HashMap<>();
-        for (String suffix : new String[] {"-wal", "-shm"}) {
-            Path side = file.resolveSibling(file.getFileName() + suffix);
-            try {
-                Object key = Files.readAttributes(side, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
-                if (key == null) {
-                    return Map.of();
-                }
-                keys.put(side, key);
-            } catch (IOException gone) {
-                keys.put(side, "missing");
-            }
-        }
-        return keys;
-    }
-
-    /**
-     * The deep check of the derived totals: recounted from the rows, and the triggers compared with the migrations'
-     * text. On a mismatch they are rebuilt in one transaction — after a verified copy of the logbook as it was, when
-     * {@code copyFirst} — and the user is told what was repaired ({@link #takeNotices}).
-     */
-    synchronized void repairTotals(LocalDateTime now, boolean copyFirst) {
-        List<Phrase> findings = read(TotalsCheck::findings);
-        if (findings.isEmpty() || lock == null) {
-            return;
-        }
-        Path kept = null;
-        if (copyFirst) {
-            kept = Backups.repairedCopy(file, now);
-            SafeCopy.backup(this, kept);
-        }
-        write(c -> {
-            TotalsCheck.rebuild(c);
-            return null;
-        });
-        notices.add(kept == null ? new Phrase("store.recounted", Phrase.joined(findings))
-                : new Phrase("store.recountedKept", Phrase.joined(findings), kept));
+    /** Whether this connection may write (it holds the writer lock): one opened for reading only may not. */
+    boolean writable() {
+        return lock != null;
     }
 
     /** A prepared statement kept for the life of the connection; use it only inside {@link #read} or {@link #write}. */
@@ -284,23 +243,6 @@ public final class Database implements AutoCloseable {
         LogbookOpener.closeQuietly(connection);
     }
 
-    /**
-     * Writes a consistent copy of the open logbook into {@code target} (an existing empty file, or none) with SQLite's
-     * online backup API, and returns the row counts of what it copied: both are read in one read transaction, so a
-     * write by another connection in between cannot make them disagree. Every step's result is checked: a full disk or
-     * an unwritable file fails here.
-     */
-    public synchronized RowCounts backupTo(Path target) {
-        return read(c -> {
-            RowCounts counts = RowCounts.of(c); // opens the read transaction the backup then copies
-            int rc = ((org.sqlite.SQLiteConnection) c).getDatabase().backup("main", target.toString(), null);
-            if (rc != 0) {
-                throw StoreException.of("backupFailedCode", target, rc);
-            }
-            return counts;
-        });
-    }
-
     /** Replaces the open logbook's content with {@code source} (already verified), then brings its schema up to date. */
     public synchronized void restoreFrom(Path source) {
         accessCheck.run();
@@ -323,15 +265,6 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("restoreIntoFailed", e);
         }
-    }
-
-    /** How many jobs, messages and reviews the open logbook holds. */
-    RowCounts rowCounts() {
-        return read(RowCounts::of);
-    }
-
-    int schemaVersion() {
-        return read(c -> LogbookChecks.intPragma(c, "user_version"));
     }
 
     static <T> T inTransaction(Connection connection, SqlWork<T> work) throws SQLException {

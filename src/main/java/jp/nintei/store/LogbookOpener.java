@@ -79,7 +79,7 @@ final class LogbookOpener {
             Database db = new Database(absolute, connection, lock, () -> connect(absolute, false));
             db.noticed(notices);
             if (totalsCheck && migrations.size() == Migrations.latest()) {
-                db.repairTotals(java.time.LocalDateTime.now(), true);
+                TotalsCheck.repair(db, java.time.LocalDateTime.now(), true);
             }
             return db;
         } catch (SQLException e) {

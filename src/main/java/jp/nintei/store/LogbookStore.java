@@ -1,7 +1,6 @@
 package jp.nintei.store;
 
 import java.nio.file.Path;
-import jp.nintei.domain.Logbook;
 
 /** The logbook file and its tables: the one entry point to the store. */
 public final class LogbookStore implements AutoCloseable {
@@ -69,7 +68,7 @@ public final class LogbookStore implements AutoCloseable {
 
     /** The deep check of the derived totals, now: recounted from the rows, and rebuilt (after a copy) when they differ. */
     public void recountTotals(java.time.LocalDateTime now) {
-        db.repairTotals(now, true);
+        TotalsCheck.repair(db, now, true);
     }
 
     /** Opens the connection and takes the writer lock again (after a file dialog closed: see {@link Database}). */
@@ -166,7 +165,7 @@ public final class LogbookStore implements AutoCloseable {
             throw StoreException.of("backupNoFolder", target, absolute.getParent());
         }
         SafeCopy.backup(db, absolute);
-        db.repairTotals(java.time.LocalDateTime.now(), false); // every backup is also a deep check of the totals
+        TotalsCheck.repair(db, java.time.LocalDateTime.now(), false); // every backup is also a deep check of the totals
     }
 
     /**
@@ -225,11 +224,6 @@ public final class LogbookStore implements AutoCloseable {
             }
             return found;
         });
-    }
-
-    /** Everything, read at one point in time. */
-    public Logbook snapshot() {
-        return db.read(c -> new Logbook(jobs.all(c), messages.all(c), reviews.all(c), SqliteSettingsStore.load(c)));
     }
 
     Database database() {

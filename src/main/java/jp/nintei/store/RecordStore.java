@@ -28,9 +28,7 @@ public interface RecordStore<T> {
     /** Stores all of them in one transaction, or none. */
     void addAll(List<T> rows);
 
-    void update(T row);
 
-    void delete(long id);
 
     /** Stores, like {@link #addNew}, and returns the edit that removes what it stored (for Undo). */
     RowEdit<T> addNewReversibly(List<T> rows);

@@ -17,6 +17,7 @@ abstract class RecordTable<T> {
     private final List<String> columns;
 
     private final List<String> searched;
+    private final BulkInsert<T> bulk;
 
     /** @param searched the text columns a search looks in */
     RecordTable(Database db, String table, List<String> columns, List<String> searched) {
@@ -24,6 +25,7 @@ abstract class RecordTable<T> {
         this.table = table;
         this.columns = List.copyOf(columns);
         this.searched = List.copyOf(searched);
+        this.bulk = new BulkInsert<>(db, table, this.columns, this::bind);
     }
 
     Database database() {
@@ -124,7 +126,7 @@ abstract class RecordTable<T> {
 
     public T add(T row) {
         return db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement(insertSql(), Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement st = c.prepareStatement(bulk.insertSql(), Statement.RETURN_GENERATED_KEYS)) {
                 bind(st, row);
                 st.executeUpdate();
                 try (ResultSet keys = st.getGeneratedKeys()) {
@@ -137,19 +139,7 @@ abstract class RecordTable<T> {
 
     /** How many of {@code rows} are identical (every column) to a row already in the logbook. Writes nothing. */
     public long countAlreadyThere(List<T> rows) {
-        if (rows.isEmpty() || isEmpty()) {
-            return 0;
-        }
-        return db.write(c -> {
-            stage(c, rows);
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT count(*) FROM temp.incoming i WHERE " + existing())) {
-                rs.next();
-                return rs.getLong(1);
-            } finally {
-                dropStage(c);
-            }
-        });
+        return bulk.countAlreadyThere(rows);
     }
 
     /**
@@ -157,75 +147,21 @@ abstract class RecordTable<T> {
      * repeated within {@code rows} itself are all added. Returns how many were added.
      */
     public int addNew(List<T> rows) {
-        return (int) addNew(rows, false).count();
+        return (int) bulk.addNew(rows, false).count();
     }
 
     public RowEdit<T> addNewReversibly(List<T> rows) {
-        return addNew(rows, true).takeBack();
+        return bulk.addNew(rows, true).takeBack();
     }
 
-    /** How many rows an import added, and (when asked for) the edit that removes them. */
-    private record Added<T>(long count, RowEdit<T> takeBack) {
-    }
-
-    private Added<T> addNew(List<T> rows, boolean reversibly) {
-        if (rows.isEmpty()) {
-            return new Added<>(0, RowEdit.removing());
-        }
-        boolean empty = isEmpty();
-        return db.write(c -> {
-            long above = maxId(c);
-            if (empty) {
-                try (Statement bulk = c.createStatement()) {
-                    bulk.execute("INSERT INTO bulk_insert (active) VALUES (1)");
-                }
-                insertInBatches(c, insertSql(), rows);
-            } else {
-                stage(c, rows);
-                try (Statement st = c.createStatement()) {
-                    st.execute("INSERT INTO bulk_insert (active) VALUES (1)");
-                    st.executeUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT "
-                            + String.join(", ", columns) + " FROM temp.incoming i WHERE " + notExisting()
-                            + " ORDER BY i.rowid");
-                } finally {
-                    dropStage(c);
-                }
-            }
-            addTotalsAbove(c, above);
-            if (reversibly) {
-                long[] ids = idsAbove(c, above);
-                return new Added<>(ids.length, RowEdit.removing(ids));
-            }
-            try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM " + table + " WHERE id > ?")) {
-                st.setLong(1, above);
-                try (ResultSet rs = st.executeQuery()) {
-                    rs.next();
-                    return new Added<>(rs.getLong(1), null);
-                }
-            }
-        });
-    }
-
-    private long[] idsAbove(Connection c, long above) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT id FROM " + table + " WHERE id > ? ORDER BY id")) {
-            st.setLong(1, above);
-            long[] ids = new long[16];
-            int n = 0;
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    if (n == ids.length) {
-                        ids = java.util.Arrays.copyOf(ids, n * 2);
-                    }
-                    ids[n++] = rs.getLong(1);
-                }
-            }
-            return java.util.Arrays.copyOf(ids, n);
-        }
+    /** Inserts the rows in one transaction; the per-day totals are added once at the end, not row by row. */
+    public void addAll(List<T> rows) {
+        bulk.addAll(rows);
     }
 
     public RowEdit<T> apply(RowEdit<T> edit) {
         return db.write(c -> {
-            long above = maxId(c);
+            long above = bulk.maxId(c);
             java.util.Map<Long, T> before = new java.util.LinkedHashMap<>();
             java.util.Set<Long> added = new java.util.LinkedHashSet<>();
             try (PreparedStatement find = c.prepareStatement("SELECT id, " + String.join(", ", columns) + " FROM "
@@ -254,9 +190,9 @@ abstract class RecordTable<T> {
                 st.executeBatch();
             }
             // rows put back above every id in the table (an import redone) take the bulk path: totals added once
-            boolean bulk = edit.remove().length == 0 && !edit.put().isEmpty()
+            boolean allNew = edit.remove().length == 0 && !edit.put().isEmpty()
                     && edit.put().stream().allMatch(row -> idOf(row) > above);
-            if (bulk) {
+            if (allNew) {
                 try (Statement st = c.createStatement()) {
                     st.execute("INSERT INTO bulk_insert (active) VALUES (1)");
                 }
@@ -274,8 +210,8 @@ abstract class RecordTable<T> {
                     st.executeUpdate();
                 }
             }
-            if (bulk) {
-                addTotalsAbove(c, above);
+            if (allNew) {
+                bulk.addTotalsAbove(c, above);
             }
             List<T> restore = List.copyOf(before.values());
             return new RowEdit<>(restore, added.stream().mapToLong(Long::longValue).toArray());
@@ -289,132 +225,8 @@ abstract class RecordTable<T> {
         }
     }
 
-    private boolean isEmpty() {
-        return db.read(c -> {
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM " + table + ")")) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        });
-    }
-
-    /** The rows to compare, in a temporary table of the connection. */
-    private void stage(Connection c, List<T> rows) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute("DROP TABLE IF EXISTS temp.incoming");
-            st.execute("CREATE TEMP TABLE incoming AS SELECT " + String.join(", ", columns) + " FROM " + table
-                    + " WHERE 0");
-        }
-        insertInBatches(c, insertSql("temp.incoming"), rows);
-    }
-
-    /** Inserts {@code rows} with {@code sql} (this table's columns as parameters), in batches of 5,000. */
-    private void insertInBatches(Connection c, String sql, List<T> rows) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            int pending = 0;
-            for (T row : rows) {
-                bind(st, row);
-                st.addBatch();
-                if (++pending == 5000) {
-                    st.executeBatch();
-                    pending = 0;
-                }
-            }
-            st.executeBatch();
-        }
-    }
-
-    private static void dropStage(Connection c) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute("DROP TABLE IF EXISTS temp.incoming");
-        }
-    }
-
-    /** A stored row equal to incoming row {@code i} in every column (IS: NULL equals NULL). */
-    /**
-     * Whether a staged row {@code i} is identical, in every column, to a stored row. The stored rows' identities are
-     * read once into SQLite's own temporary index (a row-value IN over a subquery), so the check takes n log m —
-     * not a probe per staged row through every stored row sharing its time (quadratic: 7 minutes for 60,000 rows
-     * of one timestamp). A NULL is the same as a NULL, as IS would say: it is compared as a value no column holds.
-     */
-    private String existing() {
-        return "(" + identity("i") + ") IN (SELECT " + identity("t") + " FROM " + table + " t)";
-    }
-
-    /**
-     * The negation of {@link #existing()}. Not {@code NOT (… IN …)}: for a row value SQLite then scans the stored
-     * rows for every staged one (NULL semantics), which is the quadratic time again; a CASE keeps the one index.
-     */
-    private String notExisting() {
-        return "(CASE WHEN " + existing() + " THEN 1 END) IS NULL";
-    }
-
-    private String identity(String alias) {
-        return String.join(", ", columns.stream().map(col -> "ifnull(" + alias + "." + col + ", x'00')").toList());
-    }
-
-    private void addTotalsAbove(Connection c, long above) throws SQLException {
-        for (String sql : Totals.addRowsAbove(table)) {
-            try (PreparedStatement st = c.prepareStatement(sql)) {
-                st.setLong(1, above);
-                st.executeUpdate();
-            }
-        }
-        try (Statement bulk = c.createStatement()) {
-            bulk.execute("DELETE FROM bulk_insert");
-        }
-    }
-
-    /** Inserts the rows in one transaction; the per-day totals are added once at the end, not row by row. */
-    public void addAll(List<T> rows) {
-        db.write(c -> {
-            long above = maxId(c);
-            try (Statement bulk = c.createStatement()) {
-                bulk.execute("INSERT INTO bulk_insert (active) VALUES (1)");
-            }
-            insertInBatches(c, insertSql(), rows);
-            addTotalsAbove(c, above);
-            return null;
-        });
-    }
-
-    private long maxId(Connection c) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT coalesce(max(id), 0) FROM " + table);
-             ResultSet rs = st.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    public void update(T row) {
-        db.write(c -> {
-            String assignments = String.join(" = ?, ", columns) + " = ?";
-            try (PreparedStatement st = c.prepareStatement("UPDATE " + table + " SET " + assignments + " WHERE id = ?")) {
-                bind(st, row);
-                st.setLong(columns.size() + 1, idOf(row));
-                Columns.expectOneRow(st.executeUpdate(), table, idOf(row));
-            }
-            return null;
-        });
-    }
-
-    public void delete(long id) {
-        db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
-                st.setLong(1, id);
-                Columns.expectOneRow(st.executeUpdate(), table, id);
-            }
-            return null;
-        });
-    }
-
+    /** The INSERT of one row of this table (its columns as parameters, from 1). */
     String insertSql() {
-        return insertSql(table);
-    }
-
-    private String insertSql(String into) {
-        return "INSERT INTO " + into + " (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        return bulk.insertSql();
     }
 }

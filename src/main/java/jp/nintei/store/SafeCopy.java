@@ -23,11 +23,28 @@ final class SafeCopy {
     private SafeCopy() {
     }
 
+    /**
+     * Writes a consistent copy of the open logbook into {@code target} (an existing empty file, or none) with SQLite's
+     * online backup API, and returns the row counts of what it copied: both are read in one read transaction, so a
+     * write by another connection in between cannot make them disagree. Every step's result is checked: a full disk or
+     * an unwritable file fails here.
+     */
+    static RowCounts onlineBackup(Database db, Path target) {
+        return db.read(c -> {
+            RowCounts counts = RowCounts.of(c); // opens the read transaction the backup then copies
+            int rc = ((org.sqlite.SQLiteConnection) c).getDatabase().backup("main", target.toString(), null);
+            if (rc != 0) {
+                throw StoreException.of("backupFailedCode", target, rc);
+            }
+            return counts;
+        });
+    }
+
     /** A consistent copy of the open logbook at {@code target}, verified before it replaces anything. */
     static void backup(Database source, Path target) {
         Path temp = newTemp(target);
         try {
-            verify(temp, source.backupTo(temp));
+            verify(temp, onlineBackup(source, temp));
             moveAtomically(temp, target);
         } finally {
             deleteQuietly(temp);

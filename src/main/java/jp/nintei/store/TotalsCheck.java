@@ -2,7 +2,9 @@ package jp.nintei.store;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -122,5 +124,28 @@ final class TotalsCheck {
 
     private static String words(String sql) {
         return sql.strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The deep check of the derived totals: recounted from the rows, and the triggers compared with the migrations'
+     * text. On a mismatch they are rebuilt in one transaction — after a verified copy of the logbook as it was, when
+     * {@code copyFirst} — and the user is told what was repaired ({@link Database#takeNotices}).
+     */
+    static void repair(Database db, LocalDateTime now, boolean copyFirst) {
+        List<Phrase> findings = db.read(TotalsCheck::findings);
+        if (findings.isEmpty() || !db.writable()) {
+            return;
+        }
+        Path kept = null;
+        if (copyFirst) {
+            kept = Backups.repairedCopy(db.file(), now);
+            SafeCopy.backup(db, kept);
+        }
+        db.write(c -> {
+            TotalsCheck.rebuild(c);
+            return null;
+        });
+        db.noticed(List.of(kept == null ? new Phrase("store.recounted", Phrase.joined(findings))
+                : new Phrase("store.recountedKept", Phrase.joined(findings), kept)));
     }
 }

@@ -2,14 +2,11 @@ package jp.nintei.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,21 +16,16 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import jp.nintei.app.Failures;
-import jp.nintei.app.Imports;
 import jp.nintei.app.Measurement;
 import jp.nintei.app.Workspace;
-import jp.nintei.app.Workspace.Changed;
-import jp.nintei.domain.Job;
+import jp.nintei.app.Changed;
 import jp.nintei.domain.Phrase;
-import jp.nintei.domain.Progress;
 import jp.nintei.domain.RecordKind;
 import jp.nintei.domain.RowQuery;
 import jp.nintei.domain.RuleProfile;
 import jp.nintei.domain.SampleData;
 import jp.nintei.domain.Settings;
-import jp.nintei.domain.WhatIf;
 
 /**
  * The JavaFX side of the {@link Workspace}: runs its use cases off the FX thread (one at a time, in order, through the
@@ -46,29 +38,21 @@ public final class LogbookSession {
     private final TaskRunner runner;
     private final Clock clock;
     private final Localization l10n;
-    private final AtomicBoolean readingProfiles = new AtomicBoolean();
     private final ReadOnlyObjectWrapper<Measurement> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final StatusBar bar;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper();
     /** The gauges show the last good measure: measuring failed (after a change was saved, or on a refresh). */
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
-    /** The status bar's last message, to word again after a language switch; null for an error. */
-    private Phrase lastStatus;
 
     public LogbookSession(Workspace workspace, TaskRunner runner, Localization l10n) {
         this.workspace = workspace;
         this.runner = runner;
         this.clock = workspace.clock();
         this.l10n = l10n;
-        l10n.bundleProperty().addListener(obs -> {
-            if (lastStatus != null) {
-                status.set(l10n.text(lastStatus)); // the last message again, in the new language
-            }
-        });
+        this.bar = new StatusBar(l10n);
         state.set(Measurement.before(now()));
     }
 
@@ -82,11 +66,11 @@ public final class LogbookSession {
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return bar.textProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return bar.errorProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
@@ -137,35 +121,13 @@ public final class LogbookSession {
 
     /** Measures again at the current time (at start, and as windows roll); profile files are read again beside it. */
     public void refresh() {
-        if (workspace.profilesRead()) {
-            readProfilesAgain();
-        }
+        workspace.readProfilesAgain(() -> runner.run(workspace::refresh, this::publish, this::notMeasured));
         runner.run(workspace::refresh, changed -> {
             publish(changed);
             if (!changed.result().isEmpty()) {
                 report("status.notice", Phrase.joined(changed.result()));
             }
         }, this::notMeasured);
-    }
-
-    /** The profile files, read on a thread of their own (a folder that hangs never holds up a write). */
-    private void readProfilesAgain() {
-        if (!readingProfiles.compareAndSet(false, true)) {
-            return; // one read at a time: one stuck on a disk that does not answer is never joined by more
-        }
-        Thread reader = new Thread(() -> {
-            try {
-                if (workspace.readProfilesAgain()) {
-                    runner.run(() -> workspace.refresh(), this::publish, this::notMeasured);
-                }
-            } catch (RuntimeException e) {
-                // the profiles read before stay in use
-            } finally {
-                readingProfiles.set(false);
-            }
-        }, "nintei-profiles");
-        reader.setDaemon(true);
-        reader.start();
     }
 
     /** After a file dialog closed: the logbook's files are opened again, so SQLite's locks are held again. */
@@ -272,15 +234,12 @@ public final class LogbookSession {
     }
 
     public void report(Phrase phrase) {
-        error.set("");
-        lastStatus = phrase;
-        status.set(l10n.text(phrase));
+        bar.say(phrase);
     }
 
+    /** An error, in its own words (a file's message): said as it is, in either language. */
     public void reportError(String message) {
-        lastStatus = null; // an error's own words (a file's message) stay as they are
-        error.set(message);
-        status.set(message);
+        bar.sayError(message);
     }
 
     // ---- inside
@@ -292,7 +251,7 @@ public final class LogbookSession {
             changes.set(changes.get() + 1); // the tables show the change even when the gauges could not
             then.accept(changed.result());
             if (changed.measureFailure() != null) { // saved, not measured: said after what was saved
-                reportError(l10n.text("status.notMeasured", status.get(),
+                reportError(l10n.text("status.notMeasured", bar.textProperty().get(),
                         Failures.describe(changed.measureFailure(), l10n.texts())));
             }
         }, onFailure);

@@ -84,7 +84,7 @@ public final class Benchmark {
             Message message = store.messages().page(new RowQuery("received_at", false, "", 0, 1)).get(0);
             Stats recompute = new Stats();
             for (int i = 0; i < 60; i++) {
-                store.messages().update(message.withReply(message.receivedAt().plusHours(i % 30)));
+                store.messages().apply(jp.nintei.store.RowEdit.putting(java.util.List.of(message.withReply(message.receivedAt().plusHours(i % 30)))));
                 recompute.add(time(() -> store.withFacts(f ->
                         CertificationEngine.evaluate(f, asOf, RuleProfile.LANCERS_CERTIFIED)).results().size()));
             }

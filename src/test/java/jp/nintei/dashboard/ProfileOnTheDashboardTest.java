@@ -74,8 +74,8 @@ class ProfileOnTheDashboardTest {
             settings.profile.set("crowdworks-pro");
             assertEquals(List.of(jp.nintei.domain.EnteredKind.YES_NO, jp.nintei.domain.EnteredKind.COUNT,
                     jp.nintei.domain.EnteredKind.RATING), settings.entered().stream()
-                    .map(SettingsPresenter.EnteredValue::kind).toList());
-            SettingsPresenter.EnteredValue top200 = settings.entered().get(0);
+                    .map(jp.nintei.settings.EnteredValues.EnteredValue::kind).toList());
+            jp.nintei.settings.EnteredValues.EnteredValue top200 = settings.entered().get(0);
             top200.text().set("はい");
             assertTrue(settings.commitEntered(top200), "the Japanese field takes はい");
             assertEquals(java.math.BigDecimal.ONE, fx.store.settings().load().entered().get("top200"));

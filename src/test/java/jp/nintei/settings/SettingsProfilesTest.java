@@ -38,9 +38,9 @@ class SettingsProfilesTest {
                     fx.session.stateProperty().get().progress().results().stream().map(r -> r.requirement()).toList());
             assertTrue(settings.profileAboutProperty().get().startsWith("CrowdWorks' Pro"));
             assertEquals(List.of("top200", "scouts", "communication"),
-                    settings.entered().stream().map(SettingsPresenter.EnteredValue::requirement).toList());
+                    settings.entered().stream().map(EnteredValues.EnteredValue::requirement).toList());
 
-            SettingsPresenter.EnteredValue scouts = settings.entered().get(1);
+            EnteredValues.EnteredValue scouts = settings.entered().get(1);
             scouts.text().set("7");
             assertTrue(settings.commitEntered(scouts));
             assertEquals(new BigDecimal("7"), fx.store.settings().load().entered().get("scouts"));

@@ -90,7 +90,7 @@ class BackupsTest {
         Database reader = Database.open(file);
         try {
             for (int i = 0; i < 5; i++) {
-                reader.backupTo(backup);
+                SafeCopy.onlineBackup(reader, backup);
                 assertEquals("ok", integrity(backup));
                 Database.verify(backup);
             }

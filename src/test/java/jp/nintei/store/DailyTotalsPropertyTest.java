@@ -56,7 +56,7 @@ class DailyTotalsPropertyTest {
             store.reviews().addAll(randomReviews(random, 30));
             for (int edit = 0; edit < 120; edit++) {
                 edit(store, random);
-                Logbook rows = store.snapshot();
+                Logbook rows = Snapshots.of(store);
                 for (AsOf asOf : asOfs(random, rows)) {
                     compare(store, rows, asOf, random);
                     comparisons++;
@@ -78,8 +78,8 @@ class DailyTotalsPropertyTest {
             insertRowByRow(v1, new SqliteReviewStore(v1), randomReviews(random, 150));
         }
         try (LogbookStore store = LogbookStore.open(file)) {
-            assertEquals(Migrations.latest(), store.database().schemaVersion());
-            Logbook rows = store.snapshot();
+            assertEquals(Migrations.latest(), Snapshots.schemaVersion(store.database()));
+            Logbook rows = Snapshots.of(store);
             for (int i = 0; i < 200; i++) {
                 for (AsOf asOf : asOfs(random, rows)) {
                     compare(store, rows, asOf, random);
@@ -142,7 +142,7 @@ class DailyTotalsPropertyTest {
     }
 
     private static void edit(LogbookStore store, Random random) {
-        Logbook rows = store.snapshot();
+        Logbook rows = Snapshots.of(store);
         switch (random.nextInt(10)) {
             case 0 -> store.messages().add(randomMessages(random, 1).get(0));
             case 1 -> store.jobs().add(randomJobs(random, 1).get(0));
@@ -150,40 +150,40 @@ class DailyTotalsPropertyTest {
             case 3 -> {
                 if (!rows.messages().isEmpty()) {
                     Message m = pick(random, rows.messages());
-                    store.messages().update(randomMessages(random, 1).get(0).withId(m.id()));
+                    store.messages().apply(jp.nintei.store.RowEdit.putting(java.util.List.of(randomMessages(random, 1).get(0).withId(m.id()))));
                 }
             }
             case 4 -> {
                 if (!rows.messages().isEmpty()) { // reply now, late, exactly on the mark, or take the reply back
                     Message m = pick(random, rows.messages());
                     long seconds = List.of(86_400L, 86_401L, 86_399L, 60L, 200_000L).get(random.nextInt(5));
-                    store.messages().update(random.nextInt(4) == 0 ? m.withReply(null).withNoReplyNeeded(false)
-                            : m.withReply(m.receivedAt().plusSeconds(seconds)).withNoReplyNeeded(random.nextInt(5) == 0));
+                    store.messages().apply(jp.nintei.store.RowEdit.putting(java.util.List.of(random.nextInt(4) == 0 ? m.withReply(null).withNoReplyNeeded(false)
+                            : m.withReply(m.receivedAt().plusSeconds(seconds)).withNoReplyNeeded(random.nextInt(5) == 0))));
                 }
             }
             case 5 -> {
                 if (!rows.jobs().isEmpty()) {
-                    store.jobs().update(randomJobs(random, 1).get(0).withId(pick(random, rows.jobs()).id()));
+                    store.jobs().apply(jp.nintei.store.RowEdit.putting(java.util.List.of(randomJobs(random, 1).get(0).withId(pick(random, rows.jobs()).id()))));
                 }
             }
             case 6 -> {
                 if (!rows.reviews().isEmpty()) {
-                    store.reviews().update(randomReviews(random, 1).get(0).withId(pick(random, rows.reviews()).id()));
+                    store.reviews().apply(jp.nintei.store.RowEdit.putting(java.util.List.of(randomReviews(random, 1).get(0).withId(pick(random, rows.reviews()).id()))));
                 }
             }
             case 7 -> {
                 if (!rows.messages().isEmpty()) {
-                    store.messages().delete(pick(random, rows.messages()).id());
+                    store.messages().apply(jp.nintei.store.RowEdit.removing(pick(random, rows.messages()).id()));
                 }
             }
             case 8 -> {
                 if (!rows.jobs().isEmpty()) {
-                    store.jobs().delete(pick(random, rows.jobs()).id());
+                    store.jobs().apply(jp.nintei.store.RowEdit.removing(pick(random, rows.jobs()).id()));
                 }
             }
             default -> {
                 if (!rows.reviews().isEmpty()) {
-                    store.reviews().delete(pick(random, rows.reviews()).id());
+                    store.reviews().apply(jp.nintei.store.RowEdit.removing(pick(random, rows.reviews()).id()));
                 }
                 store.settings().save(new Settings(random.nextBoolean() ? null : 1L + random.nextInt(500_000),
                         CATEGORIES[random.nextInt(CATEGORIES.length)], random.nextBoolean(), random.nextBoolean(),

@@ -33,8 +33,8 @@ class LogbookStoreTest {
     void createsANewLogbookAtTheLatestSchemaWithOwnerOnlyPermissions() throws Exception {
         Path file = dir.resolve("data/nintei/nintei.db");
         try (LogbookStore store = LogbookStore.open(file)) {
-            assertEquals(Migrations.latest(), store.database().schemaVersion());
-            assertTrue(store.snapshot().isEmpty());
+            assertEquals(Migrations.latest(), Snapshots.schemaVersion(store.database()));
+            assertTrue(Snapshots.of(store).isEmpty());
         }
         if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
@@ -58,7 +58,7 @@ class LogbookStoreTest {
             store.settings().save(settings);
         }
         try (LogbookStore store = LogbookStore.open(file)) {
-            var logbook = store.snapshot();
+            var logbook = Snapshots.of(store);
             assertEquals(List.of(job.withId(1)), logbook.jobs());
             assertEquals(List.of(message.withId(1)), logbook.messages());
             assertEquals("+09:00", logbook.messages().get(0).receivedAt().getOffset().getId());
@@ -78,8 +78,8 @@ class LogbookStoreTest {
             store.messages().add(message);
             store.reviews().add(review);
             store.settings().save(new Settings(1L, sql, false, false, false));
-            store.jobs().update(store.jobs().all().get(0));
-            var logbook = store.snapshot();
+            store.jobs().apply(jp.nintei.store.RowEdit.putting(java.util.List.of(store.jobs().all().get(0))));
+            var logbook = Snapshots.of(store);
             assertEquals(List.of(job.withId(1)), logbook.jobs());
             assertEquals(List.of(message.withId(1)), logbook.messages());
             assertEquals(List.of(review.withId(1)), logbook.reviews());
@@ -92,11 +92,11 @@ class LogbookStoreTest {
         try (LogbookStore store = LogbookStore.open(dir.resolve("nintei.db"))) {
             Review a = store.reviews().add(new Review(0, "a", LocalDate.of(2026, 1, 1), ReviewRating.STARS_4, ""));
             Review b = store.reviews().add(new Review(0, "b", LocalDate.of(2026, 1, 2), ReviewRating.STARS_5, ""));
-            store.reviews().update(new Review(a.id(), "a", a.ratedOn(), ReviewRating.STARS_3, "edited"));
-            store.reviews().delete(b.id());
+            store.reviews().apply(jp.nintei.store.RowEdit.putting(java.util.List.of(new Review(a.id(), "a", a.ratedOn(), ReviewRating.STARS_3, "edited"))));
+            store.reviews().apply(jp.nintei.store.RowEdit.removing(b.id()));
             assertEquals(List.of(new Review(a.id(), "a", a.ratedOn(), ReviewRating.STARS_3, "edited")),
                     store.reviews().all());
-            assertThrows(StoreException.class, () -> store.reviews().delete(b.id()));
+            assertThrows(StoreException.class, () -> store.reviews().apply(jp.nintei.store.RowEdit.removing(b.id())));
         }
     }
 
@@ -178,7 +178,7 @@ class LogbookStoreTest {
         Path file = dir.resolve("empty.db");
         Files.createFile(file);
         try (LogbookStore store = LogbookStore.open(file)) {
-            assertEquals(Migrations.latest(), store.database().schemaVersion());
+            assertEquals(Migrations.latest(), Snapshots.schemaVersion(store.database()));
         }
     }
 

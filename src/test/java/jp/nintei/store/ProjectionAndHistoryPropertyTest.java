@@ -45,7 +45,7 @@ class ProjectionAndHistoryPropertyTest {
             store.jobs().addAll(DailyTotalsPropertyTest.randomJobs(random, 40));
             store.reviews().addAll(DailyTotalsPropertyTest.randomReviews(random, 40));
             store.settings().save(new Settings(40_000L, "", true, false, true));
-            Logbook rows = store.snapshot();
+            Logbook rows = Snapshots.of(store);
             for (int i = 0; i < 12; i++) {
                 OffsetDateTime t = DailyTotalsPropertyTest.randomTime(random);
                 OffsetDateTime r = NextReview.after(t);
@@ -72,7 +72,7 @@ class ProjectionAndHistoryPropertyTest {
             store.messages().addAll(DailyTotalsPropertyTest.randomMessages(random, 80));
             store.jobs().addAll(DailyTotalsPropertyTest.randomJobs(random, 40));
             store.reviews().addAll(DailyTotalsPropertyTest.randomReviews(random, 40));
-            Logbook rows = store.snapshot();
+            Logbook rows = Snapshots.of(store);
             for (Period step : List.of(Period.ofDays(1), Period.ofWeeks(1), Period.ofMonths(1))) {
                 LocalDate from = DailyTotalsPropertyTest.randomTime(random).toLocalDate();
                 LocalDate to = from.plusDays(random.nextInt(90));

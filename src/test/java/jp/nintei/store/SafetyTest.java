@@ -49,8 +49,8 @@ class SafetyTest {
         Path file = dir.resolve("v1.db");
         Files.copy(Path.of("src/test/resources/fixtures/logbook-v1.db"), file, StandardCopyOption.REPLACE_EXISTING);
         try (LogbookStore store = LogbookStore.open(file)) {
-            assertEquals(Migrations.latest(), store.database().schemaVersion());
-            var logbook = store.snapshot();
+            assertEquals(Migrations.latest(), Snapshots.schemaVersion(store.database()));
+            var logbook = Snapshots.of(store);
             assertEquals(List.of(
                     new Job(1, "LP制作", "株式会社ウェブ工房", "Web制作", LocalDate.of(2026, 5, 1), JobStatus.COMPLETED,
                             LocalDate.of(2026, 5, 20), 88_000L, false, "修正2回, \"特急\""),
@@ -82,7 +82,7 @@ class SafetyTest {
                 "INSERT INTO no_such_table VALUES (1)"));
         assertThrows(StoreException.class, () -> Database.open(file, broken));
         try (Database db = Database.open(file)) {
-            assertEquals(Migrations.latest(), db.schemaVersion());
+            assertEquals(Migrations.latest(), Snapshots.schemaVersion(db));
             int invoiceTables = db.read(c -> {
                 try (var rs = c.createStatement().executeQuery(
                         "SELECT count(*) FROM sqlite_master WHERE name = 'invoice'")) {

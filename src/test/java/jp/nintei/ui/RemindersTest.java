@@ -49,7 +49,7 @@ class RemindersTest {
             assertEquals(1, shown.size(), "at most one per message");
             Message waiting = store.messages().all().stream()
                     .filter(m -> m.client().equals("田中様")).findFirst().orElseThrow();
-            store.messages().update(waiting.withReply(OffsetDateTime.ofInstant(clock.now, clock.getZone())));
+            store.messages().apply(jp.nintei.store.RowEdit.putting(java.util.List.of(waiting.withReply(OffsetDateTime.ofInstant(clock.now, clock.getZone())))));
             session.refresh();
             assertEquals(null, reminders.currentProperty().get(), "replied: the window lets the reminder go");
 

@@ -1,0 +1,74 @@
+package jp.nintei.app;
+
+import java.nio.file.Path;
+import jp.nintei.domain.SampleData;
+import jp.nintei.store.DemoLogbook;
+import jp.nintei.store.LogbookStore;
+
+/**
+ * Which logbook the screens show — the user's own, or a demo logbook of its own filled with sample data — each with
+ * its own Undo history: back from the sample data, the user's history is there again.
+ */
+final class ShownLogbook {
+
+    private final LogbookStore own;
+    private final UndoHistory ownHistory = new UndoHistory();
+    private volatile LogbookStore shown;
+    private volatile UndoHistory history;
+
+    ShownLogbook(LogbookStore own) {
+        this.own = own;
+        this.shown = own;
+        this.history = ownHistory;
+    }
+
+    /** The user's own logbook, shown or not. */
+    LogbookStore own() {
+        return own;
+    }
+
+    /** The logbook shown. */
+    LogbookStore store() {
+        return shown;
+    }
+
+    UndoHistory history() {
+        return history;
+    }
+
+    boolean demo() {
+        return shown != own;
+    }
+
+    /** A demo logbook filled with {@code sample} is shown; the user's own stays open, as it was. */
+    void openDemo(SampleData sample) {
+        if (shown == own) {
+            shown = DemoLogbook.create(sample);
+            history = new UndoHistory();
+        }
+    }
+
+    /** Back to the user's own logbook and its history; the demo logbook is closed and deleted. */
+    void closeDemo() {
+        LogbookStore demo = shown;
+        if (demo != own) {
+            shown = own;
+            history = ownHistory;
+            DemoLogbook.delete(demo);
+        }
+    }
+
+    /** Opens the logbooks' files again (a file dialog may have dropped SQLite's locks). */
+    void reopen() {
+        own.reopen();
+        if (shown != own) {
+            shown.reopen();
+        }
+    }
+
+    /** A file the user chose must be none of the files of either logbook. */
+    void refuseOwnFiles(Path chosen, LogbookStore.Purpose what) {
+        own.refuseOwnFile(chosen.toAbsolutePath(), what);
+        shown.refuseOwnFile(chosen.toAbsolutePath(), what);
+    }
+}

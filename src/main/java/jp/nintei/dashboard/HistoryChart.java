@@ -1,0 +1,116 @@
+package jp.nintei.dashboard;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import jp.nintei.app.Measurement;
+import jp.nintei.domain.ProgressWords;
+import jp.nintei.domain.RequirementResult;
+import jp.nintei.domain.RuleProfile;
+import jp.nintei.ui.LogbookSession;
+
+/**
+ * The dashboard's chart: one requirement's value each week over the last 12 months, its target, and its value at the
+ * next review. It is read again after a change to the logbook, on a new day, for another profile or requirement —
+ * not on every 30-second tick of the clock (53 measurements each time).
+ */
+public final class HistoryChart {
+
+    /** One point: a day and the requirement's value then (null where there was none). */
+    public record Point(LocalDate day, BigDecimal value) {
+    }
+
+    /** What the points shown were read for: the same again needs no new read. */
+    private record Read(String requirement, RuleProfile profile, LocalDate day, long changes) {
+    }
+
+    private final LogbookSession session;
+    private final ObservableList<Gauge> gauges;
+    private final ObjectProperty<String> requirement = new SimpleObjectProperty<>();
+    private final ObservableList<Point> points = FXCollections.observableArrayList();
+    /** The window the chosen requirement looks at, as the chart names it: "past 3 months". */
+    private final ReadOnlyStringWrapper window = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Point> atReview = new SimpleObjectProperty<>();
+    private final ObjectProperty<BigDecimal> target = new SimpleObjectProperty<>();
+    /** Answers to older requests are dropped: only the latest is shown. */
+    private long requests;
+    private Read shown;
+
+    HistoryChart(LogbookSession session, ObservableList<Gauge> gauges) {
+        this.session = session;
+        this.gauges = gauges;
+        requirement.addListener(obs -> refresh());
+    }
+
+    /** The requirement the chart shows (a requirement id of the profile); the first one unless chosen. */
+    public ObjectProperty<String> requirementProperty() {
+        return requirement;
+    }
+
+    public ObservableList<Point> points() {
+        return points;
+    }
+
+    public ReadOnlyStringProperty windowProperty() {
+        return window.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Point> atReviewProperty() {
+        return atReview;
+    }
+
+    public ObjectProperty<BigDecimal> targetProperty() {
+        return target;
+    }
+
+    /** The requirement ids the chart can show, with their labels, in the profile's order. */
+    public Map<String, String> choices() {
+        Map<String, String> choices = new LinkedHashMap<>();
+        for (Gauge g : gauges) {
+            choices.put(g.requirement(), g.title());
+        }
+        return choices;
+    }
+
+    /** Reads the chosen requirement's last 12 months, a point a week, off the FX thread, when it could have changed. */
+    void refresh() {
+        Measurement state = session.stateProperty().get();
+        String id = requirement.get();
+        if (id == null || state.progress().result(id).isEmpty()) {
+            if (!state.progress().results().isEmpty()) {
+                requirement.set(state.progress().results().get(0).requirement()); // reads it through the listener
+            }
+            return;
+        }
+        RuleProfile profile = state.progress().profile();
+        LocalDate to = state.measuredAt().toLocalDate();
+        Read read = new Read(id, profile, to, session.changesProperty().get());
+        window.set(new ProgressWords(session.l10n().texts(), profile).windowName(id));
+        if (read.equals(shown)) {
+            return;
+        }
+        shown = read;
+        long request = ++requests;
+        session.read(w -> w.history(profile, to.minusWeeks(52), to, Period.ofWeeks(1)), progress -> {
+            if (request != requests) {
+                return;
+            }
+            target.set(state.progress().result(id).map(RequirementResult::target).orElse(null));
+            atReview.set(state.next() == null ? null : new Point(state.next().at().toLocalDate(),
+                    state.next().progress().result(id).map(RequirementResult::value).orElse(null)));
+            // last: the chart redraws when the points change, with the target and the review already set
+            List<Point> rows = progress.stream().map(p -> new Point(p.asOf().date(),
+                    p.result(id).map(RequirementResult::value).orElse(null))).toList();
+            points.setAll(rows);
+        });
+    }
+}

@@ -1,0 +1,47 @@
+package jp.nintei.ui;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import jp.nintei.domain.Phrase;
+
+/**
+ * What the status bar says: the last message, worded again in the new language after a switch; an error (a file's
+ * own words) stays as it is, and is marked as an error.
+ */
+final class StatusBar {
+
+    private final Localization l10n;
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** The last message, to word again after a language switch; null for an error. */
+    private Phrase last;
+
+    StatusBar(Localization l10n) {
+        this.l10n = l10n;
+        l10n.bundleProperty().addListener(obs -> {
+            if (last != null) {
+                text.set(l10n.text(last));
+            }
+        });
+    }
+
+    ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    void say(Phrase phrase) {
+        error.set("");
+        last = phrase;
+        text.set(l10n.text(phrase));
+    }
+
+    void sayError(String message) {
+        last = null;
+        error.set(message);
+        text.set(message);
+    }
+}
