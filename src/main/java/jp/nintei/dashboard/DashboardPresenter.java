@@ -88,7 +88,7 @@ public final class DashboardPresenter {
         program.set(progress.profile().name(session.l10n().locale().getLanguage()));
         // one window for every rule: the header names it; else each card names its own
         jp.nintei.domain.ProgressWords words = new jp.nintei.domain.ProgressWords(
-                new jp.nintei.domain.Texts(session.l10n().locale()), progress.profile());
+                session.l10n().texts(), progress.profile());
         String window = !words.oneWindow() ? "" : progress.profile().rules().stream()
                 .filter(jp.nintei.domain.Rule::hasWindow).findFirst()
                 .map(r -> " · " + words.window(r.requirement(), progress.asOf())).orElse("");

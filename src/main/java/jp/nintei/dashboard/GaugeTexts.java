@@ -18,7 +18,7 @@ final class GaugeTexts {
 
     Gauge gauge(RequirementResult r, Settings settings, jp.nintei.domain.RuleProfile profile,
                 jp.nintei.domain.NextReview next) {
-        ProgressWords words = new ProgressWords(new jp.nintei.domain.Texts(l10n.locale()), profile);
+        ProgressWords words = new ProgressWords(l10n.texts(), profile);
         String atReview = next == null ? "" : next.progress().result(r.requirement())
                 .map(then -> l10n.text(then.met() ? "gauge.atReview" : "gauge.atReviewNotMet", monthDay(next.at()),
                         words.value(then)))
@@ -35,7 +35,7 @@ final class GaugeTexts {
     /** "Rating: 4.85 → 4.78 by 12/1 — 2 reviews leave the window": a met requirement that the review will not see met. */
     String fall(jp.nintei.domain.NextReview.Fall fall, jp.nintei.domain.NextReview next, Settings settings,
                 jp.nintei.domain.RuleProfile profile) {
-        ProgressWords words = new ProgressWords(new jp.nintei.domain.Texts(l10n.locale()), profile);
+        ProgressWords words = new ProgressWords(l10n.texts(), profile);
         return l10n.text("dashboard.fall", words.label(fall.now()), words.value(fall.now()), words.value(fall.then()),
                 monthDay(next.at()), fall.leaving());
     }

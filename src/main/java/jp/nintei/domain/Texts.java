@@ -20,9 +20,14 @@ public final class Texts {
     private final Locale locale;
 
     public Texts(Locale locale) {
+        this(ResourceBundle.getBundle(BUNDLE, languageOf(locale), ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES)), locale);
+    }
+
+    /** The texts of {@code bundle} (the app's, with its keyboard hints written for the platform) in {@code locale}. */
+    public Texts(ResourceBundle bundle, Locale locale) {
         this.locale = languageOf(locale);
-        this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = bundle;
     }
 
     /** Japanese when {@code locale} speaks it, else English. */
@@ -56,7 +61,7 @@ public final class Texts {
         return bundle.containsKey(key);
     }
 
-    /** The text of {@code key}, with {@code {0}}-style arguments filled in. */
+    /** The text of {@code key}, with {@code {0}}-style arguments filled in; a {@link Phrase} argument is worded too. */
     public String text(String key, Object... args) {
         String pattern;
         try {
@@ -64,6 +69,7 @@ public final class Texts {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("No text '" + key + "' in " + BUNDLE + " (" + locale + ")", e);
         }
-        return new MessageFormat(pattern, locale).format(args); // always: '' is ' whether or not there are arguments
+        Object[] worded = java.util.Arrays.stream(args).map(a -> a instanceof Phrase p ? p.in(this) : a).toArray();
+        return new MessageFormat(pattern, locale).format(worded); // always: '' is ' whether or not there are arguments
     }
 }

@@ -213,7 +213,7 @@ public final class SettingsPresenter implements UnsavedEdits {
         var chosen = state.profiles().findOrDefault(profile.get() == null ? stored.profile() : profile.get());
         profileAbout.set(chosen.about(language) + "\n" + session.l10n().text("settings.profileSources",
                 chosen.sources(language)));
-        Texts texts = new Texts(session.l10n().locale());
+        Texts texts = session.l10n().texts();
         profileProblems.set(String.join("\n", state.profiles().problems().stream().map(p -> p.in(texts)).toList()));
         // the settings the chosen profile uses, and nothing else: the Lancers earnings line is not coconala's
         earningsUsed.set(chosen.rules().stream().anyMatch(r -> r.metric() == Metric.EARNINGS));
@@ -241,7 +241,7 @@ public final class SettingsPresenter implements UnsavedEdits {
             return true;
         } catch (ValueException e) {
             session.reportError(session.l10n().text("settings.enteredInvalid", value.label(),
-                    e.problem(new Texts(session.l10n().locale()))));
+                    e.problem(session.l10n().texts())));
             return false;
         }
     }

@@ -1,18 +1,18 @@
 package jp.nintei.ui;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import jp.nintei.domain.Phrase;
+import jp.nintei.domain.Texts;
 
 /** The UI language (日本語 / English) and its strings, from the resource bundles {@code i18n/messages}. */
 public final class Localization {
 
-    public static final String BUNDLE = "jp.nintei.i18n.messages";
-    public static final Locale JAPANESE = Locale.JAPANESE;
-    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final String BUNDLE = Texts.BUNDLE;
+    public static final Locale JAPANESE = Texts.JAPANESE;
+    public static final Locale ENGLISH = Texts.ENGLISH;
 
     private final ReadOnlyObjectWrapper<ResourceBundle> bundle = new ReadOnlyObjectWrapper<>();
 
@@ -22,7 +22,7 @@ public final class Localization {
 
     /** Japanese when the system speaks it, else English. */
     public static Locale defaultFor(Locale system) {
-        return JAPANESE.getLanguage().equals(system.getLanguage()) ? JAPANESE : ENGLISH;
+        return Texts.languageOf(system);
     }
 
     public void setLocale(Locale locale) {
@@ -48,16 +48,13 @@ public final class Localization {
         return text(phrase.key(), phrase.args());
     }
 
-    /** The current language's texts, for what words itself in plain Java ({@link Phrase}, failures). */
-    public jp.nintei.domain.Texts texts() {
-        return new jp.nintei.domain.Texts(locale());
+    /** The current language's texts (the one way words are made, here and in the CLI), hints for this platform. */
+    public Texts texts() {
+        return new Texts(bundle.get(), locale());
     }
 
     /** The string for {@code key}, with {@code {0}}-style arguments filled in; a {@link Phrase} argument is worded too. */
     public String text(String key, Object... args) {
-        String pattern = bundle.get().getString(key);
-        jp.nintei.domain.Texts texts = new jp.nintei.domain.Texts(locale());
-        Object[] worded = java.util.Arrays.stream(args).map(a -> a instanceof Phrase p ? p.in(texts) : a).toArray();
-        return new MessageFormat(pattern, locale()).format(worded);
+        return texts().text(key, args);
     }
 }

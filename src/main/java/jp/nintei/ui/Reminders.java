@@ -117,7 +117,7 @@ public final class Reminders {
                 && Duration.between(now, next.at().toInstant()).compareTo(Duration.ofDays(REVIEW_DAYS)) <= 0) {
             String key = "review:" + next.at().toLocalDate();
             if (!shown.contains(key)) {
-                var words = new jp.nintei.domain.ProgressWords(new jp.nintei.domain.Texts(l10n.locale()),
+                var words = new jp.nintei.domain.ProgressWords(l10n.texts(),
                         state.progress().profile());
                 List<String> falling = next.falls().stream().map(f -> words.label(f.now())).toList();
                 // "Dec 1", "12月1日": never "12/1", which reads as a count
