@@ -35,6 +35,8 @@ public final class DashboardController {
     @FXML private Label historyWindow;
     @FXML private javafx.scene.chart.LineChart<Number, Number> historyChart;
     @FXML private javafx.scene.chart.NumberAxis historyX;
+    @FXML private javafx.scene.chart.NumberAxis historyY;
+    @FXML private Label historyEmpty;
     @FXML private Label overallLabel;
     @FXML private jp.nintei.ui.CardFlow gaugeBox;
     @FXML private VBox welcomePane;
@@ -183,6 +185,13 @@ public final class DashboardController {
         });
         presenter.chart().requirementProperty().addListener((obs, old, now) -> historyChoice.setValue(now));
         historyX.setTickLabelFormatter(HistorySeries.dayLabels());
+        historyY.tickLabelFormatterProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> HistorySeries.valueLabels(presenter.chart().kindProperty().get()),
+                presenter.chart().kindProperty()));
+        historyChart.visibleProperty().bind(presenter.chart().emptyProperty().not());
+        historyChart.managedProperty().bind(historyChart.visibleProperty());
+        historyEmpty.visibleProperty().bind(presenter.chart().emptyProperty());
+        historyEmpty.managedProperty().bind(historyEmpty.visibleProperty());
         historyWindow.textProperty().bind(presenter.chart().windowProperty());
         Runnable draw = () -> historyChart.getData().setAll(HistorySeries.of(presenter, resources));
         draw.run();

@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -20,8 +24,8 @@ import jp.nintei.ui.LogbookSession;
 
 /**
  * The dashboard's chart: one requirement's value each week over the last 12 months, its target, and its value at the
- * next review. It is read again after a change to the logbook, on a new day, for another profile or requirement —
- * not on every 30-second tick of the clock (53 measurements each time).
+ * next review. It is read again after a change to the logbook (here or by another program), on a new day, for another
+ * profile or requirement — not on every 30-second tick of the clock (53 measurements each time).
  */
 public final class HistoryChart {
 
@@ -29,8 +33,12 @@ public final class HistoryChart {
     public record Point(LocalDate day, BigDecimal value) {
     }
 
-    /** What the points shown were read for: the same again needs no new read. */
-    private record Read(String requirement, RuleProfile profile, LocalDate day, long changes) {
+    /**
+     * What the points shown were read for: the same again needs no new read. The results measured now are part of it,
+     * so a change made by another program (the CLI) shows too.
+     */
+    private record Read(String requirement, RuleProfile profile, LocalDate day, long changes,
+                        List<RequirementResult> now) {
     }
 
     private final LogbookSession session;
@@ -41,6 +49,10 @@ public final class HistoryChart {
     private final ReadOnlyStringWrapper window = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Point> atReview = new SimpleObjectProperty<>();
     private final ObjectProperty<BigDecimal> target = new SimpleObjectProperty<>();
+    /** How the chosen requirement's values read (a rate, yen, a rating): the axis speaks its unit. */
+    private final ReadOnlyObjectWrapper<RequirementResult.Kind> kind = new ReadOnlyObjectWrapper<>();
+    /** Fewer than two points with a value: nothing to draw, said in words instead. */
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
     /** Answers to older requests are dropped: only the latest is shown. */
     private long requests;
     private Read shown;
@@ -72,6 +84,15 @@ public final class HistoryChart {
         return target;
     }
 
+    public ReadOnlyObjectProperty<RequirementResult.Kind> kindProperty() {
+        return kind.getReadOnlyProperty();
+    }
+
+    /** True while there is nothing to draw (fewer than two points with a value). */
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
     /** The requirement ids the chart can show, with their labels, in the profile's order. */
     public Map<String, String> choices() {
         Map<String, String> choices = new LinkedHashMap<>();
@@ -92,8 +113,9 @@ public final class HistoryChart {
             return;
         }
         RuleProfile profile = state.progress().profile();
+        kind.set(state.progress().result(id).map(RequirementResult::kind).orElse(null));
         LocalDate to = state.measuredAt().toLocalDate();
-        Read read = new Read(id, profile, to, session.changesProperty().get());
+        Read read = new Read(id, profile, to, session.changesProperty().get(), state.progress().results());
         window.set(new ProgressWords(session.l10n().texts(), profile).windowName(id));
         if (read.equals(shown)) {
             return;
@@ -110,6 +132,7 @@ public final class HistoryChart {
             // last: the chart redraws when the points change, with the target and the review already set
             List<Point> rows = progress.stream().map(p -> new Point(p.asOf().date(),
                     p.result(id).map(RequirementResult::value).orElse(null))).toList();
+            empty.set(rows.stream().filter(p -> p.value() != null).count() < 2);
             points.setAll(rows);
         });
     }

@@ -30,6 +30,32 @@ final class HistorySeries {
     private HistorySeries() {
     }
 
+    /** The y axis in the requirement's unit: "80%" for a rate, "¥1,200,000" for yen, "4.8★" for a rating. */
+    static javafx.util.StringConverter<Number> valueLabels(jp.nintei.domain.RequirementResult.Kind kind) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                BigDecimal v = new BigDecimal(n.toString());
+                if (kind == null) {
+                    return v.stripTrailingZeros().toPlainString();
+                }
+                return switch (kind) {
+                    case RATE -> v.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                            .toPlainString() + "%";
+                    case YEN -> jp.nintei.domain.ProgressWords.yen(v.setScale(0, java.math.RoundingMode.HALF_UP));
+                    case AVERAGE -> v.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+                            + "★";
+                    case COUNT, ENTERED -> v.stripTrailingZeros().toPlainString();
+                };
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return null;
+            }
+        };
+    }
+
     static List<XYChart.Series<Number, Number>> of(DashboardPresenter presenter, ResourceBundle resources) {
         XYChart.Series<Number, Number> value = new XYChart.Series<>();
         value.setName(resources.getString("dashboard.historyValue"));
