@@ -26,6 +26,7 @@ import jp.nintei.domain.Texts;
 import jp.nintei.files.InputFiles;
 import jp.nintei.store.LogbookStore;
 import jp.nintei.store.StoreException;
+import jp.nintei.domain.ProfileCatalog;
 
 /**
  * What Nintei writes out: every row of one kind (which {@code import} reads back identical), the progress summary, the
@@ -61,7 +62,7 @@ public final class Exports {
     }
 
     /** The summary of a logbook's store: what the CLI's {@code summary} and the app's Export both write. */
-    static String summary(LogbookStore store, jp.nintei.domain.ProfileCatalog catalog, OffsetDateTime at,
+    static String summary(LogbookStore store, ProfileCatalog catalog, OffsetDateTime at,
                           Optional<String> profileId, boolean atNextReview, Texts texts, ZoneId zone) {
         try {
             Measure.Summary summary = Measure.summary(store, catalog, at, profileId, atNextReview);

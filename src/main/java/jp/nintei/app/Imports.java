@@ -11,6 +11,7 @@ import jp.nintei.domain.Texts;
 import jp.nintei.files.InputFiles;
 import jp.nintei.store.LogbookStore;
 import jp.nintei.store.StoreException;
+import java.time.ZoneId;
 
 /**
  * Importing a CSV file of jobs, messages or reviews: all of it or nothing. A bad file is refused with its line and
@@ -55,13 +56,13 @@ public final class Imports {
     }
 
     /** Reads {@code file} and counts the rows already in the logbook, writing nothing. */
-    public static <T> Preview<T> preview(LogbookStore store, RecordKind<T> kind, Path file, java.time.ZoneId zone,
+    public static <T> Preview<T> preview(LogbookStore store, RecordKind<T> kind, Path file, ZoneId zone,
                                          Texts texts) {
         List<T> rows = read(store, kind, file, zone, texts);
         return new Preview<>(kind, file, rows, store.records(kind.type()).countAlreadyThere(rows));
     }
 
-    private static <T> List<T> read(LogbookStore store, RecordKind<T> kind, Path file, java.time.ZoneId zone,
+    private static <T> List<T> read(LogbookStore store, RecordKind<T> kind, Path file, ZoneId zone,
                                     Texts texts) {
         try {
             InputFiles.requireRegularFile(file); // a pipe would block the import, a device never end

@@ -4,6 +4,12 @@ import java.time.ZonedDateTime;
 import jp.nintei.domain.Progress;
 import jp.nintei.domain.Settings;
 import jp.nintei.domain.WaitingReplies;
+import jp.nintei.domain.AsOf;
+import jp.nintei.domain.CertificationEngine;
+import jp.nintei.domain.Logbook;
+import jp.nintei.domain.NextReview;
+import jp.nintei.domain.ProfileCatalog;
+import jp.nintei.domain.RuleProfile;
 
 /**
  * What the dashboard and the settings show, and what a summary prints: every requirement and the next review, the
@@ -15,12 +21,12 @@ import jp.nintei.domain.WaitingReplies;
  * @param next       the next monthly review and what it will see; null for a profile without one
  */
 public record Measurement(ZonedDateTime measuredAt, Progress progress, Settings settings, WaitingReplies waiting,
-                           boolean empty, jp.nintei.domain.ProfileCatalog profiles, jp.nintei.domain.NextReview next) {
+                           boolean empty, ProfileCatalog profiles, NextReview next) {
 
     /** What the screens show before the logbook is first measured: an empty logbook by the default rules. */
     public static Measurement before(ZonedDateTime now) {
-        return new Measurement(now, jp.nintei.domain.CertificationEngine.evaluate(jp.nintei.domain.Logbook.EMPTY,
-                jp.nintei.domain.AsOf.of(now), jp.nintei.domain.RuleProfile.LANCERS_CERTIFIED), Settings.EMPTY,
-                WaitingReplies.NONE, false, jp.nintei.domain.ProfileCatalog.BUILT_IN, null);
+        return new Measurement(now, CertificationEngine.evaluate(Logbook.EMPTY,
+                AsOf.of(now), RuleProfile.LANCERS_CERTIFIED), Settings.EMPTY,
+                WaitingReplies.NONE, false, ProfileCatalog.BUILT_IN, null);
     }
 }

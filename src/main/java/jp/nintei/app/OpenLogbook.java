@@ -13,6 +13,10 @@ import jp.nintei.store.Backups;
 import jp.nintei.store.LogbookStore;
 import jp.nintei.store.RefusedFileException;
 import jp.nintei.store.StoreException;
+import java.nio.file.LinkOption;
+import java.util.Map;
+import java.util.function.Supplier;
+import jp.nintei.store.LogbookLocation;
 
 /**
  * A logbook opened for the use cases: for writing (created where there is none), or for reading only (works while the
@@ -42,14 +46,14 @@ public final class OpenLogbook implements AutoCloseable {
 
     /** Opens an existing logbook for reading only; there must be one (nothing is created). */
     public static OpenLogbook forReading(Path file, Clock clock) {
-        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new Refusal(Refusal.Reason.OTHER, new Phrase("app.noLogbook", file.toAbsolutePath(),
-                    jp.nintei.store.LogbookLocation.ENV_VARIABLE));
+                    LogbookLocation.ENV_VARIABLE));
         }
         return opened(file, clock, () -> LogbookStore.openForReading(file, LocalDate.now(clock)));
     }
 
-    private static OpenLogbook opened(Path file, Clock clock, java.util.function.Supplier<LogbookStore> open) {
+    private static OpenLogbook opened(Path file, Clock clock, Supplier<LogbookStore> open) {
         try {
             return new OpenLogbook(open.get(), clock);
         } catch (RefusedFileException e) {
@@ -78,8 +82,8 @@ public final class OpenLogbook implements AutoCloseable {
     }
 
     /** The logbook a command means: {@code --db FILE}, else {@code NINTEI_DB}, else the default in the data folder. */
-    public static Path location(String dbOption, java.util.Map<String, String> env) {
-        return jp.nintei.store.LogbookLocation.resolve(dbOption, env);
+    public static Path location(String dbOption, Map<String, String> env) {
+        return LogbookLocation.resolve(dbOption, env);
     }
 
     public Path file() {

@@ -13,6 +13,7 @@ import jp.nintei.store.LogbookRepair;
 import jp.nintei.store.LogbookStore;
 import jp.nintei.store.RefusedFileException;
 import jp.nintei.store.StoreException;
+import jp.nintei.store.LogbookLocation;
 
 /** Keeping a logbook safe: a backup where the user says, a restore from one, and the repair of a damaged logbook. */
 public final class Safekeeping {
@@ -63,7 +64,7 @@ public final class Safekeeping {
     public static Repaired repair(Path file, Clock clock) {
         if (!Files.exists(file)) {
             throw new Refusal(Refusal.Reason.OTHER, new Phrase("app.noLogbook", file.toAbsolutePath(),
-                    jp.nintei.store.LogbookLocation.ENV_VARIABLE));
+                    LogbookLocation.ENV_VARIABLE));
         }
         try {
             Optional<SetAside> setAside = Optional.empty();

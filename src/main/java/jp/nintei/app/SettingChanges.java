@@ -17,6 +17,7 @@ import jp.nintei.domain.SettingKey;
 import jp.nintei.domain.Settings;
 import jp.nintei.domain.ValueException;
 import jp.nintei.store.StoreException;
+import java.nio.file.Path;
 
 /**
  * Reading and changing the settings by their names ({@code earnings.cutoff}, {@code entered.scouts}…), with the
@@ -94,13 +95,13 @@ public final class SettingChanges {
      * {@link SettingKey}, or {@code entered.ID} for a value a profile asks the user to enter. Anything else is refused
      * ({@link Refusal.Reason#UNKNOWN_KEY}), with the nearest known key suggested.
      */
-    public static String requireKnown(java.nio.file.Path logbook, String key) {
+    public static String requireKnown(Path logbook, String key) {
         String name = key.strip();
         TreeSet<String> keys = new TreeSet<>();
         for (SettingKey setting : SettingKey.values()) {
             keys.add(setting.key());
         }
-        enteredRules(Profiles.load(logbook), jp.nintei.domain.Settings.DEFAULT_PROFILE).keySet()
+        enteredRules(Profiles.load(logbook), Settings.DEFAULT_PROFILE).keySet()
                 .forEach(requirement -> keys.add(SettingKey.ENTERED + requirement));
         if (keys.contains(name)) {
             return name;

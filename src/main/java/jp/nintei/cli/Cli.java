@@ -9,12 +9,14 @@ import java.util.Optional;
 import jp.nintei.app.Refusal;
 import jp.nintei.domain.Nearest;
 import jp.nintei.domain.Phrase;
-import jp.nintei.domain.Texts;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.Locale;
 
 /**
  * The headless command line: the commands, their options and their usage are declared once (picocli), and each
@@ -54,7 +56,7 @@ public final class Cli {
      * {@code WAYLAND_DISPLAY} (a server, an ssh session). Windows and macOS always have one.
      */
     public static boolean noDisplay(Map<String, String> env, String osName) {
-        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        String os = osName.toLowerCase(Locale.ROOT);
         boolean x11 = !os.startsWith("windows") && !os.startsWith("mac");
         return x11 && env.getOrDefault("DISPLAY", "").isBlank() && env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
     }
@@ -119,8 +121,8 @@ public final class Cli {
     }
 
     /** Text into {@code stream} in the stream's own encoding (a PrintWriter on its bytes would use another). */
-    private static java.io.PrintWriter writer(PrintStream stream) {
-        return new java.io.PrintWriter(new java.io.Writer() {
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(new Writer() {
             @Override
             public void write(char[] text, int from, int length) {
                 stream.print(new String(text, from, length));

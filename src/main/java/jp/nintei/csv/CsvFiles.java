@@ -3,6 +3,7 @@ package jp.nintei.csv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import jp.nintei.files.OutputFiles;
 
 /** Writes the CSV files Nintei exports. */
 public final class CsvFiles {
@@ -12,10 +13,10 @@ public final class CsvFiles {
 
     /**
      * Writes {@code text} as UTF-8 with a byte-order mark (so Excel shows Japanese intact) — safely, whatever
-     * {@code target} is: see {@link jp.nintei.files.OutputFiles} (a crash never leaves half a file; a link is followed,
+     * {@code target} is: see {@link OutputFiles} (a crash never leaves half a file; a link is followed,
      * a device written into).
      */
     public static void writeForExcel(Path target, String text) throws IOException {
-        jp.nintei.files.OutputFiles.write(target, ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
+        OutputFiles.write(target, ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -22,6 +22,9 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import java.io.ByteArrayOutputStream;
+import jp.nintei.domain.Texts;
+import jp.nintei.domain.ValueException;
 
 /**
  * Reads a whole CSV file of jobs, messages or reviews, or fails on the first bad row with a message naming the file,
@@ -39,15 +42,15 @@ public final class CsvImporter {
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private final ZoneId zone;
-    private final jp.nintei.domain.Texts texts;
+    private final Texts texts;
 
     /** @param zone the user's time zone, for times written without an offset */
     public CsvImporter(ZoneId zone) {
-        this(zone, jp.nintei.domain.Texts.IN_ENGLISH);
+        this(zone, Texts.IN_ENGLISH);
     }
 
     /** @param texts the language of the error messages */
-    public CsvImporter(ZoneId zone, jp.nintei.domain.Texts texts) {
+    public CsvImporter(ZoneId zone, Texts texts) {
         this.zone = zone;
         this.texts = texts;
     }
@@ -106,7 +109,7 @@ public final class CsvImporter {
     private static <T> T readRow(CsvKind<T> kind, CsvRow row) throws ImportException {
         try {
             return kind.reader().read(row);
-        } catch (jp.nintei.domain.ValueException e) {
+        } catch (ValueException e) {
             throw withCause(row.refused(e), e); // the value rules every door shares, named by line and field
         } catch (RuntimeException e) {
             // A value no parser expected (the domain's own checks, an out-of-range date): still named by its line.
@@ -180,7 +183,7 @@ public final class CsvImporter {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         long lineNumber = 1;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            java.io.ByteArrayOutputStream current = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream current = new ByteArrayOutputStream();
             int b;
             while (true) {
                 b = in.read();

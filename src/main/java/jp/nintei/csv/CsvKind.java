@@ -8,25 +8,26 @@ import jp.nintei.domain.JobStatus;
 import jp.nintei.domain.Message;
 import jp.nintei.domain.Review;
 import jp.nintei.domain.ReviewRating;
+import jp.nintei.domain.RecordKind;
 
 /**
  * The CSV formats of the logbook: the columns of each kind (a public contract: scripts depend on these names),
  * the required ones, and how a row becomes a record.
  */
-public record CsvKind<T>(jp.nintei.domain.RecordKind<T> kind, List<String> columns, List<String> required,
+public record CsvKind<T>(RecordKind<T> kind, List<String> columns, List<String> required,
                          CsvImporter.RowReader<T> reader) {
 
-    public static final CsvKind<Job> JOBS = new CsvKind<>(jp.nintei.domain.RecordKind.JOBS,
+    public static final CsvKind<Job> JOBS = new CsvKind<>(RecordKind.JOBS,
             List.of("title", "client", "category", "ordered_on", "status", "closed_on", "amount_jpy", "excluded", "note"),
             List.of("title", "ordered_on", "status"),
             CsvKind::job);
 
-    public static final CsvKind<Message> MESSAGES = new CsvKind<>(jp.nintei.domain.RecordKind.MESSAGES,
+    public static final CsvKind<Message> MESSAGES = new CsvKind<>(RecordKind.MESSAGES,
             List.of("client", "received_at", "replied_at", "no_reply_needed", "note"),
             List.of("received_at"),
             CsvKind::message);
 
-    public static final CsvKind<Review> REVIEWS = new CsvKind<>(jp.nintei.domain.RecordKind.REVIEWS,
+    public static final CsvKind<Review> REVIEWS = new CsvKind<>(RecordKind.REVIEWS,
             List.of("client", "rated_on", "rating", "comment"),
             List.of("rated_on", "rating"),
             CsvKind::review);
@@ -37,7 +38,7 @@ public record CsvKind<T>(jp.nintei.domain.RecordKind<T> kind, List<String> colum
 
     /** The CSV format of rows of {@code kind}. */
     @SuppressWarnings("unchecked")
-    public static <T> CsvKind<T> of(jp.nintei.domain.RecordKind<T> kind) {
+    public static <T> CsvKind<T> of(RecordKind<T> kind) {
         return (CsvKind<T>) byName(kind.name()).orElseThrow();
     }
 

@@ -4,11 +4,12 @@ import jp.nintei.domain.TimeFormats;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import jp.nintei.domain.Values;
+import jp.nintei.domain.Texts;
+import jp.nintei.domain.ValueException;
 
 /** One data row of an import, read by column name; every bad value is reported with its file, line and field. */
 final class CsvRow {
@@ -18,10 +19,10 @@ final class CsvRow {
     private final Map<String, Integer> columns;
     private final String[] values;
     private final ZoneId zone;
-    private final jp.nintei.domain.Texts texts;
+    private final Texts texts;
 
     CsvRow(String file, long line, Map<String, Integer> columns, String[] values, ZoneId zone,
-           jp.nintei.domain.Texts texts) {
+           Texts texts) {
         this.texts = texts;
         this.file = file;
         this.line = line;
@@ -92,7 +93,7 @@ final class CsvRow {
         return new ImportException(texts.text("csv.at", file, String.valueOf(line), problem));
     }
 
-    jp.nintei.domain.Texts texts() {
+    Texts texts() {
         return texts;
     }
 
@@ -100,8 +101,8 @@ final class CsvRow {
         return v.length() > 60 ? v.substring(0, 57) + "…" : v;
     }
 
-    /** A value the domain refused ({@link jp.nintei.domain.ValueException}), named by its line and field. */
-    ImportException refused(jp.nintei.domain.ValueException e) {
+    /** A value the domain refused ({@link ValueException}), named by its line and field. */
+    ImportException refused(ValueException e) {
         return error(e.field(), e.problem(texts));
     }
 }

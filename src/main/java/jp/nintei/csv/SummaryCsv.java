@@ -13,6 +13,7 @@ import jp.nintei.domain.Texts;
 import jp.nintei.domain.RequirementResult;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The progress summary as CSV — a public contract. Header {@code requirement,value,target,met,needed} then
@@ -38,7 +39,7 @@ public final class SummaryCsv {
     public static String write(Progress progress, Settings settings, Texts texts, ZoneId zone) {
         ProgressWords words = new ProgressWords(texts, progress.profile());
         // whole seconds, as the README shows: a measure taken "now" carries nanoseconds that mean nothing here
-        String asOf = progress.asOf().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atZone(zone)
+        String asOf = progress.asOf().instant().truncatedTo(ChronoUnit.SECONDS).atZone(zone)
                 .toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         StringBuilder out = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {

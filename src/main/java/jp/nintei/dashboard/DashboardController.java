@@ -8,6 +8,22 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import jp.nintei.ui.Styles;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import jp.nintei.domain.Job;
+import jp.nintei.domain.ReviewRating;
+import jp.nintei.ui.CardFlow;
+import jp.nintei.ui.Converters;
 
 /** Binds the dashboard view to its presenter. */
 public final class DashboardController {
@@ -19,26 +35,26 @@ public final class DashboardController {
     @FXML private Label programLabel;
     @FXML private Label nextReviewLabel;
     @FXML private Label whatIfBanner;
-    @FXML private javafx.scene.layout.HBox whatIfTop;
-    @FXML private javafx.scene.control.Button whatIfClear;
-    @FXML private javafx.scene.control.Spinner<Integer> whatIfOnTime;
-    @FXML private javafx.scene.control.Spinner<Integer> whatIfLate;
-    @FXML private javafx.scene.control.Spinner<Integer> whatIfReviews;
-    @FXML private javafx.scene.control.ChoiceBox<jp.nintei.domain.ReviewRating> whatIfRating;
-    @FXML private javafx.scene.control.TextField whatIfYen;
-    @FXML private javafx.scene.control.ChoiceBox<jp.nintei.domain.Job> whatIfJob;
-    @FXML private javafx.scene.control.ChoiceBox<Boolean> whatIfJobAction;
-    @FXML private javafx.scene.control.ChoiceBox<String> welcomeProfile;
+    @FXML private HBox whatIfTop;
+    @FXML private Button whatIfClear;
+    @FXML private Spinner<Integer> whatIfOnTime;
+    @FXML private Spinner<Integer> whatIfLate;
+    @FXML private Spinner<Integer> whatIfReviews;
+    @FXML private ChoiceBox<ReviewRating> whatIfRating;
+    @FXML private TextField whatIfYen;
+    @FXML private ChoiceBox<Job> whatIfJob;
+    @FXML private ChoiceBox<Boolean> whatIfJobAction;
+    @FXML private ChoiceBox<String> welcomeProfile;
     @FXML private Label welcomeProfileAbout;
     @FXML private VBox fallsBox;
-    @FXML private javafx.scene.control.ChoiceBox<String> historyChoice;
+    @FXML private ChoiceBox<String> historyChoice;
     @FXML private Label historyWindow;
-    @FXML private javafx.scene.chart.LineChart<Number, Number> historyChart;
-    @FXML private javafx.scene.chart.NumberAxis historyX;
-    @FXML private javafx.scene.chart.NumberAxis historyY;
+    @FXML private LineChart<Number, Number> historyChart;
+    @FXML private NumberAxis historyX;
+    @FXML private NumberAxis historyY;
     @FXML private Label historyEmpty;
     @FXML private Label overallLabel;
-    @FXML private jp.nintei.ui.CardFlow gaugeBox;
+    @FXML private CardFlow gaugeBox;
     @FXML private VBox welcomePane;
     @FXML private HBox demoPane;
     @FXML private ListView<PendingReply> pendingList;
@@ -84,7 +100,7 @@ public final class DashboardController {
         overdueRule.textProperty().bind(presenter.overdueRuleProperty());
         olderPane.visibleProperty().bind(presenter.olderUnansweredProperty().isNotEmpty());
         olderPane.managedProperty().bind(olderPane.visibleProperty());
-        overdueRule.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        overdueRule.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> presenter.pending().stream().anyMatch(PendingReply::overdue), presenter.pending()));
         overdueRule.managedProperty().bind(overdueRule.visibleProperty());
     }
@@ -94,9 +110,9 @@ public final class DashboardController {
         spinner(whatIfOnTime, presenter.whatIf().whatIfOnTime);
         spinner(whatIfLate, presenter.whatIf().whatIfLate);
         spinner(whatIfReviews, presenter.whatIf().whatIfReviews);
-        whatIfRating.getItems().setAll(jp.nintei.domain.ReviewRating.values());
-        whatIfRating.setConverter(jp.nintei.ui.Converters.showing(r -> r.stars().isPresent() ? "★" + r.stars().getAsInt()
-                : resources.getString("rating." + (r == jp.nintei.domain.ReviewRating.SATISFIED ? "satisfied"
+        whatIfRating.getItems().setAll(ReviewRating.values());
+        whatIfRating.setConverter(Converters.showing(r -> r.stars().isPresent() ? "★" + r.stars().getAsInt()
+                : resources.getString("rating." + (r == ReviewRating.SATISFIED ? "satisfied"
                 : "unsatisfied"))));
         whatIfRating.valueProperty().bindBidirectional(presenter.whatIf().whatIfRating);
         whatIfYen.textProperty().addListener((obs, old, now) -> presenter.whatIf().whatIfYenTyped(now));
@@ -106,7 +122,7 @@ public final class DashboardController {
             }
         });
         whatIfJob.setItems(presenter.whatIf().openJobs());
-        whatIfJob.setConverter(jp.nintei.ui.Converters.showing(presenter.whatIf()::jobLabel));
+        whatIfJob.setConverter(Converters.showing(presenter.whatIf()::jobLabel));
         whatIfJob.valueProperty().bindBidirectional(presenter.whatIf().whatIfJob);
         whatIfJob.showingProperty().addListener((obs, was, is) -> {
             if (is) {
@@ -115,8 +131,8 @@ public final class DashboardController {
         });
         presenter.whatIf().loadOpenJobs();
         whatIfJobAction.getItems().setAll(true, false);
-        whatIfJobAction.setConverter(jp.nintei.ui.Converters.showing(cancel -> resources.getString(cancel ? "whatif.cancel" : "whatif.complete")));
-        javafx.beans.property.ObjectProperty<Boolean> cancel = presenter.whatIf().whatIfCancel.asObject();
+        whatIfJobAction.setConverter(Converters.showing(cancel -> resources.getString(cancel ? "whatif.cancel" : "whatif.complete")));
+        ObjectProperty<Boolean> cancel = presenter.whatIf().whatIfCancel.asObject();
         adapters.add(cancel);
         whatIfJobAction.valueProperty().bindBidirectional(cancel);
         whatIfBanner.visibleProperty().bind(presenter.whatIf().tryingProperty());
@@ -126,11 +142,11 @@ public final class DashboardController {
     }
 
     /** Bidirectional bindings hold their ends weakly: the adapters of the primitive properties are kept here. */
-    private final java.util.List<Object> adapters = new java.util.ArrayList<>();
+    private final List<Object> adapters = new ArrayList<>();
 
-    private void spinner(javafx.scene.control.Spinner<Integer> spinner, javafx.beans.property.IntegerProperty value) {
-        spinner.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(0, 999, 0));
-        javafx.beans.property.ObjectProperty<Integer> adapter = value.asObject();
+    private void spinner(Spinner<Integer> spinner, IntegerProperty value) {
+        spinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 999, 0));
+        ObjectProperty<Integer> adapter = value.asObject();
         adapters.add(adapter);
         spinner.getValueFactory().valueProperty().bindBidirectional(adapter);
     }
@@ -143,7 +159,7 @@ public final class DashboardController {
 
     /** First run: which program to measure by, with a sentence on the one chosen. */
     private void bindWelcomeProfile() {
-        welcomeProfile.setConverter(jp.nintei.ui.Converters.showing(id -> presenter.profileChoices().getOrDefault(id, id)));
+        welcomeProfile.setConverter(Converters.showing(id -> presenter.profileChoices().getOrDefault(id, id)));
         welcomeProfile.getItems().setAll(presenter.profileChoices().keySet());
         welcomeProfile.setValue(presenter.profileId());
         welcomeProfileAbout.setText(presenter.profileAbout(presenter.profileId()));
@@ -170,7 +186,7 @@ public final class DashboardController {
 
     /** The chart: the chosen requirement weekly, its target as a line, and the next review as the last point. */
     private void bindHistory() {
-        historyChoice.setConverter(jp.nintei.ui.Converters.showing(id -> presenter.chart().choices().getOrDefault(id, id)));
+        historyChoice.setConverter(Converters.showing(id -> presenter.chart().choices().getOrDefault(id, id)));
         Runnable choices = () -> {
             String chosen = presenter.chart().requirementProperty().get();
             historyChoice.getItems().setAll(presenter.chart().choices().keySet());
@@ -185,7 +201,7 @@ public final class DashboardController {
         });
         presenter.chart().requirementProperty().addListener((obs, old, now) -> historyChoice.setValue(now));
         historyX.setTickLabelFormatter(HistorySeries.dayLabels());
-        historyY.tickLabelFormatterProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+        historyY.tickLabelFormatterProperty().bind(Bindings.createObjectBinding(
                 () -> HistorySeries.valueLabels(presenter.chart().kindProperty().get()),
                 presenter.chart().kindProperty()));
         historyChart.visibleProperty().bind(presenter.chart().emptyProperty().not());

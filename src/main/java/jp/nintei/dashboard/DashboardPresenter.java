@@ -17,6 +17,13 @@ import jp.nintei.ui.LogbookSession;
 import jp.nintei.app.Measurement;
 import jp.nintei.domain.Message;
 import jp.nintei.domain.Progress;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import jp.nintei.domain.ProgressWords;
+import jp.nintei.domain.RecordKind;
+import jp.nintei.domain.Rule;
+import jp.nintei.domain.RuleProfile;
 
 /** The dashboard: one gauge per requirement, the overall line, replies due, and one-keystroke logging. */
 public final class DashboardPresenter {
@@ -87,10 +94,10 @@ public final class DashboardPresenter {
         allMet.set(progress.metCount() == total);
         program.set(progress.profile().name(session.l10n().locale().getLanguage()));
         // one window for every rule: the header names it; else each card names its own
-        jp.nintei.domain.ProgressWords words = new jp.nintei.domain.ProgressWords(
+        ProgressWords words = new ProgressWords(
                 session.l10n().texts(), progress.profile());
         String window = !words.oneWindow() ? "" : progress.profile().rules().stream()
-                .filter(jp.nintei.domain.Rule::hasWindow).findFirst()
+                .filter(Rule::hasWindow).findFirst()
                 .map(r -> " · " + words.window(r.requirement(), progress.asOf())).orElse("");
         header.set((session.staleProperty().get() ? session.l10n().text("dashboard.stale") + " · " : "")
                 + (tried != null ? session.l10n().text("whatif.header") + " · " : "")
@@ -129,7 +136,7 @@ public final class DashboardPresenter {
     /** Shortcut+M: a client message arrived just now. */
     public void messageReceivedNow() {
         OffsetDateTime now = session.now().toOffsetDateTime();
-        session.add(jp.nintei.domain.RecordKind.MESSAGES, new Message(0, "", now, null, false, ""), added -> justLogged = added.id(),
+        session.add(RecordKind.MESSAGES, new Message(0, "", now, null, false, ""), added -> justLogged = added.id(),
                 "status.messageLogged", now.format(DateTimeFormatter.ofPattern("HH:mm")));
     }
 
@@ -138,28 +145,28 @@ public final class DashboardPresenter {
      * the one just logged, or the only one still inside its deadline. Never an overdue one silently: a late reply lowers
      * the reply rate. Empty when the user must choose (the status bar says so).
      */
-    private java.util.Optional<Message> target(Message chosen) {
+    private Optional<Message> target(Message chosen) {
         if (chosen != null) {
             if (chosen.repliedAt() == null && !chosen.noReplyNeeded()) {
-                return java.util.Optional.of(chosen);
+                return Optional.of(chosen);
             }
             session.report("status.selectPending");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (pending.isEmpty()) {
             session.report("status.nothingToReply");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         var logged = pending.stream().filter(p -> p.message().id() == justLogged).findFirst();
         if (logged.isPresent()) {
-            return java.util.Optional.of(logged.get().message());
+            return Optional.of(logged.get().message());
         }
         List<PendingReply> inTime = pending.stream().filter(p -> !p.overdue()).toList();
         if (inTime.size() == 1) {
-            return java.util.Optional.of(inTime.get(0).message());
+            return Optional.of(inTime.get(0).message());
         }
         session.report("status.chooseMessage");
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Shortcut+R: the chosen message — or, with none chosen, the one that is unambiguous — was answered just now. */
@@ -174,17 +181,17 @@ public final class DashboardPresenter {
 
     public void markReplied(Message message) {
         OffsetDateTime now = session.now().toOffsetDateTime();
-        session.update(jp.nintei.domain.RecordKind.MESSAGES, message.withReply(now), "status.replyLogged", clientName(message),
+        session.update(RecordKind.MESSAGES, message.withReply(now), "status.replyLogged", clientName(message),
                 now.format(DateTimeFormatter.ofPattern("HH:mm")));
     }
 
     public void markNoReplyNeeded(Message message) {
-        session.update(jp.nintei.domain.RecordKind.MESSAGES, message.withNoReplyNeeded(true), "status.noReplyNeeded", clientName(message));
+        session.update(RecordKind.MESSAGES, message.withNoReplyNeeded(true), "status.noReplyNeeded", clientName(message));
     }
 
     /** Every unanswered message older than the list leaves the list as "no reply needed" (it never counted). */
     public void dismissOlderUnanswered() {
-        jp.nintei.domain.RuleProfile profile = session.profile();
+        RuleProfile profile = session.profile();
         session.change(w -> w.dismissOlderUnanswered(profile), session::report);
     }
 
@@ -197,7 +204,7 @@ public final class DashboardPresenter {
         session.leaveDemo();
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty demoProperty() {
+    public ReadOnlyBooleanProperty demoProperty() {
         return session.demoProperty();
     }
 
@@ -235,9 +242,9 @@ public final class DashboardPresenter {
     }
 
     /** First run: the programs to choose from (id → name in the app's language), built-in first. */
-    public java.util.Map<String, String> profileChoices() {
+    public Map<String, String> profileChoices() {
         String language = session.l10n().locale().getLanguage();
-        java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
+        Map<String, String> choices = new LinkedHashMap<>();
         session.stateProperty().get().profiles().profiles().forEach(p -> choices.put(p.id(), p.name(language)));
         return choices;
     }

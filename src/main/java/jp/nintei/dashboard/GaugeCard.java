@@ -8,6 +8,9 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Arc;
 import javafx.scene.shape.ArcType;
 import jp.nintei.ui.Styles;
+import javafx.scene.control.Button;
+import javafx.scene.text.TextAlignment;
+import jp.nintei.ui.NoOrphans;
 
 /** One requirement's card: a ring against the target, the value, the target, a met badge in words, the advice. */
 final class GaugeCard extends VBox {
@@ -64,13 +67,13 @@ final class GaugeCard extends VBox {
 
         Label badge = label(gauge.badge(), "gauge-badge");
         badge.setWrapText(true); // "✗ あと少し (未達)" in a narrow card: on two lines, never cut
-        badge.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        badge.setTextAlignment(TextAlignment.CENTER);
         Label advice = label(gauge.advice(), "gauge-advice");
         advice.setWrapText(true);
         Label target = label(gauge.target(), "gauge-target");
         target.setWrapText(true);
         for (Label wrapped : new Label[] {title, target, advice}) {
-            jp.nintei.ui.NoOrphans.install(wrapped);
+            NoOrphans.install(wrapped);
         }
         getChildren().add(title);
         if (!gauge.window().isEmpty()) {
@@ -78,7 +81,7 @@ final class GaugeCard extends VBox {
         }
         getChildren().addAll(ring, target, badge, advice);
         if (gauge.toEnter() && openSettingsText != null) {
-            javafx.scene.control.Button enter = new javafx.scene.control.Button(openSettingsText);
+            Button enter = new Button(openSettingsText);
             enter.getStyleClass().add("gauge-enter");
             enter.setOnAction(e -> openSettings.run());
             getChildren().add(enter);

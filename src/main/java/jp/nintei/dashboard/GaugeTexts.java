@@ -6,6 +6,10 @@ import jp.nintei.ui.Localization;
 import jp.nintei.domain.ProgressWords;
 import jp.nintei.domain.RequirementResult;
 import jp.nintei.domain.Settings;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import jp.nintei.domain.NextReview;
+import jp.nintei.domain.RuleProfile;
 
 /** Puts an engine result into the words of the dashboard: {@link ProgressWords} in the app's current language. */
 final class GaugeTexts {
@@ -16,8 +20,8 @@ final class GaugeTexts {
         this.l10n = l10n;
     }
 
-    Gauge gauge(RequirementResult r, Settings settings, jp.nintei.domain.RuleProfile profile,
-                jp.nintei.domain.NextReview next) {
+    Gauge gauge(RequirementResult r, Settings settings, RuleProfile profile,
+                NextReview next) {
         ProgressWords words = new ProgressWords(l10n.texts(), profile);
         String atReview = next == null ? "" : next.progress().result(r.requirement())
                 .map(then -> l10n.text(then.met() ? "gauge.atReview" : "gauge.atReviewNotMet", monthDay(next.at()),
@@ -33,16 +37,16 @@ final class GaugeTexts {
     }
 
     /** "Rating: 4.85 → 4.78 by 12/1 — 2 reviews leave the window": a met requirement that the review will not see met. */
-    String fall(jp.nintei.domain.NextReview.Fall fall, jp.nintei.domain.NextReview next, Settings settings,
-                jp.nintei.domain.RuleProfile profile) {
+    String fall(NextReview.Fall fall, NextReview next, Settings settings,
+                RuleProfile profile) {
         ProgressWords words = new ProgressWords(l10n.texts(), profile);
         return l10n.text("dashboard.fall", words.label(fall.now()), words.value(fall.now()), words.value(fall.then()),
                 monthDay(next.at()), fall.leaving());
     }
 
     /** A day as a sentence names it: "Jan 1", "1月1日" — never "1/1", which reads as a count. */
-    private String monthDay(java.time.OffsetDateTime day) {
-        return day.format(java.time.format.DateTimeFormatter.ofPattern(l10n.text("format.monthDay"), l10n.locale()));
+    private String monthDay(OffsetDateTime day) {
+        return day.format(DateTimeFormatter.ofPattern(l10n.text("format.monthDay"), l10n.locale()));
     }
 
     /** How much of the ring is filled: drawing only, never compared with a target. */

@@ -6,6 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.scene.chart.XYChart;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import javafx.util.StringConverter;
+import jp.nintei.domain.ProgressWords;
+import jp.nintei.domain.RequirementResult;
 
 /** The dashboard chart's lines, from the presenter's points: the value, the target, and the next review. */
 final class HistorySeries {
@@ -13,11 +18,11 @@ final class HistorySeries {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yy/MM/dd");
 
     /** The x axis counts days (epoch days); its ticks read as dates. */
-    static javafx.util.StringConverter<Number> dayLabels() {
-        return new javafx.util.StringConverter<>() {
+    static StringConverter<Number> dayLabels() {
+        return new StringConverter<>() {
             @Override
             public String toString(Number day) {
-                return java.time.LocalDate.ofEpochDay(Math.round(day.doubleValue())).format(DAY);
+                return LocalDate.ofEpochDay(Math.round(day.doubleValue())).format(DAY);
             }
 
             @Override
@@ -31,8 +36,8 @@ final class HistorySeries {
     }
 
     /** The y axis in the requirement's unit: "80%" for a rate, "¥1,200,000" for yen, "4.8★" for a rating. */
-    static javafx.util.StringConverter<Number> valueLabels(jp.nintei.domain.RequirementResult.Kind kind) {
-        return new javafx.util.StringConverter<>() {
+    static StringConverter<Number> valueLabels(RequirementResult.Kind kind) {
+        return new StringConverter<>() {
             @Override
             public String toString(Number n) {
                 BigDecimal v = new BigDecimal(n.toString());
@@ -40,10 +45,10 @@ final class HistorySeries {
                     return v.stripTrailingZeros().toPlainString();
                 }
                 return switch (kind) {
-                    case RATE -> v.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                    case RATE -> v.movePointRight(2).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros()
                             .toPlainString() + "%";
-                    case YEN -> jp.nintei.domain.ProgressWords.yen(v.setScale(0, java.math.RoundingMode.HALF_UP));
-                    case AVERAGE -> v.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+                    case YEN -> ProgressWords.yen(v.setScale(0, RoundingMode.HALF_UP));
+                    case AVERAGE -> v.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
                             + "★";
                     case COUNT, ENTERED -> v.stripTrailingZeros().toPlainString();
                 };

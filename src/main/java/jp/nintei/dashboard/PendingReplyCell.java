@@ -10,6 +10,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import jp.nintei.ui.Styles;
 import jp.nintei.domain.Message;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Control;
+import javafx.scene.layout.Region;
 
 /** A message waiting for a reply: who, when, the countdown, and the two actions. */
 final class PendingReplyCell extends ListCell<PendingReply> {
@@ -55,14 +58,14 @@ final class PendingReplyCell extends ListCell<PendingReply> {
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
-        for (javafx.scene.control.Control fixed : new javafx.scene.control.Control[] {remaining, replied, noReply}) {
-            fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Control fixed : new Control[] {remaining, replied, noReply}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox row = new HBox(10, text, remaining, replied, noReply);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setMinWidth(0);
         row.prefWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 2));
-        setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setText(null);
         setGraphic(row);
     }

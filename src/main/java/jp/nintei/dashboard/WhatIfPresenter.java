@@ -9,6 +9,21 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.nintei.ui.LogbookSession;
 import jp.nintei.app.Measurement;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import jp.nintei.app.Workspace;
+import jp.nintei.domain.Job;
+import jp.nintei.domain.ReviewRating;
+import jp.nintei.domain.Values;
+import jp.nintei.domain.WhatIf;
 
 /**
  * The dashboard's "What if…" card: replies, reviews, earnings and an open job closing, tried as if they happened now.
@@ -17,16 +32,16 @@ import jp.nintei.app.Measurement;
  */
 public final class WhatIfPresenter {
 
-    public final javafx.beans.property.IntegerProperty whatIfOnTime = new javafx.beans.property.SimpleIntegerProperty();
-    public final javafx.beans.property.IntegerProperty whatIfLate = new javafx.beans.property.SimpleIntegerProperty();
-    public final javafx.beans.property.IntegerProperty whatIfReviews = new javafx.beans.property.SimpleIntegerProperty();
-    public final ObjectProperty<jp.nintei.domain.ReviewRating> whatIfRating =
-            new SimpleObjectProperty<>(jp.nintei.domain.ReviewRating.STARS_5);
-    public final javafx.beans.property.LongProperty whatIfYen = new javafx.beans.property.SimpleLongProperty();
-    public final ObjectProperty<jp.nintei.domain.Job> whatIfJob = new SimpleObjectProperty<>();
+    public final IntegerProperty whatIfOnTime = new SimpleIntegerProperty();
+    public final IntegerProperty whatIfLate = new SimpleIntegerProperty();
+    public final IntegerProperty whatIfReviews = new SimpleIntegerProperty();
+    public final ObjectProperty<ReviewRating> whatIfRating =
+            new SimpleObjectProperty<>(ReviewRating.STARS_5);
+    public final LongProperty whatIfYen = new SimpleLongProperty();
+    public final ObjectProperty<Job> whatIfJob = new SimpleObjectProperty<>();
     /** {@code true}: the chosen open job is cancelled; {@code false}: it is completed. */
-    public final javafx.beans.property.BooleanProperty whatIfCancel = new javafx.beans.property.SimpleBooleanProperty(true);
-    private final ObservableList<jp.nintei.domain.Job> openJobs = FXCollections.observableArrayList();
+    public final BooleanProperty whatIfCancel = new SimpleBooleanProperty(true);
+    private final ObservableList<Job> openJobs = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper trying = new ReadOnlyBooleanWrapper();
     /** The state with the what-if made; null while nothing is tried. */
     private final ObjectProperty<Measurement> tried = new SimpleObjectProperty<>();
@@ -40,22 +55,22 @@ public final class WhatIfPresenter {
                 tryWhatIf(); // the logbook changed under the what-if: try it again on the new numbers
             }
         });
-        for (javafx.beans.Observable field : List.<javafx.beans.Observable>of(whatIfOnTime, whatIfLate, whatIfReviews,
+        for (Observable field : List.<Observable>of(whatIfOnTime, whatIfLate, whatIfReviews,
                 whatIfRating, whatIfYen, whatIfJob, whatIfCancel)) {
             field.addListener(obs -> tryWhatIf());
         }
     }
 
     /** The state with the what-if made, or null while nothing is tried. */
-    public javafx.beans.property.ReadOnlyObjectProperty<Measurement> triedProperty() {
+    public ReadOnlyObjectProperty<Measurement> triedProperty() {
         return tried;
     }
 
     /** The what-if as the fields say it. */
-    public jp.nintei.domain.WhatIf whatIf() {
-        jp.nintei.domain.Job job = whatIfJob.get();
-        return new jp.nintei.domain.WhatIf(whatIfOnTime.get(), whatIfLate.get(),
-                whatIfReviews.get() == 0 ? java.util.Map.of() : java.util.Map.of(whatIfRating.get(), whatIfReviews.get()),
+    public WhatIf whatIf() {
+        Job job = whatIfJob.get();
+        return new WhatIf(whatIfOnTime.get(), whatIfLate.get(),
+                whatIfReviews.get() == 0 ? Map.of() : Map.of(whatIfRating.get(), whatIfReviews.get()),
                 job != null && !whatIfCancel.get() ? List.of(job) : List.of(),
                 job != null && whatIfCancel.get() ? List.of(job) : List.of(), whatIfYen.get());
     }
@@ -65,13 +80,13 @@ public final class WhatIfPresenter {
         return trying.getReadOnlyProperty();
     }
 
-    public ObservableList<jp.nintei.domain.Job> openJobs() {
+    public ObservableList<Job> openJobs() {
         return openJobs;
     }
 
     /** Measures the what-if off the FX thread; the gauges and the next review then show it. */
     private void tryWhatIf() {
-        jp.nintei.domain.WhatIf w = whatIf();
+        WhatIf w = whatIf();
         long request = ++whatIfRequests;
         if (w.isNothing()) {
             trying.set(false);
@@ -88,7 +103,7 @@ public final class WhatIfPresenter {
 
     /** The yen field as typed ("30000", "¥30,000"); anything else counts as none. */
     public void whatIfYenTyped(String text) {
-        whatIfYen.set(jp.nintei.domain.Values.parseYen(text.strip()).orElse(0L));
+        whatIfYen.set(Values.parseYen(text.strip()).orElse(0L));
     }
 
     /** Clear: back to the real numbers. */
@@ -102,14 +117,14 @@ public final class WhatIfPresenter {
     }
 
     /** An open job as the what-if list names it: its title, client and order date, so two alike read apart. */
-    public String jobLabel(jp.nintei.domain.Job job) {
+    public String jobLabel(Job job) {
         return session.l10n().text("whatif.jobLabel", job.title(), job.client().isEmpty() ? "—" : job.client(),
-                job.orderedOn().format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")));
+                job.orderedOn().format(DateTimeFormatter.ofPattern("yyyy/MM/dd")));
     }
 
     /** Reads the open jobs a what-if can complete or cancel. */
     public void loadOpenJobs() {
-        session.read(jp.nintei.app.Workspace::openJobs, openJobs::setAll);
+        session.read(Workspace::openJobs, openJobs::setAll);
     }
 
 }

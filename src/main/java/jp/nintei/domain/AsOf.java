@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.Duration;
 
 /**
  * The moment the progress is measured at: instant T, and D, the date of T in T's own offset or zone.
@@ -21,7 +22,7 @@ public record AsOf(Instant instant, LocalDate date) {
 
     /** True when {@code t} is in (T − days, T]. */
     public boolean inWindow(Instant t, int days) {
-        return t.isAfter(instant.minus(java.time.Duration.ofDays(days))) && !t.isAfter(instant);
+        return t.isAfter(instant.minus(Duration.ofDays(days))) && !t.isAfter(instant);
     }
 
     /** True when {@code d} is in (D − days, D]. */
@@ -31,7 +32,7 @@ public record AsOf(Instant instant, LocalDate date) {
 
     /** The instant just before a window of {@code days} days: the window is (this, T]. */
     public Instant instantBefore(int days) {
-        return instant.minus(java.time.Duration.ofDays(days));
+        return instant.minus(Duration.ofDays(days));
     }
 
     /** The day just before a window of {@code days} days: the window is (this, D]. */

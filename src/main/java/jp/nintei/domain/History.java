@@ -5,6 +5,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.ZonedDateTime;
 
 /**
  * Each requirement's value over time, computed from the logbook at each point (never stored): points {@code from},
@@ -36,7 +37,7 @@ public final class History {
      * The last second of {@code day} in {@code zone}: 23:59:59 — or, on a day the clocks skipped (Pacific/Apia left out
      * 2011-12-30), the second before the next day begins, so that every day is a point of its own.
      */
-    public static java.time.ZonedDateTime lastSecondOf(LocalDate day, ZoneId zone) {
+    public static ZonedDateTime lastSecondOf(LocalDate day, ZoneId zone) {
         return day.plusDays(1).atStartOfDay(zone).minusSeconds(1);
     }
 }

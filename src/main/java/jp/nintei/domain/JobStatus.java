@@ -2,6 +2,8 @@ package jp.nintei.domain;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.text.Normalizer;
+import java.util.Map;
 
 /** Where a job stands. The code is what the CSV files and the database say. */
 public enum JobStatus {
@@ -24,7 +26,7 @@ public enum JobStatus {
     }
 
     /** The words a user may type for a status: its code, or what Japanese job pages say. */
-    private static final java.util.Map<String, JobStatus> WORDS = java.util.Map.of(
+    private static final Map<String, JobStatus> WORDS = Map.of(
             "進行中", IN_PROGRESS, "作業中", IN_PROGRESS, "完了", COMPLETED, "キャンセル", CANCELLED,
             "取り消し", CANCELLED, "中止", CANCELLED);
 
@@ -36,7 +38,7 @@ public enum JobStatus {
                 return Optional.of(status);
             }
         }
-        return Optional.ofNullable(WORDS.get(java.text.Normalizer.normalize(text.strip(),
-                java.text.Normalizer.Form.NFKC)));
+        return Optional.ofNullable(WORDS.get(Normalizer.normalize(text.strip(),
+                Normalizer.Form.NFKC)));
     }
 }

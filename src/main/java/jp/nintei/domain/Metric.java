@@ -1,5 +1,9 @@
 package jp.nintei.domain;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
 /** What a rule measures. Each metric is computed in its own class, named after it. */
 public enum Metric {
     /** {@link ReplyRate}: share of replies sent on time. */
@@ -21,11 +25,11 @@ public enum Metric {
 
     /** The name a profile file uses: {@code reply_rate}, {@code satisfaction_share}, … */
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
-    public static java.util.Optional<Metric> fromCode(String code) {
-        return java.util.Arrays.stream(values()).filter(m -> m.code().equals(code)).findFirst();
+    public static Optional<Metric> fromCode(String code) {
+        return Arrays.stream(values()).filter(m -> m.code().equals(code)).findFirst();
     }
 
     /** Computes one requirement from the logbook. */

@@ -1,6 +1,7 @@
 package jp.nintei.domain;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Words to say, as a bundle key and its arguments, put into a language only when they are shown: a message made on
@@ -19,12 +20,12 @@ public record Phrase(String key, Object... args) {
     }
 
     /** Phrases said one after another, separated as the language separates a list. */
-    public static Phrase joined(java.util.List<Phrase> phrases) {
+    public static Phrase joined(List<Phrase> phrases) {
         return new Phrase("text.joined", new Joined(phrases));
     }
 
     /** A list worded lazily: each phrase in the language, joined with the language's separator. */
-    private record Joined(java.util.List<Phrase> phrases) {
+    private record Joined(List<Phrase> phrases) {
     }
 
     /** The phrase in the language of {@code texts}. */

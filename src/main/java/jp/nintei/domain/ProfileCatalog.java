@@ -3,6 +3,7 @@ package jp.nintei.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 
 /**
  * The rule profiles to choose from: the built-in ones, then the user's own files; and what was wrong with the files
@@ -27,7 +28,7 @@ public record ProfileCatalog(List<RuleProfile> profiles, List<Phrase> problems) 
     }
 
     /** The built-in profiles plus {@code files} (name and text each), in that order; a bad file is a problem. */
-    public static ProfileCatalog of(List<java.util.Map.Entry<String, String>> files) {
+    public static ProfileCatalog of(List<Map.Entry<String, String>> files) {
         List<RuleProfile> all = new ArrayList<>(ProfileFile.builtIns());
         List<Phrase> problems = new ArrayList<>();
         for (var file : files) {

@@ -3,6 +3,7 @@ package jp.nintei.domain;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.text.Normalizer;
 
 /** A client's verdict: one to five stars, or Lancers' two-level scale used since 2022. */
 public enum ReviewRating {
@@ -36,7 +37,7 @@ public enum ReviewRating {
 
     /** A rating from its code ({@code 5}, {@code satisfied}) or its Japanese word ({@code 満足}, {@code 残念}). */
     public static Optional<ReviewRating> fromCode(String text) {
-        String word = java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFKC);
+        String word = Normalizer.normalize(text.strip(), Normalizer.Form.NFKC);
         if (word.equals("満足")) {
             return Optional.of(SATISFIED);
         }

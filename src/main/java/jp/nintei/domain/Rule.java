@@ -4,6 +4,12 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * One requirement of a certification program, as data.
@@ -34,54 +40,54 @@ public record Rule(String requirement, Metric metric, BigDecimal threshold, int 
      * The day just before the all-time window: two days before the first date Nintei keeps, so that every row is in it
      * — dates from {@link Values#FIRST_DATE}, and instants from {@link Values#FIRST_INSTANT} whatever T's offset.
      */
-    static final java.time.LocalDate BEFORE_ALL = Values.FIRST_DATE.minusDays(2);
+    static final LocalDate BEFORE_ALL = Values.FIRST_DATE.minusDays(2);
 
     /** How many days the window spans at {@code asOf}: fixed days, calendar months back from D, or all time. */
     public int days(AsOf asOf) {
         if (parameters.containsKey("window_all")) {
-            return (int) java.time.temporal.ChronoUnit.DAYS.between(BEFORE_ALL, asOf.date());
+            return (int) ChronoUnit.DAYS.between(BEFORE_ALL, asOf.date());
         }
         String months = parameters.get("window_months");
         if (months != null) {
-            return (int) java.time.temporal.ChronoUnit.DAYS.between(asOf.date().minusMonths(Integer.parseInt(months)),
+            return (int) ChronoUnit.DAYS.between(asOf.date().minusMonths(Integer.parseInt(months)),
                     asOf.date());
         }
         return windowDays;
     }
 
     /** The window's instants are (this, T]. */
-    public java.time.Instant instantBefore(AsOf asOf) {
+    public Instant instantBefore(AsOf asOf) {
         return asOf.instantBefore(days(asOf));
     }
 
     /** The window's days are (this, D]. */
-    public java.time.LocalDate dayBefore(AsOf asOf) {
+    public LocalDate dayBefore(AsOf asOf) {
         return asOf.dayBefore(days(asOf));
     }
 
     /** The rule's own name in {@code language} ({@code en}, {@code ja}), when its profile gives one. */
-    public java.util.Optional<String> label(String language) {
-        return java.util.Optional.ofNullable(parameters.get("label." + language));
+    public Optional<String> label(String language) {
+        return Optional.ofNullable(parameters.get("label." + language));
     }
 
     /** Where this rule comes from, in {@code language} (else in English, else as given). */
-    public java.util.Optional<String> source(String language) {
-        return java.util.Optional.ofNullable(parameters.getOrDefault("source." + language,
+    public Optional<String> source(String language) {
+        return Optional.ofNullable(parameters.getOrDefault("source." + language,
                 parameters.getOrDefault("source.en", parameters.get("source"))));
     }
 
     /** For a value the user enters: what kind of value it is (a count unless the profile says). */
-    public java.util.Optional<EnteredKind> enteredKind() {
+    public Optional<EnteredKind> enteredKind() {
         if (metric != Metric.ENTERED) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(EnteredKind.fromCode(parameters.getOrDefault("kind", "count"))
+        return Optional.of(EnteredKind.fromCode(parameters.getOrDefault("kind", "count"))
                 .orElse(EnteredKind.COUNT));
     }
 
     /** The checks a rule counts: its {@code checks} parameter ({@code identity,phone,nda}), all three by default. */
-    public java.util.List<String> checks() {
-        return java.util.Arrays.stream(parameters.getOrDefault("checks", "identity,phone,nda").split(","))
+    public List<String> checks() {
+        return Arrays.stream(parameters.getOrDefault("checks", "identity,phone,nda").split(","))
                 .map(String::strip).filter(c -> !c.isEmpty()).toList();
     }
 

@@ -3,6 +3,7 @@ package jp.nintei.domain;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.time.Duration;
 
 /**
  * A certification program as data: its requirements in the order they are shown, what it is called, and where its
@@ -53,12 +54,12 @@ public record RuleProfile(String id, Map<String, String> names, Map<String, Stri
     }
 
     /** How long a client waits for an on-time reply under this profile's reply-rate rule; empty without one. */
-    public Optional<java.time.Duration> replyDeadline() {
+    public Optional<Duration> replyDeadline() {
         return rules.stream().filter(r -> r.metric() == Metric.REPLY_RATE).findFirst().map(ReplyRate::onTime);
     }
 
     /** The reply deadline of {@link #replyDeadline()}, or the usual 24 hours for a profile that counts no replies. */
-    public java.time.Duration replyWithin() {
+    public Duration replyWithin() {
         return replyDeadline().orElse(ReplyRate.DEFAULT_ON_TIME);
     }
 

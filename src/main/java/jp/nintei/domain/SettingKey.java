@@ -3,6 +3,7 @@ package jp.nintei.domain;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.math.BigDecimal;
 
 /** The settings a user can set, by the names the CLI and the logbook use. */
 public enum SettingKey {
@@ -72,16 +73,16 @@ public enum SettingKey {
     public static final String ENTERED = "entered.";
 
     /** Parses an entered value: a number (7, 4.9), or yes / no (はい / いいえ) as 1 / 0; empty clears it. */
-    public static java.math.BigDecimal parseEntered(String key, String text) {
+    public static BigDecimal parseEntered(String key, String text) {
         String v = text.strip();
         if (v.isEmpty()) {
             return null;
         }
         var flag = Values.parseBoolean(v);
         if (flag.isPresent() && !v.matches("[0-9]")) {
-            return flag.get() ? java.math.BigDecimal.ONE : java.math.BigDecimal.ZERO;
+            return flag.get() ? BigDecimal.ONE : BigDecimal.ZERO;
         }
-        return Values.number(key, v, java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(Values.MAX_YEN))
+        return Values.number(key, v, BigDecimal.ZERO, BigDecimal.valueOf(Values.MAX_YEN))
                 .stripTrailingZeros();
     }
 

@@ -3,6 +3,7 @@ package jp.nintei.domain;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Collections;
 
 /**
  * What the user tells Nintei about themselves.
@@ -37,7 +38,7 @@ public record Settings(Long earningsCutoff, String earningsCategory,
             checked.put(requirement, Values.number(field, value.toPlainString(), BigDecimal.ZERO,
                     BigDecimal.valueOf(Values.MAX_YEN)));
         });
-        entered = java.util.Collections.unmodifiableMap(checked);
+        entered = Collections.unmodifiableMap(checked);
     }
 
     public Settings(Long earningsCutoff, String earningsCategory, boolean identityVerified, boolean phoneVerified,

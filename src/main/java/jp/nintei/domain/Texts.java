@@ -4,6 +4,8 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Arrays;
+import java.util.function.Function;
 
 /**
  * The words Nintei shows, in Japanese or English, from the bundle {@code jp/nintei/i18n/messages} that the app, the
@@ -39,7 +41,7 @@ public final class Texts {
      * The CLI's language, from the environment as POSIX tools read it: the first of {@code LC_ALL}, {@code
      * LC_MESSAGES}, {@code LANG} that is set; Japanese for {@code ja_*}, English otherwise.
      */
-    public static Locale fromEnvironment(java.util.function.Function<String, String> env) {
+    public static Locale fromEnvironment(Function<String, String> env) {
         for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
             String value = env.apply(name);
             if (value != null && !value.isEmpty()) {
@@ -69,7 +71,7 @@ public final class Texts {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("No text '" + key + "' in " + BUNDLE + " (" + locale + ")", e);
         }
-        Object[] worded = java.util.Arrays.stream(args).map(a -> a instanceof Phrase p ? p.in(this) : a).toArray();
+        Object[] worded = Arrays.stream(args).map(a -> a instanceof Phrase p ? p.in(this) : a).toArray();
         return new MessageFormat(pattern, locale).format(worded); // always: '' is ' whether or not there are arguments
     }
 }

@@ -8,6 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Optional;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 
 /**
  * The date and time forms Nintei reads: ISO-8601 ({@code 2026-11-28}, {@code 2026-11-28T09:15:00+09:00},
@@ -116,16 +119,16 @@ public final class TimeFormats {
         int hour = digits(v, 11, 2);
         int minute = digits(v, 14, 2);
         int second = digits(v, 17, 2);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()
                 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
             return null;
         }
-        java.time.ZoneOffset offset;
+        ZoneOffset offset;
         if (n == 20) {
             if (v.charAt(19) != 'Z') {
                 return null;
             }
-            offset = java.time.ZoneOffset.UTC;
+            offset = ZoneOffset.UTC;
         } else {
             char sign = v.charAt(19);
             int oh = digits(v, 20, 2);
@@ -134,7 +137,7 @@ public final class TimeFormats {
                     || (oh == 18 && om != 0)) {
                 return null;
             }
-            offset = java.time.ZoneOffset.ofHoursMinutes(sign == '-' ? -oh : oh, sign == '-' ? -om : om);
+            offset = ZoneOffset.ofHoursMinutes(sign == '-' ? -oh : oh, sign == '-' ? -om : om);
         }
         return OffsetDateTime.of(year, month, day, hour, minute, second, 0, offset);
     }
@@ -166,8 +169,8 @@ public final class TimeFormats {
             return Optional.empty();
         }
         try {
-            return Optional.of(Values.instant("stored", time.toInstant().atOffset(java.time.ZoneOffset.of(offset))));
-        } catch (java.time.DateTimeException | ValueException e) {
+            return Optional.of(Values.instant("stored", time.toInstant().atOffset(ZoneOffset.of(offset))));
+        } catch (DateTimeException | ValueException e) {
             return Optional.empty();
         }
     }

@@ -1,6 +1,7 @@
 package jp.nintei.domain;
 
 import java.util.List;
+import java.util.Arrays;
 
 /**
  * A value that is not one Nintei keeps: which field, and what is wrong as a bundle key with its arguments, so that
@@ -17,7 +18,7 @@ public final class ValueException extends IllegalArgumentException {
         super(field + ": " + new Phrase(key, args).in(Texts.IN_ENGLISH));
         this.field = field;
         this.key = key;
-        this.args = java.util.Arrays.asList(args.clone());
+        this.args = Arrays.asList(args.clone());
     }
 
     /** The field (a CSV column name, a setting key, a profile key). */

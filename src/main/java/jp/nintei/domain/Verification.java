@@ -1,6 +1,7 @@
 package jp.nintei.domain;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /** Identity, phone and NDA checks: how many are done of the three. */
 final class Verification {
@@ -8,7 +9,7 @@ final class Verification {
     private Verification() {
     }
 
-    static java.util.List<String> checks(Rule rule) {
+    static List<String> checks(Rule rule) {
         return rule.checks();
     }
 

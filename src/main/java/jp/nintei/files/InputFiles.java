@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.ByteBuffer;
+import jp.nintei.domain.Phrase;
 
 /**
  * Reading a file the user named, or one found in a folder: only a regular file (a pipe would block the reader, a
@@ -21,13 +23,13 @@ public final class InputFiles {
     public static final class Refused extends IOException {
         /** {@code missing}, {@code folder}, {@code special}, {@code tooBig}, … */
         private final String kind;
-        private final transient jp.nintei.domain.Phrase phrase;
+        private final transient Phrase phrase;
 
         Refused(String kind, Object... args) {
-            this(kind, new jp.nintei.domain.Phrase("files." + kind, args));
+            this(kind, new Phrase("files." + kind, args));
         }
 
-        private Refused(String kind, jp.nintei.domain.Phrase phrase) {
+        private Refused(String kind, Phrase phrase) {
             super(phrase.toString());
             this.kind = kind;
             this.phrase = phrase;
@@ -37,7 +39,7 @@ public final class InputFiles {
             return kind;
         }
 
-        public jp.nintei.domain.Phrase phrase() {
+        public Phrase phrase() {
             return phrase;
         }
     }
@@ -71,7 +73,7 @@ public final class InputFiles {
             if (bytes.length > maxBytes) {
                 throw new Refused("tooBig", file, (long) bytes.length, maxBytes);
             }
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
             throw new Refused("missing", file);
         }

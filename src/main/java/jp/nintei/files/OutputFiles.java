@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 
 /**
  * Writes a file the user named, the way each kind of file wants it. A regular file (or a new one) is written whole to
@@ -43,8 +45,8 @@ public final class OutputFiles {
         TempFiles.clearStale(dir); // left by an export that was killed half-way
         Path temp = TempFiles.create(dir, "csv");
         try {
-            try (var channel = java.nio.channels.FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                var buffer = java.nio.ByteBuffer.wrap(content);
+            try (var channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                var buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer); // a full disk fails here, on the write that finds no room
                 }

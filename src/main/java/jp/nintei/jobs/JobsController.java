@@ -17,6 +17,12 @@ import jp.nintei.ui.FittedColumns;
 import jp.nintei.ui.PagedTable;
 import jp.nintei.domain.Job;
 import jp.nintei.domain.JobStatus;
+import java.util.Arrays;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.Tooltip;
+import jp.nintei.ui.Focus;
+import jp.nintei.ui.Styles;
 
 /** Binds the jobs table and form to the presenter. */
 public final class JobsController {
@@ -36,7 +42,7 @@ public final class JobsController {
     @FXML private Label formTitle;
     @FXML private TextField titleField;
     @FXML private TextField clientField;
-    @FXML private javafx.scene.control.ComboBox<String> categoryCombo;
+    @FXML private ComboBox<String> categoryCombo;
     @FXML private TextField orderedField;
     @FXML private ChoiceBox<JobStatus> statusChoice;
     @FXML private TextField closedField;
@@ -65,21 +71,21 @@ public final class JobsController {
         PagedTable.column(categoryColumn, r -> r.category());
         FittedColumns.fit(orderedColumn, r -> presenter.showDay(r.orderedOn()), presenter.widestDay());
         FittedColumns.fit(statusColumn, r -> statusText(r.status()),
-                java.util.Arrays.stream(JobStatus.values()).map(this::statusText).toArray(String[]::new));
+                Arrays.stream(JobStatus.values()).map(this::statusText).toArray(String[]::new));
         FittedColumns.fit(closedColumn, r -> presenter.showDay(r.closedOn()), presenter.widestDay());
         FittedColumns.fit(amountColumn, r -> r.amountJpy() == null ? "" : String.format("%,d", r.amountJpy()),
                 "99,999,999");
         amountColumn.getStyleClass().add("number");
         // an excluded job is a muted row that says why: a column of its own would not fit a small window
-        jobsTable.setRowFactory(table -> new javafx.scene.control.TableRow<>() {
-            private final javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip(
+        jobsTable.setRowFactory(table -> new TableRow<>() {
+            private final Tooltip why = new Tooltip(
                     resources.getString("table.excludedRow"));
 
             @Override
             protected void updateItem(Job job, boolean empty) {
                 super.updateItem(job, empty);
                 boolean excluded = !empty && job != null && job.excluded();
-                jp.nintei.ui.Styles.toggle(this, "excluded", excluded);
+                Styles.toggle(this, "excluded", excluded);
                 setTooltip(excluded ? why : null);
             }
         });
@@ -90,7 +96,7 @@ public final class JobsController {
         binder.bind(titleField, presenter.title, titleError);
         binder.bind(clientField, presenter.client, clientError);
         categoryCombo.setItems(presenter.categories());
-        presenter.typingRequestsProperty().addListener(obs -> jp.nintei.ui.Focus.request(titleField));
+        presenter.typingRequestsProperty().addListener(obs -> Focus.request(titleField));
         binder.bind(categoryCombo, presenter.category, categoryError);
         categoryNote.textProperty().bind(presenter.categoryNoteProperty());
         binder.bind(orderedField, presenter.orderedOn, orderedError);

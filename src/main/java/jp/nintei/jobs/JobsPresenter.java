@@ -13,6 +13,12 @@ import jp.nintei.domain.TimeFormats;
 import jp.nintei.domain.Job;
 import jp.nintei.domain.JobStatus;
 import jp.nintei.domain.Values;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import jp.nintei.app.Workspace;
+import jp.nintei.domain.RecordKind;
 
 /** The Jobs screen: the table of jobs and the job form. */
 public final class JobsPresenter extends EditorPresenter<Job> {
@@ -26,11 +32,11 @@ public final class JobsPresenter extends EditorPresenter<Job> {
     public final Form.Field note;
     public final ObjectProperty<JobStatus> status = new SimpleObjectProperty<>(JobStatus.IN_PROGRESS);
     public final BooleanProperty excluded = new SimpleBooleanProperty();
-    private final javafx.collections.ObservableList<String> categories = javafx.collections.FXCollections
+    private final ObservableList<String> categories = FXCollections
             .observableArrayList();
 
     public JobsPresenter(LogbookSession session, Dialogs dialogs) {
-        super(session, dialogs, jp.nintei.domain.RecordKind.JOBS, "ordered_on");
+        super(session, dialogs, RecordKind.JOBS, "ordered_on");
         title = form.field(v -> v.isEmpty() ? Form.Problem.of(Form.REQUIRED)
                 : Form.Problem.check(() -> Values.text("title", v)));
         client = form.field(v -> Form.Problem.check(() -> Values.text("client", v)));
@@ -42,8 +48,8 @@ public final class JobsPresenter extends EditorPresenter<Job> {
         note = form.field(v -> Form.Problem.check(() -> Values.text("note", v)));
         form.watch(excluded);
         form.watch(status);
-        session.changesProperty().addListener(obs -> session.read(jp.nintei.app.Workspace::categories, categories::setAll));
-        session.read(jp.nintei.app.Workspace::categories, categories::setAll);
+        session.changesProperty().addListener(obs -> session.read(Workspace::categories, categories::setAll));
+        session.read(Workspace::categories, categories::setAll);
         newRow();
     }
 
@@ -68,7 +74,7 @@ public final class JobsPresenter extends EditorPresenter<Job> {
     }
 
     /** The categories already used, offered by the category field: a typo would split the earnings. */
-    public javafx.collections.ObservableList<String> categories() {
+    public ObservableList<String> categories() {
         return categories;
     }
 
@@ -105,8 +111,8 @@ public final class JobsPresenter extends EditorPresenter<Job> {
     }
 
     /** "From Settings" under the category while it is the one chosen in Settings, given as a new job's default. */
-    public javafx.beans.binding.StringBinding categoryNoteProperty() {
-        return javafx.beans.binding.Bindings.createStringBinding(() -> editingProperty().get() == null
+    public StringBinding categoryNoteProperty() {
+        return Bindings.createStringBinding(() -> editingProperty().get() == null
                         && !settingsCategory().isEmpty() && category.text().equals(settingsCategory())
                         ? session.l10n().text("jobs.categoryFromSettings") : "",
                 category.textProperty(), editingProperty(), session.stateProperty(), session.l10n().bundleProperty());

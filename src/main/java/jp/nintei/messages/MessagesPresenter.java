@@ -11,6 +11,7 @@ import jp.nintei.ui.LogbookSession;
 import jp.nintei.domain.TimeFormats;
 import jp.nintei.domain.Values;
 import jp.nintei.domain.Message;
+import jp.nintei.domain.RecordKind;
 
 /** The Messages screen: every client message with its reply, and the message form (times stay editable). */
 public final class MessagesPresenter extends EditorPresenter<Message> {
@@ -24,7 +25,7 @@ public final class MessagesPresenter extends EditorPresenter<Message> {
     public final BooleanProperty noReplyNeeded = new SimpleBooleanProperty();
 
     public MessagesPresenter(LogbookSession session, Dialogs dialogs) {
-        super(session, dialogs, jp.nintei.domain.RecordKind.MESSAGES, "received_at");
+        super(session, dialogs, RecordKind.MESSAGES, "received_at");
         client = form.field(v -> Form.Problem.check(() -> Values.text("client", v)));
         receivedAt = form.field(v -> v.isEmpty() ? Form.Problem.of(Form.REQUIRED)
                 : Form.Problem.check(() -> TimeFormats.instant("received_at", v, session.zone())));

@@ -17,6 +17,8 @@ import jp.nintei.ui.PagedTable;
 import jp.nintei.domain.Review;
 import jp.nintei.domain.ReviewRating;
 import org.controlsfx.control.Rating;
+import java.util.Arrays;
+import jp.nintei.ui.Focus;
 
 /** Binds the reviews table and form (stars, or 満足 / 残念) to the presenter. */
 public final class ReviewsController {
@@ -53,7 +55,7 @@ public final class ReviewsController {
     private void initialize() {
         PagedTable.column(clientColumn, r -> r.client());
         FittedColumns.fit(ratedColumn, r -> presenter.showDay(r.ratedOn()), presenter.widestDay());
-        FittedColumns.fit(ratingColumn, r -> ratingText(r.rating()), java.util.Arrays.stream(
+        FittedColumns.fit(ratingColumn, r -> ratingText(r.rating()), Arrays.stream(
                 ReviewRating.values()).map(this::ratingText).toArray(String[]::new));
         PagedTable.column(commentColumn, r -> r.comment());
         PagedTable.bind(reviewsTable, presenter, Map.of(clientColumn, "client", ratedColumn, "rated_on", ratingColumn, "rating",
@@ -61,7 +63,7 @@ public final class ReviewsController {
 
         FormBinder binder = new FormBinder(presenter.form());
         binder.bind(reviewClientField, presenter.client, clientError);
-        presenter.typingRequestsProperty().addListener(obs -> jp.nintei.ui.Focus.request(reviewClientField));
+        presenter.typingRequestsProperty().addListener(obs -> Focus.request(reviewClientField));
         binder.bind(ratedField, presenter.ratedOn, ratedError);
         binder.bind(commentField, presenter.comment, commentError);
         showRating(presenter.rating.get());

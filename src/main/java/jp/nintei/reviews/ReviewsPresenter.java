@@ -11,6 +11,7 @@ import jp.nintei.domain.TimeFormats;
 import jp.nintei.domain.Values;
 import jp.nintei.domain.Review;
 import jp.nintei.domain.ReviewRating;
+import jp.nintei.domain.RecordKind;
 
 /** The Reviews screen: client reviews, in stars or Lancers' 満足 / 残念. */
 public final class ReviewsPresenter extends EditorPresenter<Review> {
@@ -21,7 +22,7 @@ public final class ReviewsPresenter extends EditorPresenter<Review> {
     public final ObjectProperty<ReviewRating> rating = new SimpleObjectProperty<>(ReviewRating.STARS_5);
 
     public ReviewsPresenter(LogbookSession session, Dialogs dialogs) {
-        super(session, dialogs, jp.nintei.domain.RecordKind.REVIEWS, "rated_on");
+        super(session, dialogs, RecordKind.REVIEWS, "rated_on");
         client = form.field(v -> Form.Problem.check(() -> Values.text("client", v)));
         ratedOn = form.field(v -> v.isEmpty() ? Form.Problem.of(Form.REQUIRED)
                 : Form.Problem.check(() -> TimeFormats.date("rated_on", v)));

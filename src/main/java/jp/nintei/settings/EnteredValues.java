@@ -13,6 +13,7 @@ import jp.nintei.domain.EnteredKind;
 import jp.nintei.domain.Metric;
 import jp.nintei.domain.RuleProfile;
 import jp.nintei.domain.SettingKey;
+import jp.nintei.domain.ValueException;
 
 /**
  * The chosen profile's values the user enters (the logbook cannot compute them: a ranking, scouts): one field each,
@@ -62,7 +63,7 @@ public final class EnteredValues {
     /**
      * The value a committed field holds, by the rule of its kind (as {@code set} checks it); null for an empty field.
      *
-     * @throws jp.nintei.domain.ValueException when the text is not one
+     * @throws ValueException when the text is not one
      */
     BigDecimal committed(EnteredValue value) {
         typing.remove(value.requirement());

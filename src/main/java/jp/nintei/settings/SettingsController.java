@@ -7,6 +7,21 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import jp.nintei.ui.FormBinder;
+import java.math.BigDecimal;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.layout.VBox;
+import javafx.util.converter.DefaultStringConverter;
+import jp.nintei.domain.EnteredKind;
+import jp.nintei.ui.Converters;
+import jp.nintei.ui.Localization;
 
 /** Binds the settings form to the presenter. */
 public final class SettingsController {
@@ -17,22 +32,22 @@ public final class SettingsController {
     @FXML private CheckBox phoneCheck;
     @FXML private CheckBox ndaCheck;
     @FXML private TextField cutoffField;
-    @FXML private javafx.scene.control.ComboBox<String> categoryCombo;
+    @FXML private ComboBox<String> categoryCombo;
     @FXML private Label cutoffError;
     @FXML private Label categoryError;
     @FXML private ChoiceBox<Locale> languageChoice;
     @FXML private ChoiceBox<String> profileChoice;
     @FXML private Label profileAbout;
     @FXML private Label profileProblems;
-    @FXML private javafx.scene.layout.VBox enteredCard;
-    @FXML private javafx.scene.layout.VBox earningsCard;
-    @FXML private javafx.scene.layout.VBox checksCard;
-    @FXML private javafx.scene.layout.VBox enteredBox;
-    @FXML private javafx.scene.layout.VBox remindersCard;
+    @FXML private VBox enteredCard;
+    @FXML private VBox earningsCard;
+    @FXML private VBox checksCard;
+    @FXML private VBox enteredBox;
+    @FXML private VBox remindersCard;
     @FXML private CheckBox remindersCheck;
-    @FXML private javafx.scene.control.Spinner<Integer> remindersLead;
+    @FXML private Spinner<Integer> remindersLead;
     /** Bidirectional bindings hold their ends weakly: the adapter of the lead time is kept here. */
-    private javafx.beans.property.ObjectProperty<Integer> leadAdapter;
+    private ObjectProperty<Integer> leadAdapter;
 
     public SettingsController(SettingsPresenter presenter) {
         this.presenter = presenter;
@@ -47,17 +62,17 @@ public final class SettingsController {
         binder.bind(cutoffField, presenter.cutoff, cutoffError);
         categoryCombo.setItems(presenter.categories());
         binder.bind(categoryCombo, presenter.category, categoryError);
-        languageChoice.getItems().setAll(jp.nintei.ui.Localization.JAPANESE, jp.nintei.ui.Localization.ENGLISH);
-        languageChoice.setConverter(jp.nintei.ui.Converters.showing(locale -> locale.getDisplayLanguage(locale)));
+        languageChoice.getItems().setAll(Localization.JAPANESE, Localization.ENGLISH);
+        languageChoice.setConverter(Converters.showing(locale -> locale.getDisplayLanguage(locale)));
         languageChoice.valueProperty().bindBidirectional(presenter.language);
-        profileChoice.setConverter(jp.nintei.ui.Converters.showing(id -> presenter.profiles().getOrDefault(id, id)));
+        profileChoice.setConverter(Converters.showing(id -> presenter.profiles().getOrDefault(id, id)));
         Runnable profiles = () -> {
             String chosen = presenter.profile.get();
             profileChoice.getItems().setAll(presenter.profiles().keySet());
             profileChoice.setValue(chosen);
         };
         profiles.run();
-        presenter.profiles().addListener((javafx.collections.MapChangeListener<String, String>) c -> profiles.run());
+        presenter.profiles().addListener((MapChangeListener<String, String>) c -> profiles.run());
         profileChoice.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 presenter.profile.set(now);
@@ -78,7 +93,7 @@ public final class SettingsController {
                 .or(presenter.ndaUsedProperty()));
         presenter.reminders().ifPresentOrElse(r -> {
             remindersCheck.selectedProperty().bindBidirectional(r.enabled);
-            remindersLead.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(
+            remindersLead.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
                     5, 24 * 60, r.leadMinutes.get(), 15));
             leadAdapter = r.leadMinutes.asObject();
             remindersLead.getValueFactory().valueProperty().bindBidirectional(leadAdapter);
@@ -87,13 +102,13 @@ public final class SettingsController {
             remindersCard.setVisible(false);
             remindersCard.setManaged(false);
         });
-        presenter.entered().addListener((javafx.collections.ListChangeListener<EnteredValues.EnteredValue>) c ->
+        presenter.entered().addListener((ListChangeListener<EnteredValues.EnteredValue>) c ->
                 showEntered());
         // the cutoff and the category are saved when committed: Enter, or the cursor leaving the field
         cutoffField.setOnAction(e -> presenter.commit());
         categoryCombo.getEditor().setOnAction(e -> presenter.commit());
         categoryCombo.valueProperty().addListener((obs, old, now) -> presenter.commit());
-        for (javafx.scene.Node field : java.util.List.of(cutoffField, categoryCombo.getEditor())) {
+        for (Node field : List.of(cutoffField, categoryCombo.getEditor())) {
             field.focusedProperty().addListener((obs, was, is) -> {
                 if (!is) {
                     presenter.commit();
@@ -102,7 +117,7 @@ public final class SettingsController {
         }
     }
 
-    private static void shownWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue shown) {
+    private static void shownWhen(Node node, ObservableBooleanValue shown) {
         node.visibleProperty().bind(shown);
         node.managedProperty().bind(shown);
     }
@@ -116,17 +131,17 @@ public final class SettingsController {
         enteredCard.setManaged(!presenter.entered().isEmpty());
         enteredBox.getChildren().clear();
         for (EnteredValues.EnteredValue value : presenter.entered()) {
-            javafx.scene.Node control = switch (value.kind()) {
+            Node control = switch (value.kind()) {
                 case YES_NO -> yesNo(value);
                 case COUNT, RATING -> spinner(value);
             };
             control.setId("entered-" + value.requirement());
-            enteredBox.getChildren().addAll(value.kind() == jp.nintei.domain.EnteredKind.YES_NO
-                    ? java.util.List.of(control) : java.util.List.of(new Label(value.label()), control));
+            enteredBox.getChildren().addAll(value.kind() == EnteredKind.YES_NO
+                    ? List.of(control) : List.of(new Label(value.label()), control));
         }
     }
 
-    private javafx.scene.Node yesNo(EnteredValues.EnteredValue value) {
+    private Node yesNo(EnteredValues.EnteredValue value) {
         CheckBox box = new CheckBox(value.label());
         box.setAllowIndeterminate(false);
         Runnable show = () -> {
@@ -143,10 +158,10 @@ public final class SettingsController {
         return box;
     }
 
-    private javafx.scene.Node spinner(EnteredValues.EnteredValue value) {
-        javafx.scene.control.Spinner<String> spinner = new javafx.scene.control.Spinner<>();
-        boolean rating = value.kind() == jp.nintei.domain.EnteredKind.RATING;
-        spinner.setValueFactory(new EnteredSteps(rating ? new java.math.BigDecimal("0.1") : java.math.BigDecimal.ONE,
+    private Node spinner(EnteredValues.EnteredValue value) {
+        Spinner<String> spinner = new Spinner<>();
+        boolean rating = value.kind() == EnteredKind.RATING;
+        spinner.setValueFactory(new EnteredSteps(rating ? new BigDecimal("0.1") : BigDecimal.ONE,
                 value.kind().max()));
         spinner.setEditable(true);
         spinner.setMaxWidth(160);
@@ -175,37 +190,37 @@ public final class SettingsController {
     }
 
     /** Steps of a count or a rating, as text (empty: not entered); the kind's own rule decides what is valid. */
-    private static final class EnteredSteps extends javafx.scene.control.SpinnerValueFactory<String> {
-        private final java.math.BigDecimal step;
-        private final java.math.BigDecimal max;
+    private static final class EnteredSteps extends SpinnerValueFactory<String> {
+        private final BigDecimal step;
+        private final BigDecimal max;
 
-        EnteredSteps(java.math.BigDecimal step, java.math.BigDecimal max) {
+        EnteredSteps(BigDecimal step, BigDecimal max) {
             this.step = step;
             this.max = max;
-            setConverter(new javafx.util.converter.DefaultStringConverter());
+            setConverter(new DefaultStringConverter());
             setValue("");
         }
 
         @Override
         public void decrement(int steps) {
-            set(current().subtract(step.multiply(java.math.BigDecimal.valueOf(steps))));
+            set(current().subtract(step.multiply(BigDecimal.valueOf(steps))));
         }
 
         @Override
         public void increment(int steps) {
-            set(current().add(step.multiply(java.math.BigDecimal.valueOf(steps))));
+            set(current().add(step.multiply(BigDecimal.valueOf(steps))));
         }
 
-        private java.math.BigDecimal current() {
+        private BigDecimal current() {
             try {
-                return new java.math.BigDecimal(getValue().strip());
+                return new BigDecimal(getValue().strip());
             } catch (RuntimeException e) {
-                return java.math.BigDecimal.ZERO;
+                return BigDecimal.ZERO;
             }
         }
 
-        private void set(java.math.BigDecimal value) {
-            java.math.BigDecimal bounded = value.max(java.math.BigDecimal.ZERO).min(max);
+        private void set(BigDecimal value) {
+            BigDecimal bounded = value.max(BigDecimal.ZERO).min(max);
             setValue(bounded.stripTrailingZeros().scale() < 0 ? bounded.setScale(0).toPlainString()
                     : bounded.stripTrailingZeros().toPlainString());
         }

@@ -1,6 +1,11 @@
 package jp.nintei.shell;
 
 import jp.nintei.ui.Reminders;
+import java.awt.GraphicsEnvironment;
+import java.awt.Image;
+import java.awt.SystemTray;
+import java.awt.Toolkit;
+import java.awt.TrayIcon;
 
 /**
  * Shows a reminder where the desktop has a system tray (seen even when the window is hidden behind others). In the
@@ -9,7 +14,7 @@ import jp.nintei.ui.Reminders;
  */
 final class FxNotifier implements Reminders.Notifier {
 
-    private java.awt.TrayIcon tray;
+    private TrayIcon tray;
     private boolean trayTried;
 
     @Override
@@ -22,19 +27,19 @@ final class FxNotifier implements Reminders.Notifier {
         if (!trayTried) {
             trayTried = true;
             try {
-                if (!java.awt.GraphicsEnvironment.isHeadless() && java.awt.SystemTray.isSupported()) {
-                    java.awt.Image image = java.awt.Toolkit.getDefaultToolkit().getImage(
+                if (!GraphicsEnvironment.isHeadless() && SystemTray.isSupported()) {
+                    Image image = Toolkit.getDefaultToolkit().getImage(
                             FxNotifier.class.getResource("/jp/nintei/icons/nintei-32.png"));
-                    tray = new java.awt.TrayIcon(image, "Nintei");
+                    tray = new TrayIcon(image, "Nintei");
                     tray.setImageAutoSize(true);
-                    java.awt.SystemTray.getSystemTray().add(tray);
+                    SystemTray.getSystemTray().add(tray);
                 }
             } catch (Exception | LinkageError e) {
                 tray = null; // no tray here: the status bar shows it
             }
         }
         if (tray != null) {
-            tray.displayMessage(reminder.title(), reminder.text(), java.awt.TrayIcon.MessageType.INFO);
+            tray.displayMessage(reminder.title(), reminder.text(), TrayIcon.MessageType.INFO);
         }
     }
 
@@ -42,7 +47,7 @@ final class FxNotifier implements Reminders.Notifier {
     void close() {
         if (tray != null) {
             try {
-                java.awt.SystemTray.getSystemTray().remove(tray);
+                SystemTray.getSystemTray().remove(tray);
             } catch (Exception | LinkageError ignored) {
                 // closing anyway
             }

@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.jar.JarFile;
+import java.io.File;
+import java.lang.management.ManagementFactory;
 
 /**
  * JavaFX supports itself only as named modules: loaded from the class path it prints "Unsupported JavaFX
@@ -46,9 +48,9 @@ final class ModularStart {
         List<String> command = new ArrayList<>();
         command.add(launcher.toString());
         command.addAll(options);
-        command.addAll(List.of("--module-path", String.join(java.io.File.pathSeparator, modules),
+        command.addAll(List.of("--module-path", String.join(File.pathSeparator, modules),
                 "--add-modules", String.join(",", MODULES),
-                "-cp", String.join(java.io.File.pathSeparator, rest), Main.class.getName()));
+                "-cp", String.join(File.pathSeparator, rest), Main.class.getName()));
         command.addAll(args);
         return command;
     }
@@ -56,7 +58,7 @@ final class ModularStart {
     /** The options this Java was started with (-D…, -X…), for the second one; none where they cannot be read. */
     private static List<String> options() {
         try {
-            return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
+            return ManagementFactory.getRuntimeMXBean().getInputArguments();
         } catch (LinkageError e) {
             return List.of(); // a runtime without java.management
         }
@@ -65,7 +67,7 @@ final class ModularStart {
     /** The class path as started: its entries, and those the running jar's manifest names ({@code lib/…}). */
     private static List<Path> classPath() throws IOException {
         Set<Path> entries = new LinkedHashSet<>();
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (!entry.isEmpty()) {
                 entries.add(Path.of(entry).toAbsolutePath());
             }

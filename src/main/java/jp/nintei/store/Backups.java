@@ -17,6 +17,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.nio.file.LinkOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Pattern;
+import jp.nintei.domain.Phrase;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The {@code backups} folder beside a logbook: one automatic backup per day of use, named after the logbook
@@ -40,7 +47,7 @@ public final class Backups {
     }
 
     /** What the daily backup did: the file it made (if one was due) and what went wrong on the way, in words. */
-    public record Daily(Optional<Path> made, List<jp.nintei.domain.Phrase> warnings) {
+    public record Daily(Optional<Path> made, List<Phrase> warnings) {
     }
 
     /**
@@ -49,20 +56,20 @@ public final class Backups {
      */
     public static Daily daily(Database db, LocalDate today) {
         Path dir = folder(db.file());
-        List<jp.nintei.domain.Phrase> warnings = new ArrayList<>();
+        List<Phrase> warnings = new ArrayList<>();
         Path target = dailyFile(db.file(), today);
         try {
             DataFiles.createPrivateDirectories(dir);
             SafeCopy.clearStale(dir);
-            if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                if (!Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    warnings.add(new jp.nintei.domain.Phrase("store.backupInTheWay", target));
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                    warnings.add(new Phrase("store.backupInTheWay", target));
                 }
                 return new Daily(Optional.empty(), warnings);
             }
             SafeCopy.backup(db, target);
         } catch (StoreException e) {
-            warnings.add(new jp.nintei.domain.Phrase("store.backupFailed", e.phrase()));
+            warnings.add(new Phrase("store.backupFailed", e.phrase()));
             return new Daily(Optional.empty(), warnings);
         }
         warnings.addAll(prune(dir, stem(db.file())));
@@ -126,10 +133,10 @@ public final class Backups {
 
     /** Folds a logbook's -wal into its main file, where it can be opened: then the main file alone is all of it. */
     private static void checkpoint(Path file) {
-        try (java.sql.Connection c = new org.sqlite.SQLiteConfig().createConnection("jdbc:sqlite:" + file);
-             java.sql.Statement st = c.createStatement()) {
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement()) {
             st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-        } catch (java.sql.SQLException unreadable) {
+        } catch (SQLException unreadable) {
             // a damaged logbook: its -wal is kept beside the replaced copy as it is
         }
     }
@@ -180,7 +187,7 @@ public final class Backups {
         pruneCopies(dir, kind, stem(logbook), KEPT_COPIES - 1); // room for the one about to be made
         String base = kind + stem(logbook) + "-" + now.format(STAMP);
         Path candidate = dir.resolve(base + ".db");
-        for (int n = 2; Files.exists(candidate, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+        for (int n = 2; Files.exists(candidate, LinkOption.NOFOLLOW_LINKS); n++) {
             candidate = dir.resolve(base + "-" + n + ".db");
         }
         return candidate;
@@ -191,12 +198,12 @@ public final class Backups {
      * -shm). Only names Nintei makes are touched: the kind, the logbook's stem, a time stamp, {@code .db}.
      */
     static void pruneCopies(Path dir, String kind, String stem, int keep) {
-        java.util.regex.Pattern ours = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(kind + stem + "-")
+        Pattern ours = Pattern.compile(Pattern.quote(kind + stem + "-")
                 + "\\d{8}-\\d{6}(-\\d+)?\\.db");
         List<Path> copies;
         try (Stream<Path> files = Files.list(dir)) {
             copies = files.filter(f -> ours.matcher(f.getFileName().toString()).matches()
-                    && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList();
+                    && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList();
         } catch (IOException e) {
             return;
         }
@@ -216,8 +223,8 @@ public final class Backups {
     }
 
     /** Removes the backups the rotation no longer keeps; returns what could not be removed, in words. */
-    static List<jp.nintei.domain.Phrase> prune(Path dir, String stem) {
-        List<jp.nintei.domain.Phrase> warnings = new ArrayList<>();
+    static List<Phrase> prune(Path dir, String stem) {
+        List<Phrase> warnings = new ArrayList<>();
         List<DatedBackup> all = dated(dir, stem);
         Set<Path> keep = new HashSet<>();
         all.stream().limit(DAILY).forEach(b -> keep.add(b.file()));
@@ -233,7 +240,7 @@ public final class Backups {
                 try {
                     Files.deleteIfExists(b.file());
                 } catch (IOException e) {
-                    warnings.add(new jp.nintei.domain.Phrase("store.oldBackupStays", b.file(), DataFiles.reason(e)));
+                    warnings.add(new Phrase("store.oldBackupStays", b.file(), DataFiles.reason(e)));
                 }
             }
         }
@@ -254,7 +261,7 @@ public final class Backups {
             for (Path f : files.toList()) {
                 String name = f.getFileName().toString();
                 if (name.startsWith(prefix) && name.endsWith(".db")
-                        && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
                     try {
                         found.add(new DatedBackup(f, LocalDate.parse(name.substring(prefix.length(), name.length() - 3))));
                     } catch (DateTimeParseException notOurs) {

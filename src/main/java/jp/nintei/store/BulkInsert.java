@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Arrays;
+import java.util.Collections;
 
 /**
  * Many rows of one table at once, in one transaction: an import (all rows, or those not already stored) and the
@@ -98,12 +100,12 @@ final class BulkInsert<T> {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     if (n == ids.length) {
-                        ids = java.util.Arrays.copyOf(ids, n * 2);
+                        ids = Arrays.copyOf(ids, n * 2);
                     }
                     ids[n++] = rs.getLong(1);
                 }
             }
-            return java.util.Arrays.copyOf(ids, n);
+            return Arrays.copyOf(ids, n);
         }
     }
 
@@ -211,6 +213,6 @@ final class BulkInsert<T> {
 
     private String insertSql(String into) {
         return "INSERT INTO " + into + " (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
     }
 }

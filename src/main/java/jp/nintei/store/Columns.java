@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.DateTimeException;
+import jp.nintei.domain.TimeFormats;
 
 /** How dates and instants are written in the logbook: ISO dates; UTC instants plus the offset they were logged in. */
 final class Columns {
@@ -25,7 +27,7 @@ final class Columns {
         String text = rs.getString(column);
         try {
             return text == null ? null : LocalDate.parse(text);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw damaged(rs, column, text);
         }
     }
@@ -54,9 +56,9 @@ final class Columns {
             return null;
         }
         String offset = rs.getString(offsetColumn);
-        return jp.nintei.domain.TimeFormats.stored(text, offset).orElseThrow(() -> {
+        return TimeFormats.stored(text, offset).orElseThrow(() -> {
             try {
-                boolean offsetIsBad = offset == null || jp.nintei.domain.TimeFormats.stored(text, "Z").isPresent();
+                boolean offsetIsBad = offset == null || TimeFormats.stored(text, "Z").isPresent();
                 return offsetIsBad ? damaged(rs, offsetColumn, offset) : damaged(rs, column, text);
             } catch (SQLException e) {
                 return StoreException.of(e, "readFailed", e.getMessage());

@@ -13,11 +13,13 @@ import java.util.Map;
 import jp.nintei.domain.Facts;
 import jp.nintei.domain.ReviewRating;
 import jp.nintei.domain.Settings;
+import java.util.Optional;
+import jp.nintei.domain.Logbook;
 
 /**
  * The engine's facts from the per-day totals of {@link Totals}: a window is a sum over at most 366 days, plus an exact
  * look at the rows of its two edge days (an instant window does not start at midnight) and at the few rows whose reply
- * or close comes after the as-of. The answers equal {@link jp.nintei.domain.Logbook}'s walk over every row.
+ * or close comes after the as-of. The answers equal {@link Logbook}'s walk over every row.
  */
 final class DailyTotals implements Facts {
 
@@ -160,11 +162,11 @@ final class DailyTotals implements Facts {
         return LocalDate.ofInstant(t, ZoneOffset.UTC);
     }
 
-    private java.util.Optional<String> queryText(String sql) {
+    private Optional<String> queryText(String sql) {
         try {
             PreparedStatement st = statements.prepared(sql);
             try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? java.util.Optional.ofNullable(rs.getString(1)) : java.util.Optional.empty();
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw StoreException.of(e, "readFailed", e.getMessage());

@@ -5,6 +5,14 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+import jp.nintei.domain.Phrase;
 
 /** Creates the user's data files readable by the user alone, where the file system knows permissions. */
 public final class DataFiles {
@@ -36,16 +44,16 @@ public final class DataFiles {
 
     /** Why a file operation failed, in words (Java's own exceptions often carry only the file name). */
     static Object reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return new jp.nintei.domain.Phrase("store.reason.denied");
+        if (e instanceof AccessDeniedException) {
+            return new Phrase("store.reason.denied");
         }
-        if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return new jp.nintei.domain.Phrase("store.reason.exists");
+        if (e instanceof FileAlreadyExistsException) {
+            return new Phrase("store.reason.exists");
         }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return new jp.nintei.domain.Phrase("store.reason.noFolder");
+        if (e instanceof NoSuchFileException) {
+            return new Phrase("store.reason.noFolder");
         }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+        if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason(); // the system's own words: "Read-only file system", "No space left on device"
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -67,22 +75,22 @@ public final class DataFiles {
      * Makes the logbook and its companions (-wal, -shm, -journal) readable by the user alone where they are not yet
      * (SQLite gives its journal the logbook's own permissions); returns what it changed, in words, to tell the user.
      */
-    public static java.util.List<jp.nintei.domain.Phrase> makeLogbookPrivate(Path logbook) {
-        java.util.List<jp.nintei.domain.Phrase> changed = new java.util.ArrayList<>();
+    public static List<Phrase> makeLogbookPrivate(Path logbook) {
+        List<Phrase> changed = new ArrayList<>();
         if (!POSIX) {
             return changed;
         }
         for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
             Path file = logbook.resolveSibling(logbook.getFileName() + suffix);
             try {
-                if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
-                var permissions = Files.getPosixFilePermissions(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                var permissions = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
                 var wanted = PosixFilePermissions.fromString("rw-------");
                 if (!permissions.equals(wanted) && Files.isWritable(file)) {
                     Files.setPosixFilePermissions(file, wanted);
-                    changed.add(new jp.nintei.domain.Phrase("store.madePrivate", file.getFileName(),
+                    changed.add(new Phrase("store.madePrivate", file.getFileName(),
                             PosixFilePermissions.toString(permissions)));
                 }
             } catch (IOException | UnsupportedOperationException e) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import jp.nintei.domain.Phrase;
+import org.sqlite.SQLiteConnection;
 
 /**
  * One open logbook file: its SQLite connection, used one call at a time. Every {@link #read} sees one state of the
@@ -249,7 +250,7 @@ public final class Database implements AutoCloseable {
         checkWriter();
         checkJournal();
         try {
-            int rc = ((org.sqlite.SQLiteConnection) connection).getDatabase().restore("main", source.toString(), null);
+            int rc = ((SQLiteConnection) connection).getDatabase().restore("main", source.toString(), null);
             if (rc != 0) {
                 throw StoreException.of("restoreFailedCode", source, rc);
             }

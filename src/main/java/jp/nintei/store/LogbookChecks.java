@@ -9,6 +9,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import jp.nintei.domain.Settings;
+import jp.nintei.domain.ValueException;
 
 /**
  * Whether a file may be used as a logbook, decided without writing to it: the header, that it is Nintei's
@@ -17,7 +21,7 @@ import java.sql.Statement;
  */
 final class LogbookChecks {
 
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private LogbookChecks() {
     }
@@ -42,7 +46,7 @@ final class LogbookChecks {
         if (read == 0) {
             return; // an empty file: a new logbook
         }
-        if (read < header.length || !java.util.Arrays.equals(header, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0,
+        if (read < header.length || !Arrays.equals(header, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0,
                 SQLITE_MAGIC.length)) {
             throw new RefusedFileException(StoreException.Problem.NOT_A_LOGBOOK, file, "not_a_logbook", file);
         }
@@ -100,8 +104,8 @@ final class LogbookChecks {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT key, value FROM setting")) {
             while (rs.next()) {
                 try {
-                    SqliteSettingsStore.parse(jp.nintei.domain.Settings.EMPTY, rs.getString(1), rs.getString(2));
-                } catch (jp.nintei.domain.ValueException e) {
+                    SqliteSettingsStore.parse(Settings.EMPTY, rs.getString(1), rs.getString(2));
+                } catch (ValueException e) {
                     throw badValue(file, "setting", rs.getString(1), "value", rs.getString(2));
                 }
             }

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sqlite.SQLiteConfig;
+import java.time.LocalDateTime;
+import jp.nintei.domain.Phrase;
+import org.sqlite.SQLiteJDBCLoader;
 
 /**
  * Opening a logbook file: what kind of file it is (decided before anything is created or locked beside it), the one
@@ -48,7 +51,7 @@ final class LogbookOpener {
     private static Database open(Path absolute, List<List<String>> migrations, WriterLock lock, boolean deepCheck,
                                  boolean totalsCheck) {
         boolean existed = Files.exists(absolute);
-        List<jp.nintei.domain.Phrase> notices = new ArrayList<>();
+        List<Phrase> notices = new ArrayList<>();
         if (existed && LogbookChecks.isEmptyFile(absolute)) {
             if (Backups.latest(absolute).isPresent()) {
                 // a logbook that was used has backups: an empty file in its place is damage, not a new start
@@ -79,7 +82,7 @@ final class LogbookOpener {
             Database db = new Database(absolute, connection, lock, () -> connect(absolute, false));
             db.noticed(notices);
             if (totalsCheck && migrations.size() == Migrations.latest()) {
-                TotalsCheck.repair(db, java.time.LocalDateTime.now(), true);
+                TotalsCheck.repair(db, LocalDateTime.now(), true);
             }
             return db;
         } catch (SQLException e) {
@@ -183,7 +186,7 @@ final class LogbookOpener {
 
     private static boolean nativeLibraryLoads() {
         try {
-            return org.sqlite.SQLiteJDBCLoader.initialize();
+            return SQLiteJDBCLoader.initialize();
         } catch (Exception | LinkageError e) {
             return false;
         }

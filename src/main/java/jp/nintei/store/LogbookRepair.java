@@ -13,6 +13,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.sqlite.SQLiteConfig;
+import jp.nintei.domain.Settings;
+import jp.nintei.domain.ValueException;
 
 /**
  * The way back for a logbook refused because some rows hold values Nintei cannot read (changed behind its back): keep
@@ -76,8 +78,8 @@ public final class LogbookRepair {
             try (ResultSet rs = st.executeQuery("SELECT key, value FROM setting")) {
                 while (rs.next()) {
                     try {
-                        SqliteSettingsStore.parse(jp.nintei.domain.Settings.EMPTY, rs.getString(1), rs.getString(2));
-                    } catch (jp.nintei.domain.ValueException e) {
+                        SqliteSettingsStore.parse(Settings.EMPTY, rs.getString(1), rs.getString(2));
+                    } catch (ValueException e) {
                         badSettings.add(rs.getString(1));
                         out.append("setting,,").append(quoted(rs.getString(1))).append(',')
                                 .append(quoted(rs.getString(2))).append('\n');

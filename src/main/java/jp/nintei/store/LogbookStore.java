@@ -1,6 +1,23 @@
 package jp.nintei.store;
 
 import java.nio.file.Path;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import jp.nintei.domain.Facts;
+import jp.nintei.domain.Job;
+import jp.nintei.domain.Message;
+import jp.nintei.domain.Phrase;
+import jp.nintei.domain.Review;
 
 /** The logbook file and its tables: the one entry point to the store. */
 public final class LogbookStore implements AutoCloseable {
@@ -24,16 +41,16 @@ public final class LogbookStore implements AutoCloseable {
      * backup yet) the derived totals are also recounted from the rows.
      */
     public static LogbookStore open(Path file) {
-        return open(file, java.time.LocalDate.now());
+        return open(file, LocalDate.now());
     }
 
-    public static LogbookStore open(Path file, java.time.LocalDate today) {
+    public static LogbookStore open(Path file, LocalDate today) {
         return new LogbookStore(Database.open(file, true, firstUseOf(file, today)));
     }
 
     /** No automatic backup of {@code today} yet: the first use of the day, when the deep checks run. */
-    private static boolean firstUseOf(Path file, java.time.LocalDate today) {
-        return !java.nio.file.Files.exists(Backups.dailyFile(file.toAbsolutePath(), today));
+    private static boolean firstUseOf(Path file, LocalDate today) {
+        return !Files.exists(Backups.dailyFile(file.toAbsolutePath(), today));
     }
 
     /**
@@ -41,7 +58,7 @@ public final class LogbookStore implements AutoCloseable {
      * logbook) runs on the first use of each day — before that day's backup is taken — and not again that day; the
      * other checks run every time, and SQLite still refuses to read a damaged page.
      */
-    public static LogbookStore openForReading(Path file, java.time.LocalDate today) {
+    public static LogbookStore openForReading(Path file, LocalDate today) {
         boolean deepCheck = firstUseOf(file, today);
         // without the writer lock, so that it works while the app has the logbook open; a logbook of an older
         // schema, or with totals to rebuild, is opened (upgraded, repaired) the usual way
@@ -57,17 +74,17 @@ public final class LogbookStore implements AutoCloseable {
      * What opening or a backup did that the user should be told — permissions tightened, totals rebuilt — in words;
      * each is returned once.
      */
-    public java.util.List<jp.nintei.domain.Phrase> takeNotices() {
+    public List<Phrase> takeNotices() {
         return db.takeNotices();
     }
 
     /** Hears what the user should know though the work went on: a journal replaced behind Nintei's back. */
-    public void onWarning(java.util.function.Consumer<StoreException> listener) {
+    public void onWarning(Consumer<StoreException> listener) {
         db.onWarning(listener);
     }
 
     /** The deep check of the derived totals, now: recounted from the rows, and rebuilt (after a copy) when they differ. */
-    public void recountTotals(java.time.LocalDateTime now) {
+    public void recountTotals(LocalDateTime now) {
         TotalsCheck.repair(db, now, true);
     }
 
@@ -95,17 +112,17 @@ public final class LogbookStore implements AutoCloseable {
         for (String suffix : new String[] {"", "-wal", "-shm", "-journal", ".lock"}) {
             Path file = logbook.resolveSibling(logbook.getFileName() + suffix);
             try {
-                if (java.nio.file.Files.exists(chosen) && java.nio.file.Files.exists(file)
-                        && java.nio.file.Files.isSameFile(chosen, file)) { // compares identities; opens nothing
-                    jp.nintei.domain.Phrase purpose = new jp.nintei.domain.Phrase("store.purpose."
-                            + what.name().toLowerCase(java.util.Locale.ROOT));
+                if (Files.exists(chosen) && Files.exists(file)
+                        && Files.isSameFile(chosen, file)) { // compares identities; opens nothing
+                    Phrase purpose = new Phrase("store.purpose."
+                            + what.name().toLowerCase(Locale.ROOT));
                     throw suffix.isEmpty()
                             ? new StoreException(StoreException.Problem.OWN_FILE, chosen, null, "ownLogbook", chosen,
                                     purpose)
                             : new StoreException(StoreException.Problem.OWN_FILE, chosen, null, "own_file", chosen,
                                     purpose, file.getFileName().toString());
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // it cannot even be looked at: it is not one of the logbook's files
             }
         }
@@ -126,13 +143,13 @@ public final class LogbookStore implements AutoCloseable {
     /** The store of one record type ({@code Job.class}, {@code Message.class} or {@code Review.class}). */
     @SuppressWarnings("unchecked")
     public <T> RecordStore<T> records(Class<T> type) {
-        if (type == jp.nintei.domain.Job.class) {
+        if (type == Job.class) {
             return (RecordStore<T>) jobs;
         }
-        if (type == jp.nintei.domain.Message.class) {
+        if (type == Message.class) {
             return (RecordStore<T>) messages;
         }
-        if (type == jp.nintei.domain.Review.class) {
+        if (type == Review.class) {
             return (RecordStore<T>) reviews;
         }
         throw new IllegalArgumentException("No records of " + type);
@@ -143,7 +160,7 @@ public final class LogbookStore implements AutoCloseable {
     }
 
     /** Today's automatic backup, if none was made today yet; see {@link Backups#daily}. Never throws. */
-    public Backups.Daily dailyBackup(java.time.LocalDate today) {
+    public Backups.Daily dailyBackup(LocalDate today) {
         return Backups.daily(db, today);
     }
 
@@ -155,17 +172,17 @@ public final class LogbookStore implements AutoCloseable {
         Path absolute = target.toAbsolutePath();
         if (absolute.equals(db.file())) {
             throw new StoreException(StoreException.Problem.OWN_FILE, absolute, null, "ownLogbook", absolute,
-                    new jp.nintei.domain.Phrase("store.purpose.backup"));
+                    new Phrase("store.purpose.backup"));
         }
         refuseOwnFile(absolute, Purpose.BACKUP);
-        if (java.nio.file.Files.isDirectory(absolute)) {
+        if (Files.isDirectory(absolute)) {
             throw StoreException.of("backupIsFolder", target, absolute.resolve("nintei-backup.db"));
         }
-        if (absolute.getParent() == null || !java.nio.file.Files.isDirectory(absolute.getParent())) {
+        if (absolute.getParent() == null || !Files.isDirectory(absolute.getParent())) {
             throw StoreException.of("backupNoFolder", target, absolute.getParent());
         }
         SafeCopy.backup(db, absolute);
-        TotalsCheck.repair(db, java.time.LocalDateTime.now(), false); // every backup is also a deep check of the totals
+        TotalsCheck.repair(db, LocalDateTime.now(), false); // every backup is also a deep check of the totals
     }
 
     /**
@@ -174,7 +191,7 @@ public final class LogbookStore implements AutoCloseable {
      *
      * @return where the replaced logbook was kept
      */
-    public Path restoreFrom(Path backup, java.time.LocalDateTime now) {
+    public Path restoreFrom(Path backup, LocalDateTime now) {
         // before anything reads it: reading the logbook's own files with Java would drop SQLite's locks
         refuseOwnFile(backup.toAbsolutePath(), Purpose.RESTORE);
         Database.verify(backup);
@@ -188,7 +205,7 @@ public final class LogbookStore implements AutoCloseable {
      * Runs {@code work} inside one read transaction: every read it makes of this store (settings, facts, rows) sees
      * the same state of the logbook, whatever is committed meanwhile.
      */
-    public <R> R read(java.util.function.Supplier<R> work) {
+    public <R> R read(Supplier<R> work) {
         return db.read(c -> work.get());
     }
 
@@ -196,14 +213,14 @@ public final class LogbookStore implements AutoCloseable {
      * Runs {@code use} on the logbook's facts read from the per-day totals: what the engine evaluates, in time that
      * does not grow with the logbook. All of it sees one state of the logbook.
      */
-    public <R> R withFacts(java.util.function.Function<jp.nintei.domain.Facts, R> use) {
+    public <R> R withFacts(Function<Facts, R> use) {
         return db.read(c -> use.apply(new DailyTotals(db::prepared, SqliteSettingsStore.load(c))));
     }
 
     /** True when no job, message or review has been logged. */
     public boolean isEmpty() {
         return db.read(c -> {
-            try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                     "SELECT NOT (EXISTS (SELECT 1 FROM job) OR EXISTS (SELECT 1 FROM message) "
                             + "OR EXISTS (SELECT 1 FROM review))")) {
                 rs.next();
@@ -213,10 +230,10 @@ public final class LogbookStore implements AutoCloseable {
     }
 
     /** Every category a job has, sorted: what the category fields offer, so a typo does not split the earnings. */
-    public java.util.List<String> categories() {
+    public List<String> categories() {
         return db.read(c -> {
-            java.util.List<String> found = new java.util.ArrayList<>();
-            try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(
+            List<String> found = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                     "SELECT DISTINCT category FROM job WHERE category <> '' ORDER BY category")) {
                 while (rs.next()) {
                     found.add(rs.getString(1));

@@ -3,6 +3,7 @@ package jp.nintei.store;
 import java.time.Instant;
 import jp.nintei.domain.Message;
 import jp.nintei.domain.WaitingReplies;
+import java.util.List;
 
 /** The messages of the logbook. */
 public interface MessageStore extends RecordStore<Message> {
@@ -14,7 +15,7 @@ public interface MessageStore extends RecordStore<Message> {
     WaitingReplies waiting(Instant since, int limit);
 
     /** The waiting messages (not answered, not "no reply needed") received at or before {@code receivedBy}. */
-    java.util.List<Message> waitingUpTo(Instant receivedBy);
+    List<Message> waitingUpTo(Instant receivedBy);
 
     /** Marks every waiting message received at or before {@code receivedBy} "no reply needed"; returns how many. */
     int markNoReplyNeededUpTo(Instant receivedBy);

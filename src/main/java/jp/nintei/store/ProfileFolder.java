@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import jp.nintei.domain.ProfileCatalog;
+import java.nio.charset.CharacterCodingException;
+import jp.nintei.domain.Phrase;
+import jp.nintei.files.InputFiles;
 
 /** The user's own rule profiles: {@code *.profile} files in the {@code profiles} folder beside the logbook. */
 public final class ProfileFolder {
@@ -27,27 +30,27 @@ public final class ProfileFolder {
     public static ProfileCatalog load(Path logbook) {
         Path folder = of(logbook);
         List<Map.Entry<String, String>> files = new ArrayList<>();
-        List<jp.nintei.domain.Phrase> unreadable = new ArrayList<>();
+        List<Phrase> unreadable = new ArrayList<>();
         if (Files.isDirectory(folder)) {
             try (Stream<Path> list = Files.list(folder)) {
                 for (Path file : list.filter(f -> f.getFileName().toString().endsWith(".profile")).sorted().toList()) {
                     try {
                         // a regular file of a sensible size only: a pipe would block, a device never end
-                        files.add(Map.entry(file.toString(), jp.nintei.files.InputFiles.readSmallText(file, MAX_BYTES)));
-                    } catch (java.nio.charset.CharacterCodingException e) {
-                        unreadable.add(new jp.nintei.domain.Phrase("profile.unreadable", file));
-                    } catch (jp.nintei.files.InputFiles.Refused e) {
-                        unreadable.add(new jp.nintei.domain.Phrase("profile.skipped", e.phrase()));
+                        files.add(Map.entry(file.toString(), InputFiles.readSmallText(file, MAX_BYTES)));
+                    } catch (CharacterCodingException e) {
+                        unreadable.add(new Phrase("profile.unreadable", file));
+                    } catch (InputFiles.Refused e) {
+                        unreadable.add(new Phrase("profile.skipped", e.phrase()));
                     } catch (IOException e) {
-                        unreadable.add(new jp.nintei.domain.Phrase("profile.skipped", file + ": " + e.getMessage()));
+                        unreadable.add(new Phrase("profile.skipped", file + ": " + e.getMessage()));
                     }
                 }
             } catch (IOException e) {
-                unreadable.add(new jp.nintei.domain.Phrase("profile.unlisted", folder, e.getMessage()));
+                unreadable.add(new Phrase("profile.unlisted", folder, e.getMessage()));
             }
         }
         ProfileCatalog catalog = ProfileCatalog.of(files);
-        List<jp.nintei.domain.Phrase> problems = new ArrayList<>(unreadable);
+        List<Phrase> problems = new ArrayList<>(unreadable);
         problems.addAll(catalog.problems());
         return new ProfileCatalog(catalog.profiles(), problems);
     }

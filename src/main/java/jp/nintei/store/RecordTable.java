@@ -8,6 +8,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import jp.nintei.domain.RowQuery;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import jp.nintei.domain.ValueException;
 
 /** The shared list / add / update / delete of one table whose rows map to one record type. */
 abstract class RecordTable<T> {
@@ -41,7 +47,7 @@ abstract class RecordTable<T> {
     T read(ResultSet rs) throws SQLException {
         try {
             return map(rs);
-        } catch (jp.nintei.domain.ValueException e) {
+        } catch (ValueException e) {
             throw Columns.damaged(rs, e.field(), rs.getString(e.field()));
         }
     }
@@ -162,8 +168,8 @@ abstract class RecordTable<T> {
     public RowEdit<T> apply(RowEdit<T> edit) {
         return db.write(c -> {
             long above = bulk.maxId(c);
-            java.util.Map<Long, T> before = new java.util.LinkedHashMap<>();
-            java.util.Set<Long> added = new java.util.LinkedHashSet<>();
+            Map<Long, T> before = new LinkedHashMap<>();
+            Set<Long> added = new LinkedHashSet<>();
             try (PreparedStatement find = c.prepareStatement("SELECT id, " + String.join(", ", columns) + " FROM "
                     + table + " WHERE id = ?")) {
                 for (long id : edit.remove()) {
@@ -201,7 +207,7 @@ abstract class RecordTable<T> {
             try (PreparedStatement update = c.prepareStatement("UPDATE " + table + " SET " + assignments
                     + " WHERE id = ?");
                  PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (" + String.join(", ",
-                         columns) + ", id) VALUES (" + String.join(", ", java.util.Collections.nCopies(
+                         columns) + ", id) VALUES (" + String.join(", ", Collections.nCopies(
                          columns.size() + 1, "?")) + ")")) {
                 for (T row : edit.put()) {
                     PreparedStatement st = added.contains(idOf(row)) ? insert : update;

@@ -10,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.sqlite.SQLiteConfig;
+import jp.nintei.files.TempFiles;
+import org.sqlite.SQLiteConnection;
 
 /**
  * Copies of a logbook that cannot replace anything until they are known to be whole: written to a temporary file
@@ -32,7 +34,7 @@ final class SafeCopy {
     static RowCounts onlineBackup(Database db, Path target) {
         return db.read(c -> {
             RowCounts counts = RowCounts.of(c); // opens the read transaction the backup then copies
-            int rc = ((org.sqlite.SQLiteConnection) c).getDatabase().backup("main", target.toString(), null);
+            int rc = ((SQLiteConnection) c).getDatabase().backup("main", target.toString(), null);
             if (rc != 0) {
                 throw StoreException.of("backupFailedCode", target, rc);
             }
@@ -63,7 +65,7 @@ final class SafeCopy {
             config.setReadOnly(true);
             try (Connection c = config.createConnection("jdbc:sqlite:" + source.toAbsolutePath())) {
                 expected = RowCounts.of(c);
-                int rc = ((org.sqlite.SQLiteConnection) c).getDatabase().backup("main", temp.toString(), null);
+                int rc = ((SQLiteConnection) c).getDatabase().backup("main", temp.toString(), null);
                 if (rc != 0) {
                     throw StoreException.of("copyFailedCode", source, rc);
                 }
@@ -83,7 +85,7 @@ final class SafeCopy {
         Path dir = target.toAbsolutePath().getParent();
         DataFiles.createPrivateDirectories(dir);
         try {
-            return jp.nintei.files.TempFiles.create(dir, "db");
+            return TempFiles.create(dir, "db");
         } catch (IOException e) {
             throw StoreException.of(e, "cannotWriteCopy", dir, DataFiles.reason(e));
         }
@@ -135,6 +137,6 @@ final class SafeCopy {
 
     /** Removes temporary copies a killed process left in {@code dir} (Nintei's own names only). */
     static void clearStale(Path dir) {
-        jp.nintei.files.TempFiles.clearStale(dir);
+        TempFiles.clearStale(dir);
     }
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import jp.nintei.domain.Job;
 import jp.nintei.domain.JobStatus;
+import java.util.ArrayList;
 
 final class SqliteJobStore extends RecordTable<Job> implements JobStore {
 
@@ -48,11 +49,11 @@ final class SqliteJobStore extends RecordTable<Job> implements JobStore {
     @Override
     public List<Job> inProgress(int limit) {
         return database().read(c -> {
-            try (java.sql.PreparedStatement st = c.prepareStatement("SELECT * FROM job WHERE status = 'in_progress' "
+            try (PreparedStatement st = c.prepareStatement("SELECT * FROM job WHERE status = 'in_progress' "
                     + "ORDER BY ordered_on DESC, id DESC LIMIT ?")) {
                 st.setInt(1, limit);
-                List<Job> jobs = new java.util.ArrayList<>();
-                try (java.sql.ResultSet rs = st.executeQuery()) {
+                List<Job> jobs = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
                         jobs.add(read(rs));
                     }

@@ -7,6 +7,8 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * One Nintei process per logbook: an OS file lock on {@code nintei.db.lock} beside it, held while the logbook is open.
@@ -37,8 +39,8 @@ final class WriterLock {
     void check() {
         Object now;
         try {
-            now = Files.readAttributes(lockFile, java.nio.file.attribute.BasicFileAttributes.class,
-                    java.nio.file.LinkOption.NOFOLLOW_LINKS).fileKey();
+            now = Files.readAttributes(lockFile, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS).fileKey();
         } catch (IOException e) {
             now = null;
         }
@@ -67,8 +69,8 @@ final class WriterLock {
             while (true) {
                 FileLock lock = tryLock(channel);
                 if (lock != null) {
-                    Object key = Files.readAttributes(lockFile, java.nio.file.attribute.BasicFileAttributes.class,
-                            java.nio.file.LinkOption.NOFOLLOW_LINKS).fileKey();
+                    Object key = Files.readAttributes(lockFile, BasicFileAttributes.class,
+                            LinkOption.NOFOLLOW_LINKS).fileKey();
                     return new WriterLock(lockFile, channel, lock, key);
                 }
                 if (System.nanoTime() > deadline) {

@@ -4,6 +4,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 
 /**
  * Cards side by side, as many to a row as fit at {@link #minCardWidthProperty() their smallest}, widened to share
@@ -39,7 +40,7 @@ public final class CardFlow extends FlowPane {
             perRow = (cards + rows - 1) / rows; // balance the rows: 3 + 2 rather than 4 + 1
             double width = Math.floor((inside - getHgap() * (perRow - 1)) / perRow);
             for (Node card : getChildren()) {
-                if (card instanceof javafx.scene.layout.Region region) {
+                if (card instanceof Region region) {
                     region.setPrefWidth(width);
                     region.setMinWidth(Math.min(width, getMinCardWidth()));
                     region.setMaxWidth(width);

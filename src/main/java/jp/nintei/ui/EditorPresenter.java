@@ -6,6 +6,16 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import jp.nintei.domain.RowQuery;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 
 /**
  * The shared part of the Jobs, Messages and Reviews screens: the rows of one kind a page at a time from the logbook
@@ -21,7 +31,7 @@ public abstract class EditorPresenter<T> implements UnsavedEdits {
     private final PagedRows<T> rows;
     private final ReadOnlyObjectWrapper<T> editing = new ReadOnlyObjectWrapper<>();
     private final StringProperty search = new SimpleStringProperty("");
-    private final javafx.beans.property.ReadOnlyLongWrapper typingRequests = new javafx.beans.property.ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper typingRequests = new ReadOnlyLongWrapper();
     /** The rows are read from the logbook only once someone looks at them: a screen never opened costs nothing. */
     private boolean shown;
 
@@ -36,12 +46,12 @@ public abstract class EditorPresenter<T> implements UnsavedEdits {
         this.form = new Form(session.l10n());
         this.rows = new PagedRows<>(new PagedRows.Source<>() {
             @Override
-            public void count(String text, java.util.function.Consumer<Long> onCount) {
+            public void count(String text, Consumer<Long> onCount) {
                 session.count(kind, text, onCount);
             }
 
             @Override
-            public void page(RowQuery query, java.util.function.Consumer<java.util.List<T>> onPage) {
+            public void page(RowQuery query, Consumer<List<T>> onPage) {
                 session.page(kind, query, onPage);
             }
         }, new RowQuery(newestFirst, false, "", 0, PagedRows.PAGE));
@@ -93,7 +103,7 @@ public abstract class EditorPresenter<T> implements UnsavedEdits {
     }
 
     /** Moves each time the form wants the cursor in its first field. */
-    public javafx.beans.property.ReadOnlyLongProperty typingRequestsProperty() {
+    public ReadOnlyLongProperty typingRequestsProperty() {
         return typingRequests.getReadOnlyProperty();
     }
 
@@ -181,26 +191,26 @@ public abstract class EditorPresenter<T> implements UnsavedEdits {
     }
 
     /** A day as a table shows it: "11/28" in the current year, "2025/11/28" otherwise (narrow, and never ambiguous). */
-    public String showDay(java.time.LocalDate day) {
+    public String showDay(LocalDate day) {
         if (day == null) {
             return "";
         }
-        return day.format(java.time.format.DateTimeFormatter.ofPattern(
+        return day.format(DateTimeFormatter.ofPattern(
                 day.getYear() == session.now().getYear() ? "MM/dd" : "yyyy/MM/dd"));
     }
 
     /** A time as a table shows it, in the user's zone: "12/02 08:01" this year, "2025/12/02 08:01" before. */
-    public String showTime(java.time.OffsetDateTime time) {
+    public String showTime(OffsetDateTime time) {
         if (time == null) {
             return "";
         }
-        java.time.ZonedDateTime local = time.atZoneSameInstant(session.zone());
-        return showDay(local.toLocalDate()) + local.format(java.time.format.DateTimeFormatter.ofPattern(" HH:mm"));
+        ZonedDateTime local = time.atZoneSameInstant(session.zone());
+        return showDay(local.toLocalDate()) + local.format(DateTimeFormatter.ofPattern(" HH:mm"));
     }
 
     /** The widest a day of {@link #showDay} can be: one of another year. */
     public String widestDay() {
-        return showDay(java.time.LocalDate.of(2000, 12, 28));
+        return showDay(LocalDate.of(2000, 12, 28));
     }
 
     /** The widest a time of {@link #showTime} can be. */
@@ -209,8 +219,8 @@ public abstract class EditorPresenter<T> implements UnsavedEdits {
     }
 
     /** What an empty table says, in the current language: nothing logged yet, or nothing matches the search. */
-    public javafx.beans.binding.StringBinding emptyText() {
-        return javafx.beans.binding.Bindings.createStringBinding(() -> search.get().isBlank()
+    public StringBinding emptyText() {
+        return Bindings.createStringBinding(() -> search.get().isBlank()
                         ? session.l10n().text("table.empty." + keyPrefix())
                         : session.l10n().text("table.noMatch", search.get().strip()),
                 search, session.l10n().bundleProperty());

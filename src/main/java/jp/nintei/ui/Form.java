@@ -10,6 +10,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import java.util.Objects;
+import java.util.function.Function;
+import jp.nintei.domain.ValueException;
 
 /**
  * Fields of an edit form that validate as the user types. Each field has its text and an error message (empty when
@@ -40,7 +43,7 @@ public final class Form {
             try {
                 rule.run();
                 return null;
-            } catch (jp.nintei.domain.ValueException e) {
+            } catch (ValueException e) {
                 return new Problem(e.key(), e.args());
             }
         }
@@ -111,7 +114,7 @@ public final class Form {
      * Adds a field whose rule returns its problem, or null when the text is fine.
      * The rule sees the whole form through the fields it captures.
      */
-    public Field field(java.util.function.Function<String, Problem> rule) {
+    public Field field(Function<String, Problem> rule) {
         Field[] self = new Field[1];
         self[0] = new Field(() -> rule.apply(self[0].text()));
         fields.add(self[0]);
@@ -145,7 +148,7 @@ public final class Form {
             }
         }
         for (Watched w : watched) {
-            if (!java.util.Objects.equals(w.value.getValue(), w.loaded)) {
+            if (!Objects.equals(w.value.getValue(), w.loaded)) {
                 return true;
             }
         }

@@ -4,6 +4,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import java.util.Objects;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 
 /**
  * Binds text fields to a presenter's {@link Form}: the text both ways, the error as a ControlsFX decoration on the
@@ -21,11 +26,11 @@ public final class FormBinder {
      * An editable combo box: its editor is the field, and its own value follows the field — else a value picked before
      * would be written back into an emptied editor (a new job showing the last job's category).
      */
-    public void bind(javafx.scene.control.ComboBox<String> combo, Form.Field field, Label errorLabel) {
+    public void bind(ComboBox<String> combo, Form.Field field, Label errorLabel) {
         bind(combo.getEditor(), field, errorLabel);
         field.textProperty().addListener((obs, old, now) -> {
             String value = now == null || now.isEmpty() ? null : now;
-            if (!java.util.Objects.equals(combo.getValue(), value)) {
+            if (!Objects.equals(combo.getValue(), value)) {
                 combo.setValue(value);
             }
         });
@@ -44,12 +49,12 @@ public final class FormBinder {
         // would land on the wrong control); one line, the whole message in a tooltip when it is longer
         errorLabel.visibleProperty().bind(field.errorProperty().isNotEmpty());
         errorLabel.setWrapText(false);
-        errorLabel.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
-        errorLabel.setMinHeight(javafx.scene.control.Control.USE_PREF_SIZE);
-        javafx.scene.control.Tooltip full = new javafx.scene.control.Tooltip();
+        errorLabel.setTextOverrun(OverrunStyle.ELLIPSIS);
+        errorLabel.setMinHeight(Control.USE_PREF_SIZE);
+        Tooltip full = new Tooltip();
         full.textProperty().bind(field.errorProperty());
         errorLabel.setTooltip(full);
-        validation.registerValidator(control, false, (javafx.scene.control.Control c, String value) ->
+        validation.registerValidator(control, false, (Control c, String value) ->
                 ValidationResult.fromErrorIf(c, field.error(), !field.error().isEmpty()));
         field.errorProperty().addListener((obs, old, now) -> validation.revalidate(control));
     }

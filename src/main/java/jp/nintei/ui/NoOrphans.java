@@ -4,6 +4,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
+import javafx.scene.text.Font;
 
 /**
  * Japanese wraps between any two characters, so a wrapped line can end with one character alone ("あと4件ま / で").
@@ -31,7 +32,7 @@ public final class NoOrphans {
     }
 
     /** {@code text} with a line break of its own where the last wrapped line would hold fewer than {@link #KEEP}. */
-    static String keepTogether(String text, javafx.scene.text.Font font, double width) {
+    static String keepTogether(String text, Font font, double width) {
         if (text == null || text.length() <= KEEP || text.indexOf('\n') >= 0) {
             return text;
         }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import javafx.collections.ObservableListBase;
 import jp.nintei.domain.RowQuery;
+import java.util.Collections;
+import java.util.function.Consumer;
 
 /**
  * The rows of a table as a list that holds only a few pages: its size is the count of the query, and a row not in a
@@ -24,9 +26,9 @@ public final class PagedRows<T> extends ObservableListBase<T> {
 
     /** Where the rows come from: the session's queries. */
     public interface Source<T> {
-        void count(String search, java.util.function.Consumer<Long> onCount);
+        void count(String search, Consumer<Long> onCount);
 
-        void page(RowQuery query, java.util.function.Consumer<List<T>> onPage);
+        void page(RowQuery query, Consumer<List<T>> onPage);
     }
 
     private final Source<T> source;
@@ -115,7 +117,7 @@ public final class PagedRows<T> extends ObservableListBase<T> {
             int to = Math.min(size, from + rows.size());
             if (from < to) {
                 beginChange();
-                nextReplace(from, to, new ArrayList<>(java.util.Collections.nCopies(to - from, (T) null)));
+                nextReplace(from, to, new ArrayList<>(Collections.nCopies(to - from, (T) null)));
                 endChange();
             }
         });

@@ -6,6 +6,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.text.TextAlignment;
 
 /**
  * Binds a table to an {@link EditorPresenter}'s paged rows: a click on a header sorts in SQL (through the presenter),
@@ -40,14 +44,14 @@ public final class PagedTable {
             }
         });
         search.textProperty().bindBidirectional(presenter.searchProperty());
-        javafx.scene.control.Label empty = new javafx.scene.control.Label();
+        Label empty = new Label();
         empty.textProperty().bind(presenter.emptyText());
         empty.getStyleClass().add("muted");
         // the hint wraps inside the table, whatever its width and language
         empty.setWrapText(true);
-        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        empty.setAlignment(javafx.geometry.Pos.CENTER);
-        empty.setPadding(new javafx.geometry.Insets(0, 16, 0, 16));
+        empty.setTextAlignment(TextAlignment.CENTER);
+        empty.setAlignment(Pos.CENTER);
+        empty.setPadding(new Insets(0, 16, 0, 16));
         empty.maxWidthProperty().bind(table.widthProperty());
         table.setPlaceholder(empty);
         FittedColumns.keep(table);

@@ -13,6 +13,9 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import jp.nintei.domain.Message;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import jp.nintei.domain.ProgressWords;
 
 /**
  * Desktop reminders: a waiting message nearing its reply deadline (by default 2 hours before its 24-hour mark), at most
@@ -45,8 +48,8 @@ public final class Reminders {
     private final LogbookSession session;
     private final Notifier notifier;
     private final Set<String> shown = new HashSet<>();
-    private final javafx.beans.property.ReadOnlyObjectWrapper<Reminder> current =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Reminder> current =
+            new ReadOnlyObjectWrapper<>();
 
     public Reminders(LogbookSession session, Notifier notifier) {
         this.session = session;
@@ -71,7 +74,7 @@ public final class Reminders {
      * The reminder the window shows in its status bar — where it covers nothing — until dismissed, replied to or
      * past its time; null for none.
      */
-    public javafx.beans.property.ReadOnlyObjectProperty<Reminder> currentProperty() {
+    public ReadOnlyObjectProperty<Reminder> currentProperty() {
         return current.getReadOnlyProperty();
     }
 
@@ -117,7 +120,7 @@ public final class Reminders {
                 && Duration.between(now, next.at().toInstant()).compareTo(Duration.ofDays(REVIEW_DAYS)) <= 0) {
             String key = "review:" + next.at().toLocalDate();
             if (!shown.contains(key)) {
-                var words = new jp.nintei.domain.ProgressWords(l10n.texts(),
+                var words = new ProgressWords(l10n.texts(),
                         state.progress().profile());
                 List<String> falling = next.falls().stream().map(f -> words.label(f.now())).toList();
                 // "Dec 1", "12月1日": never "12/1", which reads as a count
