@@ -54,21 +54,27 @@ class CrashSafetyIT {
         }
     }
 
-    /** Whether another connection holds the logbook's write lock: a BEGIN IMMEDIATE here is refused at once. */
-    static boolean writing(Path db) throws Exception {
-        if (!Files.exists(db)) {
+    /**
+     * Whether another connection holds the logbook's write lock: a BEGIN IMMEDIATE on {@code watch} is refused at
+     * once. One connection, opened before the import starts, so that a check costs microseconds, not the driver's
+     * first load (on a slow machine that alone outlasted a whole import, and the lock was never seen).
+     */
+    static boolean writing(Statement watch) {
+        try {
+            watch.execute("BEGIN IMMEDIATE");
+            watch.execute("ROLLBACK");
             return false;
+        } catch (SQLException busy) {
+            return true;
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+    }
+
+    static Connection watcher(Path db) throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        try (Statement st = c.createStatement()) {
             st.execute("PRAGMA busy_timeout = 0");
-            try {
-                st.execute("BEGIN IMMEDIATE");
-                st.execute("ROLLBACK");
-                return false;
-            } catch (SQLException busy) {
-                return true;
-            }
         }
+        return c;
     }
 
     /** A CSV of {@code ROWS} messages none of which is in the logbook yet (the note names the round). */
@@ -84,14 +90,18 @@ class CrashSafetyIT {
     }
 
     /** Waits until {@code p} holds the write lock; false when it ended first. */
-    static boolean untilWriting(Process p, Path db) throws Exception {
+    static boolean untilWriting(Process p, Statement watch) throws InterruptedException {
         while (p.isAlive()) {
-            if (writing(db)) {
+            if (writing(watch)) {
                 return true;
             }
-            Thread.sleep(2);
+            Thread.sleep(1);
         }
         return false;
+    }
+
+    String output() throws Exception {
+        return Files.readString(dir.resolve("out.txt"));
     }
 
     @Test
@@ -101,35 +111,41 @@ class CrashSafetyIT {
         Files.writeString(jobs, "title,ordered_on,status\n" + "既存の案件,2026-01-01,in_progress\n".repeat(100));
         Process first = start(db, "import", "jobs", jobs.toString());
         assertTrue(first.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, first.exitValue(), Files.readString(dir.resolve("out.txt")));
-
-        // how long an import holds the write lock, from outside
-        Process whole = start(db, "import", "messages", freshMessages(-1).toString());
-        assertTrue(untilWriting(whole, db), "the import took the write lock");
-        long writingFrom = System.nanoTime();
-        assertTrue(whole.waitFor(120, TimeUnit.SECONDS));
-        long writeMillis = Math.max(1, (System.nanoTime() - writingFrom) / 1_000_000);
-        assertEquals(ROWS, counts(db)[1]);
-
+        assertEquals(0, first.exitValue(), output());
         int killedWriting = 0;
-        for (int k = 0; k < KILLS; k++) {
-            long before = counts(db)[1];
-            Process p = start(db, "import", "messages", freshMessages(k).toString());
-            if (untilWriting(p, db)) {
-                Thread.sleep(writeMillis * k / KILLS); // spread across the write
-                if (p.isAlive() && writing(db)) {
-                    p.destroyForcibly(); // SIGKILL, inside the write transaction
-                    killedWriting++;
+
+        counts(db); // the driver is loaded and the logbook exists before anything is timed
+        try (Connection c = watcher(db); Statement watch = c.createStatement()) {
+            // how long an import holds the write lock, from outside
+            Process whole = start(db, "import", "messages", freshMessages(-1).toString());
+            boolean seen = untilWriting(whole, watch);
+            long writingFrom = System.nanoTime();
+            assertTrue(whole.waitFor(120, TimeUnit.SECONDS));
+            assertEquals(0, whole.exitValue(), output());
+            assertTrue(seen, "the import took the write lock");
+            long writeMillis = Math.max(1, (System.nanoTime() - writingFrom) / 1_000_000);
+            assertEquals(ROWS, counts(db)[1]);
+
+            for (int k = 0; k < KILLS; k++) {
+                long before = counts(db)[1];
+                Process p = start(db, "import", "messages", freshMessages(k).toString());
+                if (untilWriting(p, watch)) {
+                    Thread.sleep(writeMillis * k / KILLS); // spread across the write
+                    if (p.isAlive() && writing(watch)) {
+                        p.destroyForcibly(); // SIGKILL, inside the write transaction
+                        killedWriting++;
+                    }
                 }
+                assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+                long[] after = counts(db);
+                assertEquals(100, after[0], "earlier rows survive kill " + k);
+                assertTrue(after[1] == before || after[1] == before + ROWS,
+                        "kill " + k + ": " + before + " → " + after[1] + "\n" + output());
             }
-            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-            long[] after = counts(db);
-            assertEquals(100, after[0], "earlier rows survive kill " + k);
-            assertTrue(after[1] == before || after[1] == before + ROWS, "kill " + k + ": " + before + " → " + after[1]);
+            System.out.printf("crash safety: %d kills, %d inside the write transaction (held %d ms by a whole import "
+                    + "of %d rows)%n", KILLS, killedWriting, writeMillis, ROWS);
         }
         assertEquals(0, counts(db)[1] % ROWS, "only whole imports are in the logbook");
         assertTrue(killedWriting >= KILLS / 2, "most kills landed inside the write: " + killedWriting);
-        System.out.printf("crash safety: %d kills, %d inside the write transaction (held %d ms by a whole import of "
-                + "%d rows)%n", KILLS, killedWriting, writeMillis, ROWS);
     }
 }
