@@ -59,10 +59,10 @@ public final class DashboardPresenter {
         this.texts = new GaugeTexts(session.l10n());
         // Invalidation, not change: a state equal to the last one must still refresh the clocks.
         this.whatIf = new WhatIfPresenter(session);
-        session.stateProperty().addListener(obs -> refresh());
+        session.shown().stateProperty().addListener(obs -> refresh());
         whatIf.triedProperty().addListener(obs -> refresh());
         session.l10n().bundleProperty().addListener(obs -> refresh());
-        session.staleProperty().addListener(obs -> refresh());
+        session.shown().staleProperty().addListener(obs -> refresh());
         refresh();
     }
 
@@ -74,7 +74,7 @@ public final class DashboardPresenter {
     /** Recomputes every text from the latest state (or the what-if being tried). */
     public void refresh() {
         Measurement tried = whatIf.triedProperty().get();
-        Measurement state = tried != null ? tried : session.stateProperty().get();
+        Measurement state = tried != null ? tried : session.shown().stateProperty().get();
         Progress progress = state.progress();
         gauges.setAll(progress.results().stream().map(r -> texts.gauge(r, state.settings(), progress.profile(),
                 state.next())).toList());
@@ -99,7 +99,7 @@ public final class DashboardPresenter {
         String window = !words.oneWindow() ? "" : progress.profile().rules().stream()
                 .filter(Rule::hasWindow).findFirst()
                 .map(r -> " · " + words.window(r.requirement(), progress.asOf())).orElse("");
-        header.set((session.staleProperty().get() ? session.l10n().text("dashboard.stale") + " · " : "")
+        header.set((session.shown().staleProperty().get() ? session.l10n().text("dashboard.stale") + " · " : "")
                 + (tried != null ? session.l10n().text("whatif.header") + " · " : "")
                 + session.l10n().text("dashboard.asOf", state.measuredAt().format(DateTimeFormatter.ofPattern(
                         "yyyy/MM/dd HH:mm"))) + window);
@@ -108,7 +108,7 @@ public final class DashboardPresenter {
         welcome.set(state.empty());
         Instant now = state.measuredAt().toInstant();
         pending.setAll(state.waiting().recent().stream().map(m -> PendingReply.of(m, now, state.measuredAt().getYear(),
-                replyDeadline(), session.l10n(), session.zone())).toList());
+                replyDeadline(), session.l10n(), session.now().getZone())).toList());
         olderUnanswered.set(state.waiting().older() == 0 ? ""
                 : session.l10n().text("pending.olderCount", state.waiting().older()));
         if (selected.get() != null && pending.stream().noneMatch(p -> p.message().id() == selected.get().id())) {
@@ -150,11 +150,11 @@ public final class DashboardPresenter {
             if (chosen.repliedAt() == null && !chosen.noReplyNeeded()) {
                 return Optional.of(chosen);
             }
-            session.report("status.selectPending");
+            session.status().say("status.selectPending");
             return Optional.empty();
         }
         if (pending.isEmpty()) {
-            session.report("status.nothingToReply");
+            session.status().say("status.nothingToReply");
             return Optional.empty();
         }
         var logged = pending.stream().filter(p -> p.message().id() == justLogged).findFirst();
@@ -165,7 +165,7 @@ public final class DashboardPresenter {
         if (inTime.size() == 1) {
             return Optional.of(inTime.get(0).message());
         }
-        session.report("status.chooseMessage");
+        session.status().say("status.chooseMessage");
         return Optional.empty();
     }
 
@@ -192,7 +192,7 @@ public final class DashboardPresenter {
     /** Every unanswered message older than the list leaves the list as "no reply needed" (it never counted). */
     public void dismissOlderUnanswered() {
         RuleProfile profile = session.profile();
-        session.change(w -> w.dismissOlderUnanswered(profile), session::report);
+        session.change(w -> w.dismissOlderUnanswered(profile), session.status()::say, "status.failed");
     }
 
     /** Try with sample data: a separate demo logbook; the user's own stays as it is. */
@@ -205,7 +205,7 @@ public final class DashboardPresenter {
     }
 
     public ReadOnlyBooleanProperty demoProperty() {
-        return session.demoProperty();
+        return session.shown().demoProperty();
     }
 
     private String clientName(Message m) {
@@ -245,23 +245,24 @@ public final class DashboardPresenter {
     public Map<String, String> profileChoices() {
         String language = session.l10n().locale().getLanguage();
         Map<String, String> choices = new LinkedHashMap<>();
-        session.stateProperty().get().profiles().profiles().forEach(p -> choices.put(p.id(), p.name(language)));
+        session.shown().stateProperty().get().profiles().profiles().forEach(p -> choices.put(p.id(), p.name(language)));
         return choices;
     }
 
     /** The id of the program the logbook is measured by. */
     public String profileId() {
-        return session.stateProperty().get().progress().profile().id();
+        return session.shown().stateProperty().get().progress().profile().id();
     }
 
     /** A sentence on the program: who it is for, and that the platform may change it. */
     public String profileAbout(String id) {
-        return session.stateProperty().get().profiles().findOrDefault(id).about(session.l10n().locale().getLanguage());
+        return session.shown().stateProperty().get().profiles().findOrDefault(id)
+                .about(session.l10n().locale().getLanguage());
     }
 
     /** First run: measure by {@code id} from now on (Settings can change it later; Undo takes it back). */
     public void chooseProfile(String id) {
-        var settings = session.stateProperty().get().settings();
+        var settings = session.shown().stateProperty().get().settings();
         if (!settings.profile().equals(id)) {
             session.saveSettings(settings.withProfile(id));
         }

@@ -104,7 +104,7 @@ public final class HistoryChart {
 
     /** Reads the chosen requirement's last 12 months, a point a week, off the FX thread, when it could have changed. */
     void refresh() {
-        Measurement state = session.stateProperty().get();
+        Measurement state = session.shown().stateProperty().get();
         String id = requirement.get();
         if (id == null || state.progress().result(id).isEmpty()) {
             if (!state.progress().results().isEmpty()) {
@@ -115,7 +115,7 @@ public final class HistoryChart {
         RuleProfile profile = state.progress().profile();
         kind.set(state.progress().result(id).map(RequirementResult::kind).orElse(null));
         LocalDate to = state.measuredAt().toLocalDate();
-        Read read = new Read(id, profile, to, session.changesProperty().get(), state.progress().results());
+        Read read = new Read(id, profile, to, session.shown().changesProperty().get(), state.progress().results());
         window.set(new ProgressWords(session.l10n().texts(), profile).windowName(id));
         if (read.equals(shown)) {
             return;

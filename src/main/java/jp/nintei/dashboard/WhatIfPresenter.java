@@ -50,7 +50,7 @@ public final class WhatIfPresenter {
 
     public WhatIfPresenter(LogbookSession session) {
         this.session = session;
-        session.stateProperty().addListener(obs -> {
+        session.shown().stateProperty().addListener(obs -> {
             if (trying.get()) {
                 tryWhatIf(); // the logbook changed under the what-if: try it again on the new numbers
             }

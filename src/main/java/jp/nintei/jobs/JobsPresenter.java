@@ -48,7 +48,7 @@ public final class JobsPresenter extends EditorPresenter<Job> {
         note = form.field(v -> Form.Problem.check(() -> Values.text("note", v)));
         form.watch(excluded);
         form.watch(status);
-        session.changesProperty().addListener(obs -> session.read(Workspace::categories, categories::setAll));
+        session.shown().changesProperty().addListener(obs -> session.read(Workspace::categories, categories::setAll));
         session.read(Workspace::categories, categories::setAll);
         newRow();
     }
@@ -107,7 +107,7 @@ public final class JobsPresenter extends EditorPresenter<Job> {
     }
 
     private String settingsCategory() {
-        return session.stateProperty().get().settings().earningsCategory();
+        return session.shown().stateProperty().get().settings().earningsCategory();
     }
 
     /** "From Settings" under the category while it is the one chosen in Settings, given as a new job's default. */
@@ -115,7 +115,8 @@ public final class JobsPresenter extends EditorPresenter<Job> {
         return Bindings.createStringBinding(() -> editingProperty().get() == null
                         && !settingsCategory().isEmpty() && category.text().equals(settingsCategory())
                         ? session.l10n().text("jobs.categoryFromSettings") : "",
-                category.textProperty(), editingProperty(), session.stateProperty(), session.l10n().bundleProperty());
+                category.textProperty(), editingProperty(), session.shown().stateProperty(),
+                session.l10n().bundleProperty());
     }
 
     @Override

@@ -28,13 +28,13 @@ public final class MessagesPresenter extends EditorPresenter<Message> {
         super(session, dialogs, RecordKind.MESSAGES, "received_at");
         client = form.field(v -> Form.Problem.check(() -> Values.text("client", v)));
         receivedAt = form.field(v -> v.isEmpty() ? Form.Problem.of(Form.REQUIRED)
-                : Form.Problem.check(() -> TimeFormats.instant("received_at", v, session.zone())));
+                : Form.Problem.check(() -> TimeFormats.instant("received_at", v, session.now().getZone())));
         repliedAt = form.field(this::repliedAtError);
         form.watch(noReplyNeeded);
         note = form.field(v -> Form.Problem.check(() -> Values.text("note", v)));
         newRow();
         // an untouched Received of a new message follows the clock: it shows now, and Save stamps the time of Save
-        session.stateProperty().addListener((obs, old, now) -> followTheClock());
+        session.shown().stateProperty().addListener((obs, old, now) -> followTheClock());
     }
 
     /** A new message whose Received the user has not edited: it is received when it is saved. */
@@ -53,7 +53,7 @@ public final class MessagesPresenter extends EditorPresenter<Message> {
         if (v.isEmpty()) {
             return null;
         }
-        Form.Problem notATime = Form.Problem.check(() -> TimeFormats.instant("replied_at", v, session.zone()));
+        Form.Problem notATime = Form.Problem.check(() -> TimeFormats.instant("replied_at", v, session.now().getZone()));
         if (notATime != null) {
             return notATime;
         }
@@ -62,12 +62,12 @@ public final class MessagesPresenter extends EditorPresenter<Message> {
     }
 
     private OffsetDateTime time(String v) {
-        return TimeFormats.parseInstant(v, session.zone()).orElse(null);
+        return TimeFormats.parseInstant(v, session.now().getZone()).orElse(null);
     }
 
     /** A time as the form shows it: in the user's time zone, to the second. */
     public String show(OffsetDateTime time) {
-        return time == null ? "" : time.atZoneSameInstant(session.zone()).format(SHOWN);
+        return time == null ? "" : time.atZoneSameInstant(session.now().getZone()).format(SHOWN);
     }
 
     @Override

@@ -104,19 +104,19 @@ public final class SettingsPresenter implements UnsavedEdits {
         category = form.field(v -> Form.Problem.check(() -> Values.category("earnings.category", v)));
         // Only when the stored settings change, and never over a field being typed in: a republish after another
         // edit (or after a check box applied) must not wipe what is being typed.
-        session.stateProperty().addListener((obs, old, now) -> {
+        session.shown().stateProperty().addListener((obs, old, now) -> {
             if (!stored.equals(now.settings())) {
                 load(now.settings());
             }
         });
-        load(session.stateProperty().get().settings());
+        load(session.shown().stateProperty().get().settings());
         profile.addListener((obs, old, now) -> {
             if (!loading && now != null && !now.equals(stored.profile())) {
                 apply(stored.withProfile(now), false);
             }
             describeProfile();
         });
-        session.stateProperty().addListener(obs -> describeProfile());
+        session.shown().stateProperty().addListener(obs -> describeProfile());
         session.l10n().bundleProperty().addListener(obs -> describeProfile());
         describeProfile();
         // check boxes apply at once
@@ -128,7 +128,7 @@ public final class SettingsPresenter implements UnsavedEdits {
                 }
             });
         }
-        session.changesProperty().addListener(obs -> session.read(Workspace::categories, categories::setAll));
+        session.shown().changesProperty().addListener(obs -> session.read(Workspace::categories, categories::setAll));
         session.read(Workspace::categories, categories::setAll);
     }
 
@@ -200,7 +200,7 @@ public final class SettingsPresenter implements UnsavedEdits {
 
     /** The profiles, the chosen one's sentence and sources, problems of profile files, and its entered values. */
     private void describeProfile() {
-        var state = session.stateProperty().get();
+        var state = session.shown().stateProperty().get();
         String language = session.l10n().locale().getLanguage();
         Map<String, String> names = new LinkedHashMap<>();
         for (var p : state.profiles().profiles()) {
@@ -240,7 +240,7 @@ public final class SettingsPresenter implements UnsavedEdits {
             apply(stored.withEntered(value.requirement(), entered.committed(value)), false);
             return true;
         } catch (ValueException e) {
-            session.reportError(session.l10n().text("settings.enteredInvalid", value.label(),
+            session.status().sayError(session.l10n().text("settings.enteredInvalid", value.label(),
                     e.problem(session.l10n().texts())));
             return false;
         }

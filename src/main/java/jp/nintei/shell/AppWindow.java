@@ -108,8 +108,8 @@ public final class AppWindow {
         scene.getStylesheets().add(AppWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> session.l10n().text(session.demoProperty().get() ? "demo.title" : "app.title"),
-                session.l10n().bundleProperty(), session.demoProperty()));
+                () -> session.l10n().text(session.shown().demoProperty().get() ? "demo.title" : "app.title"),
+                session.l10n().bundleProperty(), session.shown().demoProperty()));
         for (int size : new int[] {16, 32, 48, 64, 128, 256, 512}) {
             stage.getIcons().add(new javafx.scene.image.Image(
                     AppWindow.class.getResource("/jp/nintei/icons/nintei-" + size + ".png").toExternalForm()));
@@ -124,7 +124,7 @@ public final class AppWindow {
             }
         });
         stage.show();
-        session.report("status.ready");
+        session.status().say("status.ready");
         session.refresh();
         main.dailyBackup();
         ticker.play();

@@ -66,23 +66,24 @@ public final class MainController {
                 selectToggle(main.screenProperty().get()); // the form asked to stay
             }
         });
-        statusLabel.textProperty().bind(session.statusProperty());
+        statusLabel.textProperty().bind(session.status().textProperty());
         statusLabel.getStyleClass().add(Styles.STATUS);
-        session.errorProperty().addListener((obs, old, now) -> Styles.toggle(statusLabel, Styles.ERROR, !now.isEmpty()));
+        session.status().errorProperty()
+                .addListener((obs, old, now) -> Styles.toggle(statusLabel, Styles.ERROR, !now.isEmpty()));
         // a reminder stays in the status bar, covering nothing, until dismissed or no longer true
         reminderLink.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 reminders.currentProperty().get() == null ? "" : "🔔 " + reminders.currentProperty().get().text(),
                 reminders.currentProperty()));
         reminderBox.visibleProperty().bind(reminders.currentProperty().isNotNull());
         reminderBox.managedProperty().bind(reminderBox.visibleProperty());
-        logbookLabel.textProperty().bind(javafx.beans.binding.Bindings.when(session.demoProperty())
+        logbookLabel.textProperty().bind(javafx.beans.binding.Bindings.when(session.shown().demoProperty())
                 .then(session.l10n().text("demo.logbook")).otherwise(main.logbookPath()));
-        Styles.toggle(logbookLabel, Styles.DEMO, session.demoProperty().get());
-        session.demoProperty().addListener((obs, old, now) -> Styles.toggle(logbookLabel, Styles.DEMO, now));
-        demoItem.visibleProperty().bind(session.demoProperty().not());
-        leaveDemoItem.visibleProperty().bind(session.demoProperty());
-        undoItem.disableProperty().bind(session.canUndoProperty().not());
-        redoItem.disableProperty().bind(session.canRedoProperty().not());
+        Styles.toggle(logbookLabel, Styles.DEMO, session.shown().demoProperty().get());
+        session.shown().demoProperty().addListener((obs, old, now) -> Styles.toggle(logbookLabel, Styles.DEMO, now));
+        demoItem.visibleProperty().bind(session.shown().demoProperty().not());
+        leaveDemoItem.visibleProperty().bind(session.shown().demoProperty());
+        undoItem.disableProperty().bind(session.shown().canUndoProperty().not());
+        redoItem.disableProperty().bind(session.shown().canRedoProperty().not());
         // Shortcut+Y redoes too, as on Windows
         statusLabel.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {

@@ -99,7 +99,7 @@ public final class MainPresenter {
         chosen("export", dialogs.chooseSaveFile(session.l10n().text("export.title"), startFolder("export"),
                 session.l10n().text("export.fileName", session.now().toLocalDate().toString())))
                 .ifPresent(file -> session.run(w -> w.exportSummary(file, session.l10n().texts()),
-                        written -> session.report("status.exported", written.toString()), "status.exportFailed"));
+                        written -> session.status().say("status.exported", written.toString()), "status.exportFailed"));
     }
 
     /** File → Back up now…: a consistent copy (SQLite's online backup API) where the user says. */
@@ -107,7 +107,7 @@ public final class MainPresenter {
         chosen("backup", dialogs.chooseSaveFile(session.l10n().text("backup.title"), startFolder("backup"),
                 session.l10n().text("backup.fileName", session.now().toLocalDate().toString())))
                 .ifPresent(file -> session.run(w -> w.backupTo(file),
-                        written -> session.report("status.backedUp", written.toString()), "status.backupFailed"));
+                        written -> session.status().say("status.backedUp", written.toString()), "status.backupFailed"));
     }
 
     /**
@@ -150,15 +150,15 @@ public final class MainPresenter {
                 session.l10n().text("restore.confirm", chosen.get().getFileName()))) {
             return;
         }
-        if (session.demoProperty().get()) {
-            session.reportError(session.l10n().text("status.demoNoRestore"));
+        if (session.shown().demoProperty().get()) {
+            session.status().sayError(session.l10n().text("status.demoNoRestore"));
             return;
         }
         Path backup = chosen.get();
         session.change(w -> w.restore(backup), kept -> {
             lastKept = kept;
-            session.report("status.restored", backup.getFileName());
-        });
+            session.status().say("status.restored", backup.getFileName());
+        }, "status.failed");
     }
 
     /** Where the last restore kept the logbook it replaced. */
@@ -184,7 +184,7 @@ public final class MainPresenter {
     public void dailyBackup() {
         session.run(jp.nintei.app.Workspace::dailyBackup, warnings -> {
             if (!warnings.isEmpty()) {
-                session.reportError(session.l10n().text("status.backupFailed",
+                session.status().sayError(session.l10n().text("status.backupFailed",
                         jp.nintei.domain.Phrase.joined(warnings)));
             }
         }, "status.backupFailed");
@@ -193,15 +193,15 @@ public final class MainPresenter {
     /** Rows already in the logbook are shown before anything is written, and the user decides. */
     private <T> void confirmImport(jp.nintei.app.Imports.Preview<T> preview) {
         if (preview.added() == 0 && !preview.rows().isEmpty()) {
-            session.report("status.importNothingNew", preview.file().getFileName(), preview.rows().size());
+            session.status().say("status.importNothingNew", preview.file().getFileName(), preview.rows().size());
             return; // every row is already in the logbook: nothing to ask, nothing to write
         }
         if (preview.alreadyThere() > 0 && !dialogs.confirm(session.l10n().text("import.duplicatesTitle"),
                 session.l10n().text("import.duplicates", preview.added(), preview.alreadyThere()))) {
-            session.report("status.importCancelled");
+            session.status().say("status.importCancelled");
             return;
         }
-        session.change(w -> w.importRows(preview), session::report, "status.importFailed");
+        session.change(w -> w.importRows(preview), session.status()::say, "status.importFailed");
     }
 
     /** Shortcut+R: the message selected on the screen shown (Messages table or the dashboard's list) was answered. */
@@ -235,7 +235,7 @@ public final class MainPresenter {
         try {
             new ProcessBuilder(command).start();
         } catch (java.io.IOException e) {
-            session.reportError(session.l10n().text("about.cannotOpen", folder));
+            session.status().sayError(session.l10n().text("about.cannotOpen", folder));
         }
     }
 

@@ -47,15 +47,15 @@ public abstract class EditorPresenter<T> implements UnsavedEdits {
         this.rows = new PagedRows<>(new PagedRows.Source<>() {
             @Override
             public void count(String text, Consumer<Long> onCount) {
-                session.count(kind, text, onCount);
+                session.read(w -> w.count(kind, text), onCount);
             }
 
             @Override
             public void page(RowQuery query, Consumer<List<T>> onPage) {
-                session.page(kind, query, onPage);
+                session.read(w -> w.page(kind, query), onPage);
             }
         }, new RowQuery(newestFirst, false, "", 0, PagedRows.PAGE));
-        session.changesProperty().addListener(obs -> {
+        session.shown().changesProperty().addListener(obs -> {
             if (shown) {
                 rows.reload();
             }
@@ -139,7 +139,7 @@ public abstract class EditorPresenter<T> implements UnsavedEdits {
         T current = editing.get();
         T row = build(current == null ? 0 : kind.idOf(current));
         if (current == null) {
-            session.add(kind, row, keyPrefix() + ".added", describe(row));
+            session.add(kind, row, added -> { }, keyPrefix() + ".added", describe(row));
         } else {
             session.update(kind, row, keyPrefix() + ".updated", describe(row));
         }
@@ -204,7 +204,7 @@ public abstract class EditorPresenter<T> implements UnsavedEdits {
         if (time == null) {
             return "";
         }
-        ZonedDateTime local = time.atZoneSameInstant(session.zone());
+        ZonedDateTime local = time.atZoneSameInstant(session.now().getZone());
         return showDay(local.toLocalDate()) + local.format(DateTimeFormatter.ofPattern(" HH:mm"));
     }
 

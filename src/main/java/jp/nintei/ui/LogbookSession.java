@@ -1,28 +1,17 @@
 package jp.nintei.ui;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import jp.nintei.app.Failures;
 import jp.nintei.app.Measurement;
 import jp.nintei.app.Workspace;
 import jp.nintei.app.Changed;
 import jp.nintei.domain.Phrase;
 import jp.nintei.domain.RecordKind;
-import jp.nintei.domain.RowQuery;
 import jp.nintei.domain.RuleProfile;
 import jp.nintei.domain.SampleData;
 import jp.nintei.domain.Settings;
@@ -36,72 +25,35 @@ public final class LogbookSession {
 
     private final Workspace workspace;
     private final TaskRunner runner;
-    private final Clock clock;
     private final Localization l10n;
-    private final ReadOnlyObjectWrapper<Measurement> state = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper();
     private final StatusBar bar;
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper();
-    /** The gauges show the last good measure: measuring failed (after a change was saved, or on a refresh). */
-    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
+    private final SessionState shown;
 
     public LogbookSession(Workspace workspace, TaskRunner runner, Localization l10n) {
         this.workspace = workspace;
         this.runner = runner;
-        this.clock = workspace.clock();
         this.l10n = l10n;
         this.bar = new StatusBar(l10n);
-        state.set(Measurement.before(now()));
+        this.shown = new SessionState(Measurement.before(now()));
     }
 
-    public ReadOnlyObjectProperty<Measurement> stateProperty() {
-        return state.getReadOnlyProperty();
+    /** What the screens watch: the measure, the change count, undo/redo, demo, stale. */
+    public SessionState shown() {
+        return shown;
     }
 
-    /** Counts the changes made to the logbook: tables reload their page when it moves. */
-    public ReadOnlyLongProperty changesProperty() {
-        return changes.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty statusProperty() {
-        return bar.textProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return bar.errorProperty();
-    }
-
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
-    }
-
-    /** True while the screens show the demo logbook (sample data) instead of the user's own. */
-    public ReadOnlyBooleanProperty demoProperty() {
-        return demo.getReadOnlyProperty();
-    }
-
-    /** True while the gauges show the last good measure because measuring failed (the status bar says why). */
-    public ReadOnlyBooleanProperty staleProperty() {
-        return stale.getReadOnlyProperty();
+    /** What the status bar says. */
+    public StatusBar status() {
+        return bar;
     }
 
     /** The profile the logbook is measured by, as of the last measure. */
     public RuleProfile profile() {
-        return state.get().progress().profile();
+        return shown.stateProperty().get().progress().profile();
     }
 
     public ZonedDateTime now() {
-        return ZonedDateTime.now(clock);
-    }
-
-    public ZoneId zone() {
-        return clock.getZone();
+        return ZonedDateTime.now(workspace.clock());
     }
 
     public Localization l10n() {
@@ -125,17 +77,17 @@ public final class LogbookSession {
         runner.run(workspace::refresh, changed -> {
             publish(changed);
             if (!changed.result().isEmpty()) {
-                report("status.notice", Phrase.joined(changed.result()));
+                bar.say("status.notice", Phrase.joined(changed.result()));
             }
         }, this::notMeasured);
     }
 
     /** After a file dialog closed: the logbook's files are opened again, so SQLite's locks are held again. */
     public void fileDialogClosed() {
-        runner.run(() -> {
-            workspace.reopen();
-            return null;
-        }, done -> { }, this::fail);
+        run(w -> {
+            w.reopen();
+            return true;
+        }, reopened -> { }, "status.failed");
     }
 
     /** Runs {@code query} on the logbook off the FX thread; {@code then} hears its answer on the FX thread. */
@@ -143,36 +95,20 @@ public final class LogbookSession {
         runner.run(() -> query.apply(workspace), then, this::fail);
     }
 
-    public <T> void page(RecordKind<T> kind, RowQuery query, Consumer<List<T>> onPage) {
-        read(w -> w.page(kind, query), onPage);
-    }
-
-    public void count(RecordKind<?> kind, String search, Consumer<Long> onCount) {
-        read(w -> w.count(kind, search), onCount);
-    }
-
     // ---- changes: saved, measured, said
 
     /**
      * Runs {@code command} on the logbook off the FX thread; then publishes the state measured after it, moves the
-     * tables and tells {@code then} its result, on the FX thread. A failure is said in the status bar.
+     * tables and tells {@code then} its result, on the FX thread. A failure is said as {@code failureKey}
+     * ("Import failed: {0}").
      */
-    public <R> void change(Function<Workspace, Changed<R>> command, Consumer<R> then) {
-        change(() -> command.apply(workspace), then, this::fail);
-    }
-
-    /** As {@link #change(Function, Consumer)}; a failure is said as {@code failureKey} ("Import failed: {0}"). */
     public <R> void change(Function<Workspace, Changed<R>> command, Consumer<R> then, String failureKey) {
-        change(() -> command.apply(workspace), then, e -> failed(failureKey, e));
+        change(() -> command.apply(workspace), then, e -> bar.failed(failureKey, e));
     }
 
     /** Runs {@code work} off the FX thread, writing nothing the gauges show (a backup, an export). */
     public <R> void run(Function<Workspace, R> work, Consumer<R> then, String failureKey) {
-        runner.run(() -> work.apply(workspace), then, e -> failed(failureKey, e));
-    }
-
-    public <T> void add(RecordKind<T> kind, T row, String statusKey, Object... args) {
-        add(kind, row, added -> { }, statusKey, args);
+        runner.run(() -> work.apply(workspace), then, e -> bar.failed(failureKey, e));
     }
 
     /** Adds a row; {@code onAdded} hears it with its id, on the FX thread. */
@@ -180,22 +116,22 @@ public final class LogbookSession {
         Phrase said = new Phrase(statusKey, args);
         change(() -> workspace.add(kind, row, said), added -> {
             onAdded.accept(added);
-            report(said);
+            bar.say(said);
         }, this::fail);
     }
 
     public <T> void update(RecordKind<T> kind, T row, String statusKey, Object... args) {
         Phrase said = new Phrase(statusKey, args);
-        change(() -> workspace.update(kind, row, said), updated -> report(said), this::fail);
+        change(() -> workspace.update(kind, row, said), updated -> bar.say(said), this::fail);
     }
 
     public <T> void delete(RecordKind<T> kind, long id, String statusKey, Object... args) {
         Phrase said = new Phrase(statusKey, args);
-        change(() -> workspace.delete(kind, id, said), deleted -> report(said), this::fail);
+        change(() -> workspace.delete(kind, id, said), deleted -> bar.say(said), this::fail);
     }
 
     public void saveSettings(Settings settings) {
-        change(() -> workspace.saveSettings(settings), saved -> report("status.settingsSaved"), this::fail);
+        change(() -> workspace.saveSettings(settings), saved -> bar.say("status.settingsSaved"), this::fail);
     }
 
     /** Takes back the last change made in this session; the status bar says which. */
@@ -208,38 +144,23 @@ public final class LogbookSession {
     }
 
     private void said(Optional<Phrase> moved, String doneKey, String noneKey) {
-        moved.ifPresentOrElse(what -> report(doneKey, what), () -> report(noneKey));
+        moved.ifPresentOrElse(what -> bar.say(doneKey, what), () -> bar.say(noneKey));
     }
 
     /** Try with sample data: a demo logbook of its own takes the place of the user's, which stays as it was. */
     public void openDemo() {
         SampleData sample = SampleData.endingAt(now());
-        change(() -> workspace.openDemo(sample), shown -> report("status.demoOpened"), this::fail);
+        change(() -> workspace.openDemo(sample), shown -> bar.say("status.demoOpened"), this::fail);
     }
 
     /** Back to the user's own logbook, untouched, with its own history; the demo logbook is deleted. */
     public void leaveDemo() {
-        change(workspace::leaveDemo, shown -> report("status.demoLeft"), this::fail);
+        change(workspace::leaveDemo, shown -> bar.say("status.demoLeft"), this::fail);
     }
 
     /** Closes and deletes the demo logbook, if one is open: when the app closes. */
     public void closeDemo() {
         workspace.closeDemo();
-    }
-
-    // ---- the status bar
-
-    public void report(String statusKey, Object... args) {
-        report(new Phrase(statusKey, args));
-    }
-
-    public void report(Phrase phrase) {
-        bar.say(phrase);
-    }
-
-    /** An error, in its own words (a file's message): said as it is, in either language. */
-    public void reportError(String message) {
-        bar.sayError(message);
     }
 
     // ---- inside
@@ -248,43 +169,28 @@ public final class LogbookSession {
     private <R> void change(Callable<Changed<R>> command, Consumer<R> then, Consumer<Exception> onFailure) {
         runner.run(command, changed -> {
             publish(changed);
-            changes.set(changes.get() + 1); // the tables show the change even when the gauges could not
+            shown.changed(); // the tables show the change even when the gauges could not
             then.accept(changed.result());
             if (changed.measureFailure() != null) { // saved, not measured: said after what was saved
-                reportError(l10n.text("status.notMeasured", bar.textProperty().get(),
+                bar.sayError(l10n.text("status.notMeasured", bar.textProperty().get(),
                         Failures.describe(changed.measureFailure(), l10n.texts())));
             }
         }, onFailure);
     }
 
     private void publish(Changed<?> changed) {
-        demo.set(workspace.demo());
-        if (changed.state() != null) {
-            state.set(changed.state());
-            stale.set(false);
-        } else if (changed.measureFailure() != null) {
-            stale.set(true);
-            if (changed.labels() == null) { // a refresh: nothing was saved, only the measure failed
-                notMeasured(changed.measureFailure());
-            }
+        if (shown.publish(changed, workspace.demo())) { // a refresh: nothing was saved, only the measure failed
+            notMeasured(changed.measureFailure());
         }
-        if (changed.labels() != null) {
-            canUndo.set(changed.labels().undo().isPresent());
-            canRedo.set(changed.labels().redo().isPresent());
-        }
-        workspace.takeWarnings().forEach(warning -> reportError(l10n.text(warning)));
+        workspace.takeWarnings().forEach(warning -> bar.sayError(l10n.text(warning)));
     }
 
     private void notMeasured(Exception e) {
-        stale.set(true);
-        failed("status.measureFailed", e);
-    }
-
-    private void failed(String key, Exception e) {
-        reportError(l10n.text(key, Failures.describe(e, l10n.texts())));
+        shown.stale();
+        bar.failed("status.measureFailed", e);
     }
 
     private void fail(Exception e) {
-        failed("status.failed", e);
+        bar.failed("status.failed", e);
     }
 }

@@ -54,7 +54,7 @@ public final class Reminders {
     public Reminders(LogbookSession session, Notifier notifier) {
         this.session = session;
         this.notifier = notifier;
-        session.stateProperty().addListener(obs -> check());
+        session.shown().stateProperty().addListener(obs -> check());
     }
 
     /** Shows what is due at the state's time and has not been shown yet; lets go of the one that no longer holds. */
@@ -84,7 +84,7 @@ public final class Reminders {
     }
 
     private boolean holds(Reminder reminder) {
-        Measurement state = session.stateProperty().get();
+        Measurement state = session.shown().stateProperty().get();
         if (!state.measuredAt().toInstant().isBefore(reminder.until())) {
             return false;
         }
@@ -99,7 +99,7 @@ public final class Reminders {
         if (!enabled.get()) {
             return due;
         }
-        Measurement state = session.stateProperty().get();
+        Measurement state = session.shown().stateProperty().get();
         Instant now = state.measuredAt().toInstant();
         Duration deadline = state.progress().profile().replyDeadline().orElse(null);
         Localization l10n = session.l10n();

@@ -2,13 +2,14 @@ package jp.nintei.ui;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import jp.nintei.app.Failures;
 import jp.nintei.domain.Phrase;
 
 /**
  * What the status bar says: the last message, worded again in the new language after a switch; an error (a file's
  * own words) stays as it is, and is marked as an error.
  */
-final class StatusBar {
+public final class StatusBar {
 
     private final Localization l10n;
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
@@ -25,23 +26,33 @@ final class StatusBar {
         });
     }
 
-    ReadOnlyStringProperty textProperty() {
+    public ReadOnlyStringProperty textProperty() {
         return text.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty errorProperty() {
+    public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
 
-    void say(Phrase phrase) {
+    public void say(String key, Object... args) {
+        say(new Phrase(key, args));
+    }
+
+    public void say(Phrase phrase) {
         error.set("");
         last = phrase;
         text.set(l10n.text(phrase));
     }
 
-    void sayError(String message) {
+    /** An error, in its own words (a file's message): said as it is, in either language. */
+    public void sayError(String message) {
         last = null;
         error.set(message);
         text.set(message);
+    }
+
+    /** A failure, worded by {@code key} ("Import failed: {0}") with what went wrong. */
+    public void failed(String key, Exception e) {
+        sayError(l10n.text(key, Failures.describe(e, l10n.texts())));
     }
 }

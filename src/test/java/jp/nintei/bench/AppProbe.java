@@ -52,7 +52,7 @@ public final class AppProbe {
         AppWindow window = AppWindow.open(stage, store, new FxTaskRunner(), Clock.systemDefaultZone(),
                 new Localization(Localization.JAPANESE), new Preferences("/jp/nintei/bench-probe"));
         System.out.printf("window built and shown %d ms after JVM start%n", System.currentTimeMillis() - JVM_START);
-        long initial = window.session().stateProperty().get().measuredAt().toInstant().toEpochMilli();
+        long initial = window.session().shown().stateProperty().get().measuredAt().toInstant().toEpochMilli();
         Runnable pulse = new Runnable() {
             @Override
             public void run() {
@@ -70,7 +70,7 @@ public final class AppProbe {
     private void drive(Stage stage, AppWindow window, long initial, AtomicLong firstFrame) {
         try {
             waitFor(() -> firstFrame.get() != 0);
-            waitFor(() -> window.session().stateProperty().get().measuredAt().toInstant().toEpochMilli() != initial);
+            waitFor(() -> window.session().shown().stateProperty().get().measuredAt().toInstant().toEpochMilli() != initial);
             long gauges = System.currentTimeMillis() - JVM_START;
             System.out.printf("first frame %d ms after JVM start; gauges measured %d ms after JVM start%n",
                     firstFrame.get(), gauges);

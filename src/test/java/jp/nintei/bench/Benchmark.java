@@ -111,7 +111,7 @@ public final class Benchmark {
                 Message edited = message.withReply(message.receivedAt().plusHours(i % 30));
                 edit.add(time(() -> {
                     session.update(jp.nintei.domain.RecordKind.MESSAGES, edited, "messages.updated", "");
-                    return session.stateProperty().get().progress().results().size();
+                    return session.shown().stateProperty().get().progress().results().size();
                 }));
             }
             edit.print("edit → every gauge current (durable write incl.)", null);

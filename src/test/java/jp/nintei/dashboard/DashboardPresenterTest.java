@@ -60,7 +60,7 @@ class DashboardPresenterTest {
         assertEquals("66.6%", gauge("reply_rate").value());
         assertFalse(gauge("reply_rate").met());
         assertEquals("4 more replies within 24 hours", gauge("reply_rate").advice());
-        assertEquals("Reply to 田中様 logged at 17:00", fx.session.statusProperty().get());
+        assertEquals("Reply to 田中様 logged at 17:00", fx.session.status().textProperty().get());
     }
 
     @Test
@@ -142,7 +142,7 @@ class DashboardPresenterTest {
 
         dashboard.repliedNow(null); // Shortcut+R with only overdue messages waiting: ask, do not guess
         assertEquals("Several messages are waiting: select the one you mean in Replies due (or on the Messages "
-                + "screen), then press the shortcut again", fx.session.statusProperty().get());
+                + "screen), then press the shortcut again", fx.session.status().textProperty().get());
         assertEquals(before, gauge("reply_rate").value());
         assertEquals(2, dashboard.pending().size());
 
@@ -164,7 +164,7 @@ class DashboardPresenterTest {
     void aChosenMessageThatIsNoLongerWaitingIsRefused() {
         fx.store.messages().add(new Message(0, "営業", hoursAgo(3), hoursAgo(2), false, ""));
         dashboard.noReplyNeeded(fx.store.messages().all().get(0));
-        assertEquals("Select a message that is waiting for a reply first", fx.session.statusProperty().get());
+        assertEquals("Select a message that is waiting for a reply first", fx.session.status().textProperty().get());
     }
 
     @Test
@@ -185,7 +185,7 @@ class DashboardPresenterTest {
         assertFalse(demo.equals(own));
         // a change made in the demo goes to the demo
         fx.session.add(jp.nintei.domain.RecordKind.JOBS, new Job(0, "demo job", "", "", java.time.LocalDate.of(2026, 11, 1),
-                jp.nintei.domain.JobStatus.IN_PROGRESS, null, null, false, ""), "jobs.added", "demo job");
+                jp.nintei.domain.JobStatus.IN_PROGRESS, null, null, false, ""), added -> { }, "jobs.added", "demo job");
         assertTrue(fx.store.jobs().all().isEmpty(), "the user's logbook has no sample or demo row");
         assertTrue(fx.store.messages().all().isEmpty());
 
@@ -194,9 +194,9 @@ class DashboardPresenterTest {
         assertTrue(dashboard.welcomeProperty().get());
         assertEquals(own, fx.session.logbookFile());
         assertEquals(new jp.nintei.domain.Settings(123_456L, "翻訳", true, false, false),
-                fx.session.stateProperty().get().settings());
+                fx.session.shown().stateProperty().get().settings());
         assertFalse(java.nio.file.Files.exists(demo), "the demo logbook is deleted on leaving");
-        assertFalse(fx.session.canUndoProperty().get(), "nothing of the demo to undo in the user's logbook");
+        assertFalse(fx.session.shown().canUndoProperty().get(), "nothing of the demo to undo in the user's logbook");
         assertTrue(fx.store.isEmpty(), "the user's logbook is as it was: no sample row, no demo row");
         assertEquals(new jp.nintei.domain.Settings(123_456L, "翻訳", true, false, false), fx.store.settings().load());
     }
@@ -229,7 +229,7 @@ class DashboardPresenterTest {
         assertTrue(dashboard.whatIf().tryingProperty().get());
         assertEquals("80.0%", gauge("reply_rate").value(), "4 on time of 5");
         assertEquals("✓ Met", gauge("reply_rate").badge());
-        assertFalse(fx.session.stateProperty().get().progress().result("reply_rate").orElseThrow().met(),
+        assertFalse(fx.session.shown().stateProperty().get().progress().result("reply_rate").orElseThrow().met(),
                 "the session's own numbers are untouched");
         assertEquals(rowsBefore, fx.store.messages().all().size(), "nothing written");
         dashboard.whatIf().whatIfYenTyped("¥30,000");
@@ -266,7 +266,7 @@ class DashboardPresenterTest {
 
         dashboard.dismissOlderUnanswered();
         assertEquals("", dashboard.olderUnansweredProperty().get());
-        assertEquals("3 messages marked \"no reply needed\"", fx.session.statusProperty().get());
+        assertEquals("3 messages marked \"no reply needed\"", fx.session.status().textProperty().get());
         assertEquals(3, fx.store.messages().all().stream().filter(Message::noReplyNeeded).count());
         assertEquals(2, dashboard.pending().size(), "the recent ones stay");
     }
@@ -289,13 +289,13 @@ class DashboardPresenterTest {
         fx.store.messages().add(new Message(0, "田中様", hoursAgo(2), null, false, "記事の修正点"));
         fx.session.refresh();
         assertEquals("\u201c記事の修正点\u201d", dashboard.pending().get(0).note());
-        fx.session.reportError("Not saved: the disk is full");
+        fx.session.status().sayError("Not saved: the disk is full");
         dashboard.markNoReplyNeeded(dashboard.pending().get(0).message());
-        assertEquals("", fx.session.errorProperty().get(), "a later success is not red");
-        assertEquals("Message from 田中様 marked \"no reply needed\"", fx.session.statusProperty().get());
+        assertEquals("", fx.session.status().errorProperty().get(), "a later success is not red");
+        assertEquals("Message from 田中様 marked \"no reply needed\"", fx.session.status().textProperty().get());
         fx.session.l10n().setLocale(java.util.Locale.JAPANESE);
-        assertFalse(fx.session.statusProperty().get().startsWith("Message from"), fx.session.statusProperty().get());
-        assertTrue(fx.session.statusProperty().get().contains("田中様"), fx.session.statusProperty().get());
+        assertFalse(fx.session.status().textProperty().get().startsWith("Message from"), fx.session.status().textProperty().get());
+        assertTrue(fx.session.status().textProperty().get().contains("田中様"), fx.session.status().textProperty().get());
 
         fx.store.messages().add(new Message(0, "山本様", hoursAgo(1), null, false, "見積もり"));
         fx.session.refresh();

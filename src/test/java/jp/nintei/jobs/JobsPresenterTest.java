@@ -43,7 +43,7 @@ class JobsPresenterTest {
         assertEquals("", jobs.amount.error());
         assertTrue(jobs.save());
         assertEquals(120_000L, fx.store.jobs().all().get(0).amountJpy());
-        assertEquals("Job \"LP制作\" added", fx.session.statusProperty().get());
+        assertEquals("Job \"LP制作\" added", fx.session.status().textProperty().get());
     }
 
     @Test

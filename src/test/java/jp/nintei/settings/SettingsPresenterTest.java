@@ -32,7 +32,7 @@ class SettingsPresenterTest {
             settings.nda.set(true);
             assertTrue(settings.save());
             assertEquals(new Settings(1_200_000L, "記事作成", true, false, true), fx.store.settings().load());
-            assertEquals("Settings saved", fx.session.statusProperty().get());
+            assertEquals("Settings saved", fx.session.status().textProperty().get());
         }
     }
 

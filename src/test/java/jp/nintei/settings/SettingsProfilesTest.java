@@ -35,7 +35,7 @@ class SettingsProfilesTest {
             assertEquals("crowdworks-pro", fx.store.settings().load().profile());
             assertEquals(300_000L, fx.store.settings().load().earningsCutoff(), "nothing else changed");
             assertEquals(List.of("completion_rate", "rating", "identity", "top200", "scouts", "communication"),
-                    fx.session.stateProperty().get().progress().results().stream().map(r -> r.requirement()).toList());
+                    fx.session.shown().stateProperty().get().progress().results().stream().map(r -> r.requirement()).toList());
             assertTrue(settings.profileAboutProperty().get().startsWith("CrowdWorks' Pro"));
             assertEquals(List.of("top200", "scouts", "communication"),
                     settings.entered().stream().map(EnteredValues.EnteredValue::requirement).toList());
@@ -44,7 +44,7 @@ class SettingsProfilesTest {
             scouts.text().set("7");
             assertTrue(settings.commitEntered(scouts));
             assertEquals(new BigDecimal("7"), fx.store.settings().load().entered().get("scouts"));
-            assertTrue(fx.session.stateProperty().get().progress().result("scouts").orElseThrow().met());
+            assertTrue(fx.session.shown().stateProperty().get().progress().result("scouts").orElseThrow().met());
             scouts.text().set("many");
             assertFalse(settings.commitEntered(scouts));
             assertEquals(new BigDecimal("7"), fx.store.settings().load().entered().get("scouts"), "nothing saved");

@@ -205,7 +205,7 @@ public final class LockHarness {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
             String[] status = new String[1];
-            fx(() -> status[0] = window.session().statusProperty().get());
+            fx(() -> status[0] = window.session().status().textProperty().get());
             if (wanted.test(status[0])) {
                 settle();
                 return;
@@ -213,7 +213,7 @@ public final class LockHarness {
             Thread.sleep(20); // a process of its own, polling the real window: no test framework to wait with
         }
         String[] status = new String[1];
-        fx(() -> status[0] = window.session().statusProperty().get());
+        fx(() -> status[0] = window.session().status().textProperty().get());
         throw new AssertionError("the status bar never said it; it says: " + status[0]);
     }
 

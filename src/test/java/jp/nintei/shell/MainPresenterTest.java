@@ -56,7 +56,7 @@ class MainPresenterTest {
             java.nio.file.Files.createDirectories(dir.resolve("safe"));
             fx.dialogs.saveFile = dir.resolve("safe/backup.db");
             main.backupNow();
-            assertEquals("Backed up to " + fx.dialogs.saveFile.toAbsolutePath(), fx.session.statusProperty().get());
+            assertEquals("Backed up to " + fx.dialogs.saveFile.toAbsolutePath(), fx.session.status().textProperty().get());
 
             fx.store.jobs().add(job("after"));
             fx.session.refresh();
@@ -70,7 +70,7 @@ class MainPresenterTest {
             assertEquals(List.of("before"), fx.store.jobs().all().stream().map(Job::title).toList());
             Path kept = main.lastReplacedCopy().orElseThrow();
             assertEquals(Backups.folder(fx.store.file()), kept.getParent());
-            assertTrue(fx.session.statusProperty().get().startsWith("Restored from backup.db"));
+            assertTrue(fx.session.status().textProperty().get().startsWith("Restored from backup.db"));
         }
     }
 
@@ -83,7 +83,7 @@ class MainPresenterTest {
             fx.dialogs.openFile = dir.resolve("holiday-photo.db");
             Files.write(fx.dialogs.openFile, new byte[] {1, 2, 3});
             main.restore();
-            assertTrue(fx.session.errorProperty().get().startsWith("Not saved:"), fx.session.errorProperty().get());
+            assertTrue(fx.session.status().errorProperty().get().startsWith("Not saved:"), fx.session.status().errorProperty().get());
             assertEquals(List.of("mine"), fx.store.jobs().all().stream().map(Job::title).toList());
         }
     }
@@ -135,13 +135,13 @@ class MainPresenterTest {
             Files.writeString(fx.dialogs.openFile, "client,received_at,replied_at\n田中様,2026/11/27 9:00,2026/11/27 9:30\n"
                     + "山本様,2026/11/27 10:00,\n");
             main.importCsv(jp.nintei.domain.RecordKind.MESSAGES);
-            assertEquals("2 messages imported from messages.csv", fx.session.statusProperty().get());
+            assertEquals("2 messages imported from messages.csv", fx.session.status().textProperty().get());
             assertEquals(2, fx.store.messages().all().size());
 
             Files.writeString(fx.dialogs.openFile, "client,received_at,replied_at\nA,2026/11/27 9:00,\nB,yesterday,\n");
             main.importCsv(jp.nintei.domain.RecordKind.MESSAGES);
-            assertTrue(fx.session.errorProperty().get().startsWith("Nothing imported: " + fx.dialogs.openFile
-                    + ", line 3, field received_at"), fx.session.errorProperty().get());
+            assertTrue(fx.session.status().errorProperty().get().startsWith("Nothing imported: " + fx.dialogs.openFile
+                    + ", line 3, field received_at"), fx.session.status().errorProperty().get());
             assertEquals(2, fx.store.messages().all().size());
         }
     }
@@ -166,22 +166,22 @@ class MainPresenterTest {
                     + "file twice would count them twice). Go on?", fx.dialogs.asked.get(fx.dialogs.asked.size() - 1));
             assertEquals(asked + 2, fx.dialogs.asked.size(), "the file chooser, then the question");
             assertEquals(2, fx.store.messages().all().size(), "nothing is written before the answer");
-            assertEquals("Nothing imported", fx.session.statusProperty().get());
+            assertEquals("Nothing imported", fx.session.status().textProperty().get());
 
             fx.dialogs.confirmAnswer = true;
             main.importCsv(jp.nintei.domain.RecordKind.MESSAGES);
             assertEquals(List.of("A", "B", "C"), fx.store.messages().all().stream().map(m -> m.client()).toList());
             assertEquals("1 message imported from messages.csv; 2 already in the logbook were skipped",
-                    fx.session.statusProperty().get());
+                    fx.session.status().textProperty().get());
 
             // issue 16, item 11: a file with nothing new asks nothing and writes nothing
             int before = fx.dialogs.asked.size();
             main.importCsv(jp.nintei.domain.RecordKind.MESSAGES);
             assertEquals(before + 1, fx.dialogs.asked.size(), "only the file chooser: no question about 0 new rows");
             assertEquals("Nothing new in messages.csv: its 3 rows are already in the logbook, so nothing was imported",
-                    fx.session.statusProperty().get());
+                    fx.session.status().textProperty().get());
             assertEquals(3, fx.store.messages().all().size());
-            assertFalse(fx.session.canUndoProperty().get() && fx.session.statusProperty().get().contains("imported 0"));
+            assertFalse(fx.session.shown().canUndoProperty().get() && fx.session.status().textProperty().get().contains("imported 0"));
         }
     }
 

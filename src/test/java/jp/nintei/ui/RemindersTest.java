@@ -89,7 +89,7 @@ class RemindersTest {
             assertEquals("By the review on Dec 1, these will no longer be met: Rating", shown.get(0).text());
             session.refresh();
             assertEquals(1, shown.size(), "once per review");
-            assertTrue(session.stateProperty().get().progress().result("rating").orElseThrow().met());
+            assertTrue(session.shown().stateProperty().get().progress().result("rating").orElseThrow().met());
         }
     }
 }

@@ -33,12 +33,12 @@ class SavedButNotMeasuredTest {
                 st.execute("INSERT INTO setting (key, value) VALUES ('earnings.cutoff', 'lots')"); // behind its back
             }
             OffsetDateTime now = OffsetDateTime.parse("2026-11-28T17:00:00+09:00");
-            fx.session.add(jp.nintei.domain.RecordKind.MESSAGES, new Message(0, "", now, null, false, ""), "status.messageLogged", "17:00");
-            String status = fx.session.statusProperty().get();
+            fx.session.add(jp.nintei.domain.RecordKind.MESSAGES, new Message(0, "", now, null, false, ""), added -> { }, "status.messageLogged", "17:00");
+            String status = fx.session.status().textProperty().get();
             assertTrue(status.startsWith("Message received at 17:00 logged — but the gauges could not be updated and "
                     + "show the last figures measured: earnings.cutoff: 'lots'"), status);
             assertFalse(status.contains("Not saved"), status);
-            assertTrue(fx.session.staleProperty().get(), "the gauges are marked as not current");
+            assertTrue(fx.session.shown().staleProperty().get(), "the gauges are marked as not current");
             assertEquals(1, fx.store.messages().all().size(), "the message is in the logbook, once");
         }
     }
@@ -52,10 +52,10 @@ class SavedButNotMeasuredTest {
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
             try (Fixture fx = new Fixture(dir)) {
                 OffsetDateTime now = OffsetDateTime.parse("2026-11-28T17:00:00+09:00");
-                fx.session.add(jp.nintei.domain.RecordKind.MESSAGES, new Message(0, "", now, null, false, ""), "status.messageLogged", "17:00");
-                assertEquals("Message received at 17:00 logged", fx.session.statusProperty().get());
-                assertFalse(fx.session.staleProperty().get());
-                assertTrue(fx.session.stateProperty().get().profiles().problems().stream()
+                fx.session.add(jp.nintei.domain.RecordKind.MESSAGES, new Message(0, "", now, null, false, ""), added -> { }, "status.messageLogged", "17:00");
+                assertEquals("Message received at 17:00 logged", fx.session.status().textProperty().get());
+                assertFalse(fx.session.shown().staleProperty().get());
+                assertTrue(fx.session.shown().stateProperty().get().profiles().problems().stream()
                         .anyMatch(p -> p.toString().contains("x.profile: is not a regular file")));
             }
         });

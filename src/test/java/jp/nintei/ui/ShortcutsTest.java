@@ -39,7 +39,7 @@ class ShortcutsTest {
             fx.session.run(w -> w.previewImport(jp.nintei.domain.RecordKind.JOBS, csv, fx.session.l10n().texts()),
                     preview -> { }, "status.importFailed");
             assertEquals("取り込みませんでした: " + csv + " の 2 行目、列 amount_jpy: 「abc」は0〜999,999,999,999 の円単位の整数ではありません",
-                    fx.session.statusProperty().get());
+                    fx.session.status().textProperty().get());
         }
     }
 }

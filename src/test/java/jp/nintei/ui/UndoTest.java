@@ -43,12 +43,12 @@ class UndoTest {
     }
 
     private BigDecimal earnings() {
-        return f.session.stateProperty().get().progress().result("earnings").orElseThrow().value();
+        return f.session.shown().stateProperty().get().progress().result("earnings").orElseThrow().value();
     }
 
     @Test
     void addUpdateAndDeleteAreTakenBackInTurnAndMadeAgain() {
-        f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Logo", 30_000), "jobs.added", "Logo");
+        f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Logo", 30_000), added -> { }, "jobs.added", "Logo");
         Job added = f.store.jobs().all().get(0);
         f.session.update(jp.nintei.domain.RecordKind.JOBS, new Job(added.id(), "Logo", "Acme", "", added.orderedOn(), JobStatus.COMPLETED,
                 added.closedOn(), 50_000L, false, ""), "jobs.updated", "Logo");
@@ -56,46 +56,46 @@ class UndoTest {
         assertEquals(0, earnings().signum());
 
         f.session.undo();
-        assertEquals("Undone: Job \"Logo\" deleted", f.session.statusProperty().get());
+        assertEquals("Undone: Job \"Logo\" deleted", f.session.status().textProperty().get());
         assertEquals(new BigDecimal(50_000), earnings());
         assertEquals(added.id(), f.store.jobs().all().get(0).id(), "brought back under its own id");
         f.session.undo();
         assertEquals(new BigDecimal(30_000), earnings());
         f.session.undo();
         assertTrue(f.store.jobs().all().isEmpty());
-        assertFalse(f.session.canUndoProperty().get());
+        assertFalse(f.session.shown().canUndoProperty().get());
         f.session.undo();
-        assertEquals("Nothing to undo", f.session.statusProperty().get());
+        assertEquals("Nothing to undo", f.session.status().textProperty().get());
 
         f.session.redo();
-        assertEquals("Redone: Job \"Logo\" added", f.session.statusProperty().get());
+        assertEquals("Redone: Job \"Logo\" added", f.session.status().textProperty().get());
         assertEquals(new BigDecimal(30_000), earnings());
         f.session.redo();
         assertEquals(new BigDecimal(50_000), earnings());
         f.session.redo();
         assertTrue(f.store.jobs().all().isEmpty());
-        assertFalse(f.session.canRedoProperty().get());
+        assertFalse(f.session.shown().canRedoProperty().get());
     }
 
     @Test
     void atLeastTwentyChangesCanBeUndoneAndANewChangeEndsRedo() {
         for (int i = 1; i <= 25; i++) {
-            f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Job " + i, 1_000), "jobs.added", "Job " + i);
+            f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Job " + i, 1_000), added -> { }, "jobs.added", "Job " + i);
         }
         for (int i = 0; i < 20; i++) {
             f.session.undo();
         }
         assertEquals(5, f.store.jobs().all().size());
         assertEquals(new BigDecimal(5_000), earnings());
-        f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Other", 7), "jobs.added", "Other");
-        assertFalse(f.session.canRedoProperty().get(), "a new change starts a new line of history");
+        f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Other", 7), added -> { }, "jobs.added", "Other");
+        assertFalse(f.session.shown().canRedoProperty().get(), "a new change starts a new line of history");
         f.session.redo();
         assertEquals(6, f.store.jobs().all().size());
     }
 
     @Test
     void anImportIsTakenBackWholeAndMadeAgainWithTheSameRows() throws Exception {
-        f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Before", 1_000), "jobs.added", "Before");
+        f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Before", 1_000), added -> { }, "jobs.added", "Before");
         Path csv = dir.resolve("jobs.csv");
         Files.writeString(csv, """
                 title,client,category,ordered_on,status,closed_on,amount_jpy,excluded,note
@@ -103,12 +103,13 @@ class UndoTest {
                 B,Acme,,2026-10-02,completed,2026-10-06,20000,false,
                 """);
         f.session.run(w -> w.previewImport(jp.nintei.domain.RecordKind.JOBS, csv, f.session.l10n().texts()),
-                preview -> f.session.change(w -> w.importRows(preview), f.session::report), "status.importFailed");
+                preview -> f.session.change(w -> w.importRows(preview), f.session.status()::say, "status.importFailed"),
+                "status.importFailed");
         List<Job> imported = f.store.jobs().all();
         assertEquals(3, imported.size());
 
         f.session.undo();
-        assertEquals("Undone: 2 jobs imported from jobs.csv", f.session.statusProperty().get());
+        assertEquals("Undone: 2 jobs imported from jobs.csv", f.session.status().textProperty().get());
         assertEquals(List.of("Before"), f.store.jobs().all().stream().map(Job::title).toList());
         assertEquals(new BigDecimal(1_000), earnings());
         f.session.redo();
@@ -123,33 +124,33 @@ class UndoTest {
         OffsetDateTime old = OffsetDateTime.ofInstant(Fixture.NOW, ZoneOffset.ofHours(9)).minusDays(30);
         f.store.messages().addAll(List.of(new Message(0, "Old", old, null, false, ""),
                 new Message(0, "Older", old.minusDays(1), null, false, "")));
-        f.session.change(w -> w.dismissOlderUnanswered(f.session.profile()), f.session::report);
-        assertEquals(0, f.session.stateProperty().get().waiting().older());
+        f.session.change(w -> w.dismissOlderUnanswered(f.session.profile()), f.session.status()::say, "status.failed");
+        assertEquals(0, f.session.shown().stateProperty().get().waiting().older());
 
         f.session.undo();
-        assertEquals("Undone: 2 messages marked \"no reply needed\"", f.session.statusProperty().get());
-        assertEquals(2, f.session.stateProperty().get().waiting().older());
+        assertEquals("Undone: 2 messages marked \"no reply needed\"", f.session.status().textProperty().get());
+        assertEquals(2, f.session.shown().stateProperty().get().waiting().older());
         f.session.undo();
         assertEquals(before, f.store.settings().load());
-        assertEquals(before, f.session.stateProperty().get().settings());
+        assertEquals(before, f.session.shown().stateProperty().get().settings());
     }
 
     @Test
     void theStatusSaysWhatWasUndoneInTheLanguageShownNow() {
-        f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Logo", 30_000), "jobs.added", "Logo");
+        f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Logo", 30_000), added -> { }, "jobs.added", "Logo");
         f.session.undo();
         f.session.l10n().setLocale(Localization.JAPANESE);
-        assertTrue(f.session.statusProperty().get().startsWith("元に戻しました"), f.session.statusProperty().get());
+        assertTrue(f.session.status().textProperty().get().startsWith("元に戻しました"), f.session.status().textProperty().get());
     }
 
     /** Issue 16, item 15: the sample data has a history of its own, and coming back brings the logbook's own back. */
     @Test
     void visitingTheSampleDataKeepsTheLogbooksOwnHistory() {
-        f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Logo", 30_000), "jobs.added", "Logo");
+        f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Logo", 30_000), added -> { }, "jobs.added", "Logo");
         f.session.openDemo();
-        assertFalse(f.session.canUndoProperty().get(), "the demo's history starts empty");
+        assertFalse(f.session.shown().canUndoProperty().get(), "the demo's history starts empty");
         f.session.leaveDemo();
-        assertTrue(f.session.canUndoProperty().get(), "the logbook's own history is back");
+        assertTrue(f.session.shown().canUndoProperty().get(), "the logbook's own history is back");
         f.session.undo();
         assertTrue(f.store.jobs().all().isEmpty());
     }
@@ -158,8 +159,8 @@ class UndoTest {
     void aRestoreEndsTheHistoryItCouldNoLongerApplyTo() throws Exception {
         Path backup = dir.resolve("backup.db");
         f.session.run(w -> w.backupTo(backup), written -> { }, "status.backupFailed");
-        f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Logo", 30_000), "jobs.added", "Logo");
-        f.session.change(w -> w.restore(backup), kept -> { });
-        assertFalse(f.session.canUndoProperty().get());
+        f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Logo", 30_000), added -> { }, "jobs.added", "Logo");
+        f.session.change(w -> w.restore(backup), kept -> { }, "status.failed");
+        assertFalse(f.session.shown().canUndoProperty().get());
     }
 }
