@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import jp.nintei.csv.CsvImporter;
 import jp.nintei.csv.CsvKind;
+import jp.nintei.csv.CsvRows;
 import jp.nintei.csv.ImportException;
 import jp.nintei.domain.Phrase;
 import jp.nintei.domain.RecordKind;
 import jp.nintei.domain.Texts;
 import jp.nintei.files.InputFiles;
 import jp.nintei.store.LogbookStore;
+import jp.nintei.store.RecordStore;
 import jp.nintei.store.StoreException;
 import java.time.ZoneId;
 
@@ -40,16 +42,24 @@ public final class Imports {
         return importRows(logbook, kind, file, allowDuplicates, texts);
     }
 
+    /**
+     * The file is read as it is written, inside the one transaction: a file of any size takes little memory, and a
+     * bad row rolls back every row before it.
+     */
     private static <T> Result importRows(OpenLogbook logbook, RecordKind<T> kind, Path file, boolean allowDuplicates,
                                          Texts texts) {
-        List<T> rows = read(logbook.store, kind, file, logbook.clock.getZone(), texts);
-        try {
+        refuse(logbook.store, file);
+        try (CsvRows<T> rows = new CsvImporter(logbook.clock.getZone(), texts).rows(file, CsvKind.of(kind))) {
+            RecordStore<T> table = logbook.store.records(kind.type());
             if (allowDuplicates) {
-                logbook.store.records(kind.type()).addAll(rows);
-                return new Result(kind, file, rows.size(), 0);
+                return new Result(kind, file, table.addAll(rows), 0);
             }
-            int added = logbook.store.records(kind.type()).addNew(rows);
-            return new Result(kind, file, added, rows.size() - added);
+            RecordStore.Imported imported = table.addNew(rows);
+            return new Result(kind, file, imported.added(), imported.skipped());
+        } catch (CsvRows.Failed e) {
+            throw badFile(e.getCause());
+        } catch (ImportException e) {
+            throw badFile(e);
         } catch (StoreException e) {
             throw Refusal.of(e);
         }
@@ -64,16 +74,27 @@ public final class Imports {
 
     private static <T> List<T> read(LogbookStore store, RecordKind<T> kind, Path file, ZoneId zone,
                                     Texts texts) {
+        refuse(store, file);
         try {
-            InputFiles.requireRegularFile(file); // a pipe would block the import, a device never end
-            store.refuseOwnFile(file.toAbsolutePath(), LogbookStore.Purpose.CSV);
             return new CsvImporter(zone, texts).read(file, CsvKind.of(kind));
+        } catch (ImportException e) {
+            throw badFile(e);
+        }
+    }
+
+    /** A file that is not one to import: a pipe would block the import, a device never end; the logbook's own. */
+    private static void refuse(LogbookStore store, Path file) {
+        try {
+            InputFiles.requireRegularFile(file);
+            store.refuseOwnFile(file.toAbsolutePath(), LogbookStore.Purpose.CSV);
         } catch (InputFiles.Refused e) {
             throw Refusal.badInput(e.phrase());
-        } catch (ImportException e) {
-            throw Refusal.badInput(Phrase.verbatim(e.getMessage())); // worded in texts' language as it was read
         } catch (StoreException e) {
             throw Refusal.of(e);
         }
+    }
+
+    private static Refusal badFile(ImportException e) {
+        return Refusal.badInput(Phrase.verbatim(e.getMessage())); // worded in texts' language as it was read
     }
 }

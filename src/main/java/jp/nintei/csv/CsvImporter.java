@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,9 +28,8 @@ import jp.nintei.domain.Texts;
 import jp.nintei.domain.ValueException;
 
 /**
- * Reads a whole CSV file of jobs, messages or reviews, or fails on the first bad row with a message naming the file,
- * line and field. Nothing is stored here: the caller stores the rows in one transaction, so a bad file changes
- * nothing.
+ * Reads a CSV file of jobs, messages or reviews, or fails on the first bad row with a message naming the file, line
+ * and field. Nothing is stored here: the caller stores the rows in one transaction, so a bad file changes nothing.
  */
 public final class CsvImporter {
 
@@ -59,47 +59,106 @@ public final class CsvImporter {
         return new ImportException(texts.text("csv.at", name, String.valueOf(line), texts.text(key, args)));
     }
 
+    /**
+     * Every row of {@code file}, checked, in a list: for a preview that shows them before anything is written. Up to
+     * {@link #MAX_BYTES}; an import that needs no preview streams them with {@link #rows}.
+     */
     public <T> List<T> read(Path file, CsvKind<T> kind) throws ImportException {
+        refuseTooBig(file);
+        List<T> all = new ArrayList<>();
+        try (CsvRows<T> rows = rows(file, kind)) {
+            rows.forEach(all::add);
+        } catch (CsvRows.Failed e) {
+            throw e.getCause();
+        }
+        return all;
+    }
+
+    /**
+     * The rows of {@code file}, read and checked one at a time as they are iterated (a file of any size in little
+     * memory). The header is checked here; a bad row ends the iteration with {@link CsvRows.Failed}, naming its
+     * line and field. Iterate once, then close.
+     */
+    public <T> CsvRows<T> rows(Path file, CsvKind<T> kind) throws ImportException {
         String name = file.toString();
-        List<T> rows = new ArrayList<>();
-        long line = 1;
-        // Streamed and decoded strictly as it is read: a file is never held whole in memory as text.
-        try (Reader reader = open(file, name);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
-            var records = parser.iterator();
-            if (!records.hasNext()) {
-                throw at(name, 1, "csv.empty", String.join(", ", kind.columns()));
-            }
-            Map<String, Integer> columns = header(name, records.next(), kind);
-            line = parser.getCurrentLineNumber() + 1;
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                boolean blank = isBlank(record);
-                if (record.size() != columns.size() && !blank) {
-                    throw at(name, line, "csv.fieldCount", record.size(), columns.size(),
-                            String.join(", ", columns.keySet()));
+        Reader reader = open(file, name);
+        try {
+            CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+            Iterator<CSVRecord> records = parser.iterator();
+            try {
+                if (!records.hasNext()) {
+                    throw at(name, 1, "csv.empty", String.join(", ", kind.columns()));
                 }
-                if (!blank) {
-                    rows.add(readRow(kind, new CsvRow(name, line, columns, record.values(), zone, texts)));
-                }
-                line = parser.getCurrentLineNumber() + 1;
+                Map<String, Integer> columns = header(name, records.next(), kind);
+                return new CsvRows<>(this, file, parser, records, columns, kind, parser.getCurrentLineNumber() + 1);
+            } catch (ImportException | RuntimeException e) {
+                parser.close();
+                throw e;
             }
         } catch (UncheckedIOException | IOException e) {
-            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            if (cause instanceof CharacterCodingException) {
-                throw withCause(at(name, firstBadLine(file), "csv.notUtf8"), cause);
-            }
-            throw withCause(at(name, line, "csv.badQuote"), cause);
+            closeQuietly(reader);
+            throw unreadable(file, 1, e);
         }
-        return rows;
+    }
+
+    /** One row, or null for a blank one (skipped). */
+    <T> T row(String name, long line, Map<String, Integer> columns, CSVRecord record, CsvKind<T> kind)
+            throws ImportException {
+        if (isBlank(record)) {
+            return null;
+        }
+        if (record.size() != columns.size()) {
+            throw at(name, line, "csv.fieldCount", record.size(), columns.size(), String.join(", ", columns.keySet()));
+        }
+        return readRow(kind, new CsvRow(name, line, columns, record.values(), zone, texts));
+    }
+
+    /** A read that failed: text that is not UTF-8 (the first such line named), or a quote left open. */
+    ImportException unreadable(Path file, long line, Exception e) {
+        IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+        if (cause instanceof CharacterCodingException) {
+            return withCause(at(file.toString(), firstBadLine(file), "csv.notUtf8"), cause);
+        }
+        if (cause instanceof LineLimit.TooLong tooLong) {
+            return withCause(at(file.toString(), tooLong.line(), "csv.lineTooLong", String.format("%,d", MAX_LINE)),
+                    cause);
+        }
+        return withCause(at(file.toString(), line, "csv.badQuote"), cause);
+    }
+
+    private static void closeQuietly(Reader reader) {
+        try {
+            reader.close();
+        } catch (IOException ignored) {
+            // nothing was read; the error above says why
+        }
     }
 
     private static String shorten(String text) {
         return text.length() > 60 ? text.substring(0, 57) + "…'" : text;
     }
 
-    /** Larger files are split by the user: the rows of one import are checked in memory before any is written. */
+    /**
+     * The longest line read: a file without line breaks (a binary file, a sparse one of zeros) would otherwise be
+     * gathered into one field until memory ran out. Eight million characters is far beyond any row of a logbook (and
+     * leaves room for a header of 100,000 wrong columns, which gets its own message).
+     */
+    static final int MAX_LINE = 1 << 23;
+
+    /** Larger files are split by the user when their rows are held for a preview (the app's import). */
     static final long MAX_BYTES = 1L << 30;
+
+    private void refuseTooBig(Path file) throws ImportException {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ImportException(texts.text("csv.atFile", file.toString(), texts.text("csv.tooBig",
+                        String.valueOf(Files.size(file) / (1 << 20)))));
+            }
+        } catch (IOException e) {
+            throw withCause(new ImportException(texts.text("csv.atFile", file.toString(), texts.text("csv.cannotRead",
+                    String.valueOf(e.getMessage())))), e);
+        }
+    }
 
     private static ImportException withCause(ImportException e, Throwable cause) {
         e.initCause(cause);
@@ -156,14 +215,11 @@ public final class CsvImporter {
     /** Strict UTF-8 without its byte-order mark: text in another encoding fails as it is read. */
     private Reader open(Path file, String name) throws ImportException {
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new ImportException(texts.text("csv.atFile", name, texts.text("csv.tooBig",
-                        String.valueOf(Files.size(file) / (1 << 20)))));
-            }
             var decoder = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
+            BufferedReader reader = new BufferedReader(new LineLimit(
+                    new InputStreamReader(Files.newInputStream(file), decoder), MAX_LINE), 1 << 16);
             reader.mark(1);
             if (reader.read() != '\uFEFF') {
                 reader.reset();

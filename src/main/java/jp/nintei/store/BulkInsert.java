@@ -5,14 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Collections;
 
 /**
  * Many rows of one table at once, in one transaction: an import (all rows, or those not already stored) and the
- * count of rows already stored. The per-day totals are added once at the end (the triggers stand aside while the
- * {@code bulk_insert} flag is set), and the rows are compared with the stored ones in SQL, not one by one.
+ * count of rows already stored. The rows are staged and compared with the stored ones in SQL, not one by one; the
+ * per-day totals are added once at the end (the triggers stand aside while the {@code bulk_insert} flag is set).
  */
 final class BulkInsert<T> {
 
@@ -34,8 +34,8 @@ final class BulkInsert<T> {
     }
 
     /** How many of {@code rows} are identical (every column) to a row already in the logbook. Writes nothing. */
-    long countAlreadyThere(List<T> rows) {
-        if (rows.isEmpty() || isEmpty()) {
+    long countAlreadyThere(Iterable<T> rows) {
+        if (isEmpty()) {
             return 0;
         }
         return db.write(c -> {
@@ -50,43 +50,40 @@ final class BulkInsert<T> {
         });
     }
 
-    /** How many rows an import added, and (when asked for) the edit that removes them. */
-    record Added<T>(long count, RowEdit<T> takeBack) {
+    /** How many rows an import read and added, and (when asked for) the edit that removes those it added. */
+    record Added<T>(long read, long added, RowEdit<T> takeBack) {
     }
 
-    Added<T> addNew(List<T> rows, boolean reversibly) {
-        if (rows.isEmpty()) {
-            return new Added<>(0, RowEdit.removing());
-        }
-        boolean empty = isEmpty();
+    /**
+     * Adds {@code rows} in one transaction — those identical to a stored row left out when {@code skipExisting} —
+     * reading them once, as they come: they are staged in a temporary table of the connection (no constraint, no
+     * index, no trigger: SQLite's temporary storage, not the heap, holds them), then moved in one INSERT … SELECT
+     * that the table's checks, indexes and triggers see once, and the day totals are added by one grouped statement.
+     * Row by row into the table took 2.4 times as long (8.0 s against 3.4 s for 500,000 messages).
+     */
+    Added<T> add(Iterable<T> rows, boolean skipExisting, boolean reversibly) {
+        boolean compare = skipExisting && !isEmpty();
         return db.write(c -> {
             long above = maxId(c);
-            if (empty) {
-                try (Statement bulk = c.createStatement()) {
-                    bulk.execute("INSERT INTO bulk_insert (active) VALUES (1)");
-                }
-                insertInBatches(c, insertSql(), rows);
-            } else {
-                stage(c, rows);
-                try (Statement st = c.createStatement()) {
-                    st.execute("INSERT INTO bulk_insert (active) VALUES (1)");
-                    st.executeUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT "
-                            + String.join(", ", columns) + " FROM temp.incoming i WHERE " + notExisting()
-                            + " ORDER BY i.rowid");
-                } finally {
-                    dropStage(c);
-                }
+            long read = stage(c, rows);
+            try (Statement st = c.createStatement()) {
+                st.execute("INSERT INTO bulk_insert (active) VALUES (1)");
+                st.executeUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT "
+                        + String.join(", ", columns) + " FROM temp.incoming i"
+                        + (compare ? " WHERE " + notExisting() : "") + " ORDER BY i.rowid");
+            } finally {
+                dropStage(c);
             }
             addTotalsAbove(c, above);
             if (reversibly) {
                 long[] ids = idsAbove(c, above);
-                return new Added<>(ids.length, RowEdit.removing(ids));
+                return new Added<>(read, ids.length, RowEdit.removing(ids));
             }
             try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM " + table + " WHERE id > ?")) {
                 st.setLong(1, above);
                 try (ResultSet rs = st.executeQuery()) {
                     rs.next();
-                    return new Added<>(rs.getLong(1), null);
+                    return new Added<>(read, rs.getLong(1), null);
                 }
             }
         });
@@ -109,23 +106,20 @@ final class BulkInsert<T> {
         }
     }
 
-    /** The rows to compare, in a temporary table of the connection. */
-    private void stage(Connection c, List<T> rows) throws SQLException {
+    /** Stages {@code rows} in a temporary table of the connection, in batches of 5,000; how many there were. */
+    private long stage(Connection c, Iterable<T> rows) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("DROP TABLE IF EXISTS temp.incoming");
             st.execute("CREATE TEMP TABLE incoming AS SELECT " + String.join(", ", columns) + " FROM " + table
                     + " WHERE 0");
         }
-        insertInBatches(c, insertSql("temp.incoming"), rows);
-    }
-
-    /** Inserts {@code rows} with {@code sql} (this table's columns as parameters), in batches of 5,000. */
-    private void insertInBatches(Connection c, String sql, List<T> rows) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(sql)) {
+        long count = 0;
+        try (PreparedStatement st = c.prepareStatement(insertSql("temp.incoming"))) {
             int pending = 0;
             for (T row : rows) {
                 binder.bind(st, row);
                 st.addBatch();
+                count++;
                 if (++pending == 5000) {
                     st.executeBatch();
                     pending = 0;
@@ -133,6 +127,7 @@ final class BulkInsert<T> {
             }
             st.executeBatch();
         }
+        return count;
     }
 
     private static void dropStage(Connection c) throws SQLException {
@@ -173,19 +168,6 @@ final class BulkInsert<T> {
         try (Statement bulk = c.createStatement()) {
             bulk.execute("DELETE FROM bulk_insert");
         }
-    }
-
-    /** Inserts the rows in one transaction; the per-day totals are added once at the end, not row by row. */
-    void addAll(List<T> rows) {
-        db.write(c -> {
-            long above = maxId(c);
-            try (Statement bulk = c.createStatement()) {
-                bulk.execute("INSERT INTO bulk_insert (active) VALUES (1)");
-            }
-            insertInBatches(c, insertSql(), rows);
-            addTotalsAbove(c, above);
-            return null;
-        });
     }
 
     long maxId(Connection c) throws SQLException {

@@ -20,18 +20,26 @@ public interface RecordStore<T> {
     T add(T row);
 
     /** How many of {@code rows} are identical (every field) to a row already stored. Writes nothing. */
-    long countAlreadyThere(List<T> rows);
+    long countAlreadyThere(Iterable<T> rows);
 
-    /** Stores, in one transaction, the rows not identical to one already stored; returns how many it stored. */
-    int addNew(List<T> rows);
+    /** What an import did: how many rows it read, and how many of them it stored. */
+    record Imported(long read, long added) {
+        public long skipped() {
+            return read - added;
+        }
+    }
 
-    /** Stores all of them in one transaction, or none. */
-    void addAll(List<T> rows);
+    /**
+     * Stores, in one transaction, the rows not identical to one already stored (rows repeated within {@code rows}
+     * itself are all stored), reading them once as they come: an iteration that throws stores none.
+     */
+    Imported addNew(Iterable<T> rows);
 
-
+    /** Stores all of them in one transaction, or none, reading them once as they come; how many there were. */
+    long addAll(Iterable<T> rows);
 
     /** Stores, like {@link #addNew}, and returns the edit that removes what it stored (for Undo). */
-    RowEdit<T> addNewReversibly(List<T> rows);
+    RowEdit<T> addNewReversibly(Iterable<T> rows);
 
     /**
      * Applies {@code edit} in one transaction: each row put under its id (a new row, or over the one with that id) and

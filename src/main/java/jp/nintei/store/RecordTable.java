@@ -143,26 +143,21 @@ abstract class RecordTable<T> {
         });
     }
 
-    /** How many of {@code rows} are identical (every column) to a row already in the logbook. Writes nothing. */
-    public long countAlreadyThere(List<T> rows) {
+    public long countAlreadyThere(Iterable<T> rows) {
         return bulk.countAlreadyThere(rows);
     }
 
-    /**
-     * Adds the rows not already in the logbook (identical in every column to a stored row), in one transaction; rows
-     * repeated within {@code rows} itself are all added. Returns how many were added.
-     */
-    public int addNew(List<T> rows) {
-        return (int) bulk.addNew(rows, false).count();
+    public RecordStore.Imported addNew(Iterable<T> rows) {
+        var added = bulk.add(rows, true, false);
+        return new RecordStore.Imported(added.read(), added.added());
     }
 
-    public RowEdit<T> addNewReversibly(List<T> rows) {
-        return bulk.addNew(rows, true).takeBack();
+    public RowEdit<T> addNewReversibly(Iterable<T> rows) {
+        return bulk.add(rows, true, true).takeBack();
     }
 
-    /** Inserts the rows in one transaction; the per-day totals are added once at the end, not row by row. */
-    public void addAll(List<T> rows) {
-        bulk.addAll(rows);
+    public long addAll(Iterable<T> rows) {
+        return bulk.add(rows, false, false).added();
     }
 
     public RowEdit<T> apply(RowEdit<T> edit) {

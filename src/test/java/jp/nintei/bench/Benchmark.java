@@ -140,7 +140,11 @@ public final class Benchmark {
         nintei.print("cold CLI summary (whole process)", shell ? sqlite : null);
     }
 
-    /** `import messages` of a CSV against the shell's `.import` of the same file. */
+    /**
+     * {@code import messages} of a CSV into a new logbook, against the shell loading the same file into the same
+     * schema ({@link Sqlite3#IMPORT_EQUIVALENT}); then the peak memory of importing it, and of importing it again
+     * (every row a duplicate, so every row is compared).
+     */
     private void importCsv(boolean shell) throws Exception {
         Path csv = dir.resolve("import-" + IMPORT_ROWS + ".csv");
         if (!Files.exists(csv)) {
@@ -148,16 +152,24 @@ public final class Benchmark {
         }
         Stats nintei = new Stats();
         Stats sqlite = new Stats();
+        Path last = null;
         for (int i = 0; i < 3; i++) {
-            Path fresh = Files.createTempDirectory(dir, "import").resolve("nintei.db");
-            nintei.add(Processes.time(Processes.nintei("--db", fresh.toString(), "import", "messages", csv.toString())));
+            last = Files.createTempDirectory(dir, "import").resolve("nintei.db");
+            nintei.add(Processes.time(Processes.nintei("--db", last.toString(), "import", "messages", csv.toString())));
             if (shell) {
-                Path plain = fresh.resolveSibling("plain.db");
-                sqlite.add(Processes.time(Sqlite3.command(plain, ".import --csv " + csv + " message")));
+                Path same = last.resolveSibling("same-schema.db");
+                LogbookStore.open(same).close();
+                sqlite.add(Processes.time(Sqlite3.script(same, Sqlite3.IMPORT_EQUIVALENT.replace("@CSV",
+                        csv.toString()))));
             }
         }
         nintei.printRate("import " + String.format("%,d", IMPORT_ROWS) + " messages (rows/s)", IMPORT_ROWS,
                 shell ? sqlite : null);
+        Path fresh = Files.createTempDirectory(dir, "import").resolve("nintei.db");
+        long first = Processes.peakKb(Processes.nintei("--db", fresh.toString(), "import", "messages", csv.toString()));
+        long again = Processes.peakKb(Processes.nintei("--db", fresh.toString(), "import", "messages", csv.toString()));
+        System.out.printf("%-46s %9d MB, %d MB importing it again (all duplicates)%n", "import peak RSS (java -jar)",
+                first / 1024, again / 1024);
     }
 
     static long time(LongSupplier work) {

@@ -19,6 +19,19 @@ final class Processes {
         return command;
     }
 
+    /** The peak resident memory of {@code command} in KB, from GNU time; -1 where it is not installed. */
+    static long peakKb(List<String> command) throws IOException, InterruptedException {
+        if (!java.nio.file.Files.isExecutable(Path.of("/usr/bin/time"))) {
+            return -1;
+        }
+        List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M"));
+        timed.addAll(command);
+        Process p = new ProcessBuilder(timed).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes()).strip();
+        p.waitFor();
+        return Long.parseLong(err.substring(err.lastIndexOf('\n') + 1).strip());
+    }
+
     static long time(List<String> command) throws IOException, InterruptedException {
         long t = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)

@@ -118,6 +118,24 @@ class CliTest {
     }
 
     @Test
+    void aBadRowFarIntoABigFileStillChangesNothing() throws Exception {
+        Path good = csv("good.csv", "title,ordered_on,status\n既存,2026-01-01,in_progress\n");
+        assertEquals(0, cli.run("import", "jobs", good.toString()).code());
+        StringBuilder rows = new StringBuilder("title,ordered_on,status,amount_jpy\n");
+        for (int i = 0; i < 30_000; i++) { // many batches read ahead and staged before the bad row is reached
+            rows.append("案件 ").append(i).append(",2026-02-01,").append(i == 29_000 ? "done" : "in_progress")
+                    .append(",\n");
+        }
+        Path bad = csv("big.csv", rows.toString());
+        var result = cli.run("import", "jobs", bad.toString());
+        assertEquals(1, result.code());
+        assertTrue(result.err().startsWith("nintei: " + bad + ", line 29002, field status:"), result.err());
+        assertEquals(1, new jp.nintei.store.LogbookStoreAccess(dir.resolve("nintei.db")).jobCount());
+        assertEquals(0, cli.run("import", "jobs", "--allow-duplicates", good.toString()).code(), "the logbook works on");
+        assertEquals(2, new jp.nintei.store.LogbookStoreAccess(dir.resolve("nintei.db")).jobCount());
+    }
+
+    @Test
     void eachKindOfBadRowIsNamed() throws Exception {
         assertImportFails("messages", "received_at,replied_at\n2026-11-02T09:00:00Z,2026-11-02T08:59:59Z\n",
                 "line 2, field replied_at: the reply 2026-11-02T08:59:59Z is before the message 2026-11-02T09:00:00Z");
