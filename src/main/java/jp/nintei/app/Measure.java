@@ -13,6 +13,7 @@ import jp.nintei.domain.AsOf;
 import jp.nintei.domain.CertificationEngine;
 import jp.nintei.domain.Facts;
 import jp.nintei.domain.History;
+import jp.nintei.domain.Message;
 import jp.nintei.domain.NextReview;
 import jp.nintei.domain.ProfileCatalog;
 import jp.nintei.domain.Progress;
@@ -93,6 +94,40 @@ public final class Measure {
                     : catalog.findOrDefault(store.settings().load().profile());
             return store.withFacts(facts -> History.points(facts, profile, from, to, step, zone));
         });
+    }
+
+    /**
+     * Whether {@code last} still shows what a measure at {@code now} would: nothing is read then but SQLite's data
+     * version, so an idle window costs next to nothing. Not when another program wrote to the logbook since, nor
+     * when time alone changed something shown ({@link #changesAt}).
+     */
+    public static boolean stillShown(Measurement last, ZonedDateTime now, LogbookStore store) {
+        boolean elsewhere = store.changedElsewhere(); // asked every time, so that it compares with the last tick
+        return last != null && !elsewhere && now.toInstant().isBefore(changesAt(last));
+    }
+
+    /**
+     * The first instant after {@code m} was measured at which time alone changes what it shows: the next midnight
+     * (every window and the next review move by day), a waiting reply's deadline, or the moment a waiting reply
+     * leaves the recent list. With the recent list full, the next minute: a message beyond it may come due.
+     */
+    public static Instant changesAt(Measurement m) {
+        ZonedDateTime at = m.measuredAt();
+        Instant from = at.toInstant();
+        Instant next = at.toLocalDate().plusDays(1).atStartOfDay(at.getZone()).toInstant();
+        if (m.waiting().recent().size() >= WAITING_LIMIT) {
+            return from.plusSeconds(60);
+        }
+        Duration within = m.progress().profile().replyWithin();
+        for (Message message : m.waiting().recent()) {
+            Instant deadline = message.received().plus(within);
+            for (Instant t : new Instant[] {deadline, deadline.plus(RECENT_OVERDUE)}) {
+                if (t.isAfter(from) && t.isBefore(next)) {
+                    next = t;
+                }
+            }
+        }
+        return next;
     }
 
     /** Messages received at or before this have had their deadline pass more than {@link #RECENT_OVERDUE} ago. */

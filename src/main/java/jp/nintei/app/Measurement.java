@@ -23,6 +23,11 @@ import jp.nintei.domain.RuleProfile;
 public record Measurement(ZonedDateTime measuredAt, Progress progress, Settings settings, WaitingReplies waiting,
                            boolean empty, ProfileCatalog profiles, NextReview next) {
 
+    /** The same measure, shown as of {@code now}: when nothing it shows has changed since (see the tick). */
+    public Measurement at(ZonedDateTime now) {
+        return new Measurement(now, progress, settings, waiting, empty, profiles, next);
+    }
+
     /** What the screens show before the logbook is first measured: an empty logbook by the default rules. */
     public static Measurement before(ZonedDateTime now) {
         return new Measurement(now, CertificationEngine.evaluate(Logbook.EMPTY,

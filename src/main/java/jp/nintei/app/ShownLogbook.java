@@ -1,5 +1,10 @@
 package jp.nintei.app;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import jp.nintei.domain.Phrase;
 import java.nio.file.Path;
 import jp.nintei.domain.SampleData;
 import jp.nintei.store.DemoLogbook;
@@ -16,10 +21,23 @@ final class ShownLogbook {
     private volatile LogbookStore shown;
     private volatile UndoHistory history;
 
+    /** What the store said that the user should hear (a replaced journal): taken by {@link #takeWarnings()}. */
+    private final Queue<Phrase> warnings = new ConcurrentLinkedQueue<>();
+
     ShownLogbook(LogbookStore own) {
         this.own = own;
         this.shown = own;
         this.history = ownHistory;
+        own.onWarning(e -> warnings.add(e.phrase()));
+    }
+
+    /** What the store said meanwhile that the user should hear; each once. */
+    List<Phrase> takeWarnings() {
+        List<Phrase> taken = new ArrayList<>();
+        for (Phrase p; (p = warnings.poll()) != null; ) {
+            taken.add(p);
+        }
+        return taken;
     }
 
     /** The user's own logbook, shown or not. */

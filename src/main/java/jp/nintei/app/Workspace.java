@@ -9,9 +9,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import jp.nintei.domain.History;
 import jp.nintei.domain.Job;
 import jp.nintei.domain.Message;
@@ -43,15 +41,12 @@ public final class Workspace {
     private final Clock clock;
     private final ProfileShelf profiles;
     private boolean sharedFolderTold;
-    /** What the store said that the user should hear (a replaced journal): taken by {@link #takeWarnings()}. */
-    private final Queue<Phrase> warnings = new ConcurrentLinkedQueue<>();
 
     public Workspace(LogbookStore own, Clock clock) {
         this.logbook = new ShownLogbook(own);
         this.own = own;
         this.clock = clock;
         this.profiles = new ProfileShelf(own.file());
-        own.onWarning(e -> warnings.add(e.phrase()));
     }
 
     public Path file() {
@@ -77,11 +72,7 @@ public final class Workspace {
 
     /** What the store said meanwhile that the user should hear; each once. */
     public List<Phrase> takeWarnings() {
-        List<Phrase> taken = new ArrayList<>();
-        for (Phrase p; (p = warnings.poll()) != null; ) {
-            taken.add(p);
-        }
-        return taken;
+        return logbook.takeWarnings();
     }
 
     // ---- measuring and reading
@@ -103,7 +94,18 @@ public final class Workspace {
 
     /** As {@link #measure()}, with {@code whatIf} made now; nothing is written. */
     public Measurement measure(WhatIf whatIf) {
-        return Measure.now(logbook.store(), profiles.get(), now(), whatIf);
+        Measurement measured = Measure.now(logbook.store(), profiles.get(), now(), whatIf);
+        if (whatIf.isNothing()) {
+            lastMeasured = measured;
+        }
+        return measured;
+    }
+
+    /** The 30-second tick: measures again only when something shown may have changed ({@link Measure#stillShown}). */
+    public Changed<List<Phrase>> tick() {
+        Measurement last = lastMeasured;
+        return Measure.stillShown(last, now(), logbook.store()) ? new Changed<>(List.of(), last.at(now()), null, null)
+                : refresh();
     }
 
     /**
@@ -257,8 +259,6 @@ public final class Workspace {
         logbook.closeDemo();
     }
 
-    // ---- inside
-
     /** What a change returns: its result, the change that takes it back, and its words when it words itself. */
     private record Done<R>(R result, UndoHistory.Reversal takeBack, Phrase said) {
         Done(R result, UndoHistory.Reversal takeBack) {
@@ -283,6 +283,9 @@ public final class Workspace {
         logbook.history().done(said != null ? said : done.said(), done.takeBack());
         return measured(done.result(), logbook.history().labels()); // committed: whatever measuring does now, it is saved
     }
+
+    /** The last measure without a what-if, as the tick compares with it; read and written on the runner's thread. */
+    private volatile Measurement lastMeasured;
 
     private <R> Changed<R> measured(R result, UndoHistory.Labels labels) {
         try {

@@ -86,7 +86,7 @@ public final class AppWindow {
         controllers.put(ReviewsController.class, () -> new ReviewsController(reviews));
         controllers.put(SettingsController.class, () -> new SettingsController(settings));
         this.loader = new ViewLoader(controllers);
-        this.ticker = new Timeline(new KeyFrame(Duration.seconds(30), e -> session.refresh()));
+        this.ticker = new Timeline(new KeyFrame(Duration.seconds(30), e -> session.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
     }
 

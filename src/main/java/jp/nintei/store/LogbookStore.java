@@ -217,6 +217,24 @@ public final class LogbookStore implements AutoCloseable {
         return db.read(c -> use.apply(new DailyTotals(db::prepared, SqliteSettingsStore.load(c))));
     }
 
+    /**
+     * Whether another connection (the CLI, the {@code sqlite3} shell) committed to the logbook since the last call:
+     * SQLite's {@code data_version}, which reads no table. True on the first call.
+     */
+    public synchronized boolean changedElsewhere() {
+        long version = db.read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        boolean changed = version != seenVersion;
+        seenVersion = version;
+        return changed;
+    }
+
+    private long seenVersion = -1;
+
     /** True when no job, message or review has been logged. */
     public boolean isEmpty() {
         return db.read(c -> {

@@ -2,7 +2,7 @@ package jp.nintei.ui;
 
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -73,8 +73,17 @@ public final class LogbookSession {
 
     /** Measures again at the current time (at start, and as windows roll); profile files are read again beside it. */
     public void refresh() {
+        measure(workspace::refresh);
+    }
+
+    /** The 30-second tick: measures again only when time or another program changed what shows (Workspace.tick). */
+    public void tick() {
+        measure(workspace::tick);
+    }
+
+    private void measure(Callable<Changed<List<Phrase>>> how) {
         workspace.readProfilesAgain(() -> runner.run(workspace::refresh, this::publish, this::notMeasured));
-        runner.run(workspace::refresh, changed -> {
+        runner.run(how, changed -> {
             publish(changed);
             if (!changed.result().isEmpty()) {
                 bar.say("status.notice", Phrase.joined(changed.result()));
@@ -136,15 +145,11 @@ public final class LogbookSession {
 
     /** Takes back the last change made in this session; the status bar says which. */
     public void undo() {
-        change(workspace::undo, moved -> said(moved, "status.undone", "status.nothingToUndo"), this::fail);
+        change(workspace::undo, moved -> bar.sayEither(moved, "status.undone", "status.nothingToUndo"), this::fail);
     }
 
     public void redo() {
-        change(workspace::redo, moved -> said(moved, "status.redone", "status.nothingToRedo"), this::fail);
-    }
-
-    private void said(Optional<Phrase> moved, String doneKey, String noneKey) {
-        moved.ifPresentOrElse(what -> bar.say(doneKey, what), () -> bar.say(noneKey));
+        change(workspace::redo, moved -> bar.sayEither(moved, "status.redone", "status.nothingToRedo"), this::fail);
     }
 
     /** Try with sample data: a demo logbook of its own takes the place of the user's, which stays as it was. */
@@ -162,8 +167,6 @@ public final class LogbookSession {
     public void closeDemo() {
         workspace.closeDemo();
     }
-
-    // ---- inside
 
     /** Runs a change off the FX thread; then publishes the state after it, moves the tables and tells {@code then}. */
     private <R> void change(Callable<Changed<R>> command, Consumer<R> then, Consumer<Exception> onFailure) {

@@ -1,5 +1,6 @@
 package jp.nintei.ui;
 
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import jp.nintei.app.Failures;
@@ -42,6 +43,11 @@ public final class StatusBar {
         error.set("");
         last = phrase;
         text.set(l10n.text(phrase));
+    }
+
+    /** {@code doneKey} with what was done ("Undone: …"), or {@code noneKey} when there was nothing to do. */
+    public void sayEither(Optional<Phrase> done, String doneKey, String noneKey) {
+        done.ifPresentOrElse(what -> say(doneKey, what), () -> say(noneKey));
     }
 
     /** An error, in its own words (a file's message): said as it is, in either language. */
