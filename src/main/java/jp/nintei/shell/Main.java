@@ -23,7 +23,7 @@ public final class Main {
     private static java.io.PrintStream printing(java.io.PrintStream console, java.io.FileDescriptor fd) {
         java.nio.charset.Charset charset;
         try {
-            charset = java.nio.charset.Charset.forName(System.getProperty("sun.stdout.encoding",
+            charset = java.nio.charset.Charset.forName(System.getProperty("stdout.encoding",
                     System.getProperty("file.encoding")));
         } catch (RuntimeException e) {
             charset = java.nio.charset.StandardCharsets.US_ASCII;

@@ -50,6 +50,7 @@ final class ModularStart {
         command.addAll(options);
         command.addAll(List.of("--module-path", String.join(File.pathSeparator, modules),
                 "--add-modules", String.join(",", MODULES),
+                "--enable-native-access=javafx.graphics,ALL-UNNAMED", // JavaFX's and SQLite's libraries, no warning
                 "-cp", String.join(File.pathSeparator, rest), Main.class.getName()));
         command.addAll(args);
         return command;

@@ -126,7 +126,8 @@ class CliJarIT {
         Run run = javaWith(List.of("-Djava.io.tmpdir=/proc/no-such-folder"), "--db", dir.resolve("a.db").toString(),
                 "set", "verified.nda", "false");
         assertEquals(0, run.code(), run.out());
-        assertEquals("Set verified.nda to 'false'.", run.out().strip());
+        // the JDK itself warns that the folder does not exist; Nintei says only what it did
+        assertEquals("Set verified.nda to 'false'.", run.out().replace("WARNING: java.io.tmpdir directory does not exist\n", "").strip());
         assertTrue(Files.isDirectory(dir.resolve("xdg/nintei/native")));
     }
 

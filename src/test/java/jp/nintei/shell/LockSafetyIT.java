@@ -40,7 +40,7 @@ class LockSafetyIT {
 
         App(Path db, Path documents) throws Exception {
             List<String> command = new ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path"),
-                    "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
+                    "-Dglass.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
                     "-Dheadless.geometry=1280x800-32", "-Djava.awt.headless=true", "-Duser.language=en",
                     "-Duser.home=" + dir.resolve("home"), "-Djava.util.prefs.userRoot=" + dir.resolve("prefs"),
                     LockHarness.class.getName(), db.toString(), documents.toString()));
