@@ -46,6 +46,8 @@ public final class Database implements AutoCloseable {
     private Map<Path, Object> journal = Map.of();
     /** How deep the current thread is in {@link #read} calls: the outermost one owns the read transaction. */
     private int reading;
+    /** Restores into this connection: they change every row without a change SQLite counts (see PageAnchors). */
+    private volatile long restores;
     private final List<Phrase> notices = new ArrayList<>();
     private volatile Consumer<StoreException> onWarning = e -> { };
 
@@ -94,6 +96,10 @@ public final class Database implements AutoCloseable {
     /** Installs {@code check} to run before every read and write of every logbook (a test's thread check). */
     public static void checkEveryAccess(Runnable check) {
         accessCheck = check == null ? () -> { } : check;
+    }
+
+    long restores() {
+        return restores;
     }
 
     /** Hears what happened to the logbook that the user should know, though the work went on (a replaced journal). */
@@ -262,6 +268,7 @@ public final class Database implements AutoCloseable {
                 }
             });
             prepared.clear();
+            restores++;
             MigrationRunner.upgrade(connection, Migrations.ALL);
         } catch (SQLException e) {
             throw failure("restoreIntoFailed", e);

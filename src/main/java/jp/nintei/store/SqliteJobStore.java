@@ -16,6 +16,15 @@ final class SqliteJobStore extends RecordTable<Job> implements JobStore {
     }
 
     @Override
+    String sortKey(String column) {
+        return switch (column) {
+            case "closed_on" -> "ifnull(closed_on, '')";
+            case "amount_jpy" -> "ifnull(amount_jpy, -1)"; // yen are 0 or more
+            default -> column;
+        };
+    }
+
+    @Override
     void bind(PreparedStatement st, Job job) throws SQLException {
         st.setString(1, job.title());
         st.setString(2, job.client());

@@ -18,6 +18,11 @@ final class SqliteMessageStore extends RecordTable<Message> implements MessageSt
     }
 
     @Override
+    String sortKey(String column) {
+        return column.equals("replied_at") || column.equals("replied_offset") ? "ifnull(" + column + ", '')" : column;
+    }
+
+    @Override
     public WaitingReplies waiting(Instant since, int limit) {
         return database().read(c -> {
             List<Message> recent = new ArrayList<>();
