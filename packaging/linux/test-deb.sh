@@ -4,7 +4,8 @@
 # --install installs it for real with apt-get (only in a throwaway container, as root); otherwise the package is
 # unpacked into a temporary root (dpkg-deb -x), which is what dpkg -i would put under /opt/nintei.
 # Checks: the package's name, version and dependencies; the desktop entry (name, ja/en comments, icon, category);
-# the licence; the installed launcher's --version (the pom's version); the runtime's CDS archive is there and mapped; `summary` headless on a temporary logbook; the window opens
+# the licence; the installed launcher's --version (the pom's version); the runtime's CDS archive is there; the
+# postinst's ahead-of-time cache (lib/app/aot.sh) is made and opened; `summary` headless on a temporary logbook; the window opens
 # under Xvfb (xvfb-run; with xdotool it waits for the window and reports the time to it, else it checks the app is
 # still running after 15 s), without "Unsupported JavaFX configuration" (installed, and java -jar). Prints sizes and start times.
 set -euo pipefail
@@ -19,7 +20,7 @@ for arg in "$@"; do
 done
 version=$(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' pom.xml)
 [ "$build" = 1 ] && ./mvnw -q -B -Ppackage package -DskipTests
-deb=$(ls target/installer/nintei_"$version"-*_amd64.deb)
+deb=$(ls target/installer/nintei_"$version"*_amd64.deb)
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 info=$(dpkg-deb -f "$deb" Package Version Depends)
@@ -46,8 +47,16 @@ grep -q '^Icon=' "$desktop" || fail "desktop entry icon"
 
 grep -q '^MIT License' "$app/lib/app/LICENSE" || fail "the licence is not in the package"
 [ -s "$app/lib/runtime/lib/server/classes.jsa" ] || fail "the runtime has no CDS archive"
-cds=$(JAVA_TOOL_OPTIONS=-Xlog:cds=info "$launcher" --version 2>&1 | grep -c 'Opened archive.*classes.jsa' || true)
-[ "$cds" -ge 1 ] || fail "the runtime's CDS archive is not mapped at start"
+grep -q 'aot.sh' "$root/../control/postinst" 2>/dev/null || dpkg-deb -I "$deb" postinst | grep -q 'lib/app/aot.sh' \
+  || fail "the postinst does not make the ahead-of-time cache"
+[ "$install" = 1 ] || sh "$app/lib/app/aot.sh" # what the postinst does
+[ -s "$app/lib/app/nintei.aot" ] || fail "the app has no ahead-of-time cache"
+if command -v strace >/dev/null; then
+  aot=$(strace -f -e trace=openat "$launcher" --version 2>&1 | grep -c 'nintei.aot' || true)
+  [ "$aot" -ge 1 ] || fail "the launcher does not open its ahead-of-time cache"
+else
+  echo "(strace is not installed: not checked that the launcher opens its ahead-of-time cache)"
+fi
 got=$("$launcher" --version)
 [ "$got" = "Nintei $version" ] || fail "--version says '$got', the pom says $version"
 echo "--version: $got"
@@ -84,7 +93,7 @@ if command -v Xvfb >/dev/null; then
   [ "$installed" != none ] || { cat "$work/app.log"; fail "the window did not open"; }
   grep -q 'Exception' "$work/app.log" && { cat "$work/app.log"; fail "exception while starting"; }
   grep -q 'Unsupported JavaFX configuration' "$work/app.log" && fail "the installed app warns: JavaFX not a module"
-  jar=$(first_frame java -jar target/nintei.jar --db "$work/nintei.db")
+  jar=$(first_frame "${JAVA_HOME:+$JAVA_HOME/bin/}java" -jar target/nintei.jar --db "$work/nintei.db")
   grep -q 'Unsupported JavaFX configuration' "$work/app.log" && fail "java -jar warns: JavaFX not a module"
   echo "window: installed ${installed} s, java -jar ${jar} s"
 else
