@@ -41,14 +41,35 @@ public final class Cli {
      * Whether {@code args} start the desktop app: no command, at most {@code --db FILE}. Anything else — a command, an
      * option, a mistake — is the CLI's to run or to explain.
      */
-    public static boolean startsApp(String[] args) {
-        return args.length == 0 || args.length == 2 && args[0].equals("--db") && !args[1].isBlank()
-                || args.length == 1 && args[0].startsWith("--db=") && args[0].length() > "--db=".length();
+    /**
+     * How the window is asked for: no command, only {@code --db FILE} and {@code --theme light|dark|system} (each
+     * also as {@code --option=value}). {@code db} and {@code theme} are null where not given.
+     */
+    public record AppStart(String db, String theme) {
     }
 
-    /** The {@code --db} file of a command line that {@link #startsApp starts the app}; null for the default. */
-    public static String dbOf(String[] args) {
-        return args.length == 2 ? args[1] : args.length == 1 ? args[0].substring("--db=".length()) : null;
+    /** The window's options when {@code args} start the app rather than a command; empty for a command. */
+    public static Optional<AppStart> appStart(String[] args) {
+        String db = null;
+        String theme = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (!name.equals("--db") && !name.equals("--theme")) {
+                return Optional.empty();
+            }
+            String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
+                    : i + 1 < args.length ? args[++i] : "";
+            if (value.isBlank()) {
+                return Optional.empty(); // the command line's own usage message says what is missing
+            }
+            if (name.equals("--db")) {
+                db = value;
+            } else {
+                theme = value;
+            }
+        }
+        return Optional.of(new AppStart(db, theme));
     }
 
     /**
@@ -64,6 +85,12 @@ public final class Cli {
     /** Says that the window needs a screen and the commands do not; the exit status. */
     public int noWindow() {
         context.err.println("nintei: " + context.t("cli.noDisplay"));
+        return BAD_USAGE;
+    }
+
+    /** Says that {@code given} is not a theme; the exit status. */
+    public int badTheme(String given) {
+        context.err.println("nintei: " + context.t("cli.badTheme", given));
         return BAD_USAGE;
     }
 

@@ -90,6 +90,11 @@ public final class AppWindow {
         ticker.setCycleCount(Animation.INDEFINITE);
     }
 
+    /** {@code --theme}: this run's look, not remembered. */
+    public void themeForThisRun(Theme theme) {
+        main.themeForThisRun(theme);
+    }
+
     /** Builds the window on {@code stage}, shows it and starts reading the logbook. */
     public static AppWindow open(Stage stage, LogbookStore store, TaskRunner runner, Clock clock, Localization l10n,
                                  Preferences preferences) {
@@ -104,6 +109,7 @@ public final class AppWindow {
     }
 
     private void show() {
+        Themes.follow(main.themeProperty());
         Scene scene = new Scene(loadRoot());
         scene.getStylesheets().add(AppWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);

@@ -50,15 +50,21 @@ public final class Main {
     public static void main(String[] args) {
         SQLITE_LOG.setLevel(java.util.logging.Level.OFF);
         NativeLibraries.useAppFolder(System.getenv());
-        if (Cli.startsApp(args)) {
+        var app = Cli.appStart(args);
+        if (app.isPresent()) {
+            Cli cli = new Cli(System.getenv(), printing(System.out, java.io.FileDescriptor.out),
+                    printing(System.err, java.io.FileDescriptor.err), Clock.systemDefaultZone());
+            String theme = app.get().theme();
+            if (theme != null && Theme.parse(theme).isEmpty()) {
+                System.exit(cli.badTheme(theme));
+            }
             if (Cli.noDisplay(System.getenv(), System.getProperty("os.name"))) {
-                System.exit(new Cli(System.getenv(), printing(System.out, java.io.FileDescriptor.out),
-                        printing(System.err, java.io.FileDescriptor.err), Clock.systemDefaultZone()).noWindow());
+                System.exit(cli.noWindow());
             }
             if (ModularStart.needed()) {
                 System.exit(relaunched(args));
             }
-            NinteiApp.start(Cli.dbOf(args));
+            NinteiApp.start(app.get().db(), theme == null ? null : Theme.parse(theme).orElseThrow());
         } else {
             System.exit(new Cli(System.getenv(), printing(System.out, java.io.FileDescriptor.out),
                     printing(System.err, java.io.FileDescriptor.err), Clock.systemDefaultZone()).run(args));

@@ -36,6 +36,9 @@ public final class MainController {
     @FXML private javafx.scene.control.Hyperlink reminderLink;
     @FXML private javafx.scene.control.MenuItem undoItem;
     @FXML private javafx.scene.control.MenuItem demoItem;
+    @FXML private javafx.scene.control.RadioMenuItem themeSystemItem;
+    @FXML private javafx.scene.control.RadioMenuItem themeLightItem;
+    @FXML private javafx.scene.control.RadioMenuItem themeDarkItem;
     @FXML private javafx.scene.control.MenuItem leaveDemoItem;
     @FXML private javafx.scene.control.MenuItem redoItem;
 
@@ -53,6 +56,8 @@ public final class MainController {
 
     @FXML
     private void initialize() {
+        showTheme(main.themeProperty().get());
+        main.themeProperty().addListener((obs, old, now) -> showTheme(now));
         showScreen(main.screenProperty().get());
         selectToggle(main.screenProperty().get());
         main.screenProperty().addListener((obs, old, now) -> {
@@ -228,6 +233,22 @@ public final class MainController {
 
     @FXML private void english() {
         main.setLanguage(Localization.ENGLISH);
+    }
+
+    private void showTheme(Theme theme) {
+        (theme == Theme.DARK ? themeDarkItem : theme == Theme.LIGHT ? themeLightItem : themeSystemItem).setSelected(true);
+    }
+
+    @FXML private void themeSystem() {
+        main.chooseTheme(Theme.SYSTEM);
+    }
+
+    @FXML private void themeLight() {
+        main.chooseTheme(Theme.LIGHT);
+    }
+
+    @FXML private void themeDark() {
+        main.chooseTheme(Theme.DARK);
     }
 
     /** Help → About: the version, the licence, where the logbook is (with a button to open its folder), the rules. */

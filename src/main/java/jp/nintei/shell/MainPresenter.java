@@ -21,6 +21,8 @@ public final class MainPresenter {
     private final Dialogs dialogs;
     private final Preferences preferences;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DASHBOARD);
+    /** View → Theme: System (the default), Light or Dark; the window applies it. */
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.SYSTEM);
     private final DashboardPresenter dashboard;
     private final MessagesPresenter messages;
     private Path lastKept;
@@ -32,6 +34,22 @@ public final class MainPresenter {
         this.messages = messages;
         this.dialogs = dialogs;
         this.preferences = preferences;
+        theme.set(preferences.theme().orElse(Theme.SYSTEM));
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** View → Theme: applied at once and remembered. */
+    public void chooseTheme(Theme chosen) {
+        theme.set(chosen);
+        preferences.saveTheme(chosen);
+    }
+
+    /** {@code --theme}: applied for this run only; the remembered choice stays. */
+    public void themeForThisRun(Theme chosen) {
+        theme.set(chosen);
     }
 
     public ObjectProperty<Screen> screenProperty() {

@@ -21,10 +21,13 @@ import jp.nintei.store.StoreException;
 public final class NinteiApp extends Application {
 
     private static String dbOption;
+    /** {@code --theme}: this run's theme, not remembered; null for the one chosen in View → Theme. */
+    private static Theme themeOption;
     private AppWindow window;
 
-    static void start(String db) {
+    static void start(String db, Theme theme) {
         dbOption = db;
+        themeOption = theme;
         Application.launch(NinteiApp.class);
     }
 
@@ -39,6 +42,9 @@ public final class NinteiApp extends Application {
             return;
         }
         window = AppWindow.open(stage, store, new FxTaskRunner(), Clock.systemDefaultZone(), l10n, preferences);
+        if (themeOption != null) {
+            window.themeForThisRun(themeOption);
+        }
     }
 
     /**

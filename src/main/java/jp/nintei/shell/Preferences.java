@@ -3,6 +3,7 @@ package jp.nintei.shell;
 import jp.nintei.ui.*;
 import java.util.Locale;
 import java.util.Optional;
+import jp.nintei.ui.Theme;
 import java.util.prefs.BackingStoreException;
 
 /**
@@ -50,6 +51,16 @@ public final class Preferences {
     }
 
     /** Reminders: on or off, and how many minutes before a reply deadline. */
+    /** The theme chosen in View → Theme; empty until one was chosen (the window follows the system). */
+    public Optional<Theme> theme() {
+        return Theme.parse(node.get("theme", ""));
+    }
+
+    public void saveTheme(Theme theme) {
+        node.put("theme", theme.id());
+        flush();
+    }
+
     public boolean remindersOn() {
         return node.getBoolean("reminders.enabled", true);
     }

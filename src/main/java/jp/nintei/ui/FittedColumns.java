@@ -23,10 +23,12 @@ public final class FittedColumns {
     /** The style class a fitted column carries (tests look for it). */
     public static final String FITTED = "fitted";
     private static final String WIDEST = "nintei.widest";
-    /** A cell's padding, both sides. */
-    private static final double CELL_PADDING = 10;
-    /** A header label's padding, both sides. */
-    private static final double HEADER_PADDING = 14;
+    /** A cell's padding and border, both sides, in ems of its font (the theme pads 0.5 em each side) and pixels. */
+    private static final double CELL_PADDING_EM = 1;
+    private static final double CELL_BORDER = 4;
+    /** A header label's padding (0.5 em each side), its grid's gap and border, in pixels beside the ems. */
+    private static final double HEADER_PADDING_EM = 1;
+    private static final double HEADER_BORDER = 8;
     /** The sort arrow and its gap, in the header of the column sorted by. */
     private static final double SORT_ARROW = 30;
 
@@ -63,7 +65,7 @@ public final class FittedColumns {
     private static void refit(TableView<?> table) {
         for (TableColumn<?, ?> column : table.getColumns()) {
             Font header = headerFont(table, column);
-            double width = width(header, column.getText()) + HEADER_PADDING
+            double width = width(header, column.getText()) + HEADER_PADDING_EM * header.getSize() + HEADER_BORDER
                     + (table.getSortOrder().contains(column) ? SORT_ARROW : 0);
             List<String> widest = (List<String>) column.getProperties().get(WIDEST);
             if (widest == null) {
@@ -72,7 +74,7 @@ public final class FittedColumns {
             }
             Font cell = Font.font(header.getFamily(), FontWeight.NORMAL, header.getSize());
             for (String sample : widest) {
-                width = Math.max(width, width(cell, sample) + CELL_PADDING);
+                width = Math.max(width, width(cell, sample) + CELL_PADDING_EM * cell.getSize() + CELL_BORDER);
             }
             double whole = Math.ceil(width);
             column.setMinWidth(whole);

@@ -141,6 +141,13 @@ class CliJarIT {
     }
 
     @Test
+    void aThemeThatIsNotOneIsRefusedInWordsBeforeAnyWindow() throws Exception {
+        Run run = java("--db", dir.resolve("a.db").toString(), "--theme", "purple");
+        assertEquals(2, run.code(), run.out());
+        assertEquals("nintei: --theme takes light, dark or system (not 'purple').", run.out().strip());
+    }
+
+    @Test
     void exitCodesAreTwoForUsageAndOneForBadData() throws Exception {
         assertEquals(2, java("--db", dir.resolve("a.db").toString(), "frobnicate").code());
         Path bad = dir.resolve("bad.csv");

@@ -52,6 +52,15 @@ class DashboardScreenshotTest extends AppWindowTestBase {
         Files.createDirectories(target.toAbsolutePath().getParent());
         ImageIO.write(toBufferedImage(image.get()), "png", target.toFile());
         assertTrue(Files.size(target) > 10_000);
+        // the same in the dark theme, beside it (dashboard-dark.png): the README shows both
+        robot.interact(() -> window.themeForThisRun(jp.nintei.ui.Theme.DARK));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> image.set(robot.lookup("#statusLabel").query().getScene().snapshot(null)));
+        Path dark = target.resolveSibling(target.getFileName().toString().replace(".png", "-dark.png"));
+        ImageIO.write(toBufferedImage(image.get()), "png", dark.toFile());
+        assertTrue(image.get().getPixelReader().getColor(5, (int) image.get().getHeight() / 2).getBrightness() < 0.3,
+                "the dark theme is dark");
+        robot.interact(() -> window.themeForThisRun(jp.nintei.ui.Theme.LIGHT));
 
         robot.clickOn("#leaveDemoButton");
         waitUntil(() -> robot.lookup("#welcomePane").query().isVisible());
