@@ -1,6 +1,7 @@
 package jp.nintei.dashboard;
 
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
@@ -91,6 +92,24 @@ final class GaugeCard extends VBox {
             atReview.setWrapText(true);
             getChildren().add(atReview);
         }
+        // a screen reader reads the card as one sentence: what, how much, against what, met or not, what is needed
+        setAccessibleRole(AccessibleRole.TEXT);
+        setAccessibleText(spoken(gauge));
+        for (Label part : new Label[] {title, value, target, badge, advice}) {
+            part.setAccessibleRole(AccessibleRole.NODE); // said once, in the card's sentence
+        }
+    }
+
+    /** The card as one sentence: "Reply rate (24 h): 88.2%. Target ≥ 80% · 34 replies. ✓ Met. Margin: …". */
+    static String spoken(Gauge gauge) {
+        StringBuilder said = new StringBuilder(gauge.title()).append(": ").append(gauge.value());
+        for (String part : new String[] {gauge.window(), gauge.target(), gauge.badge(), gauge.advice(),
+                gauge.atReview()}) {
+            if (!part.isBlank()) {
+                said.append(". ").append(part.strip());
+            }
+        }
+        return said.toString();
     }
 
     private static Arc arc(double length) {

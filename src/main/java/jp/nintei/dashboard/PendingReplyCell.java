@@ -47,6 +47,7 @@ final class PendingReplyCell extends ListCell<PendingReply> {
         remaining.getStyleClass().add("pending-remaining");
         Styles.toggle(remaining, Styles.OVERDUE, item.overdue());
         Styles.toggle(remaining, Styles.URGENT, item.urgent());
+        setAccessibleText(String.join(". ", who.getText().strip(), item.received(), item.remaining()));
         Button replied = new Button(repliedText);
         replied.setOnAction(e -> onReplied.accept(item.message()));
         replied.getStyleClass().add("pending-replied");

@@ -13,10 +13,10 @@ import jp.nintei.ui.Theme;
  * choice is "System", follows the system's light or dark setting as it changes (JavaFX's platform preferences).
  * Nintei's own stylesheet names only the theme's colour variables, so it follows too.
  */
-final class Themes {
+public final class Themes {
 
-    static final String LIGHT = new PrimerLight().getUserAgentStylesheet();
-    static final String DARK = new PrimerDark().getUserAgentStylesheet();
+    public static final String LIGHT = new PrimerLight().getUserAgentStylesheet();
+    public static final String DARK = new PrimerDark().getUserAgentStylesheet();
 
     private Themes() {
     }

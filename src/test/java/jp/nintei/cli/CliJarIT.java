@@ -142,7 +142,7 @@ class CliJarIT {
 
     @Test
     void aThemeThatIsNotOneIsRefusedInWordsBeforeAnyWindow() throws Exception {
-        Run run = java("--db", dir.resolve("a.db").toString(), "--theme", "purple");
+        Run run = javaWith(List.of(), "--db", dir.resolve("a.db").toString(), "--theme", "purple");
         assertEquals(2, run.code(), run.out());
         assertEquals("nintei: --theme takes light, dark or system (not 'purple').", run.out().strip());
     }

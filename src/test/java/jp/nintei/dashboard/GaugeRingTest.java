@@ -30,7 +30,8 @@ import org.testfx.framework.junit5.Start;
 class GaugeRingTest {
 
     /** Every theme the app ships. */
-    private static final List<String> THEMES = List.of(AppWindow.STYLESHEET);
+    /** The themes the window applies (AtlantaFX's), each under Nintei's own stylesheet. */
+    private static final List<String> THEMES = List.of(jp.nintei.shell.Themes.LIGHT, jp.nintei.shell.Themes.DARK);
     private static final double RADIUS = 44;
 
     private Stage stage;
@@ -40,6 +41,11 @@ class GaugeRingTest {
         this.stage = stage;
         stage.setScene(new Scene(new StackPane(), 240, 320));
         stage.show();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void backToLight(FxRobot robot) {
+        robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(jp.nintei.shell.Themes.LIGHT));
     }
 
     static List<Arguments> fractions() {
@@ -97,12 +103,25 @@ class GaugeRingTest {
         assertEquals(0, picture.count(miss, RADIUS + 8), "no pixel of the miss colour on a ring of too few items");
     }
 
+    /** A screen reader hears a card as one sentence, in the words the card shows (issue 19, item 5). */
+    @org.junit.jupiter.api.Test
+    void aCardReadsAsOneSentence(FxRobot robot) {
+        Gauge gauge = new Gauge("reply_rate", "Reply rate (24 h)", "88.2%", "Target ≥ 80% · 34 replies", true,
+                "✓ Met", "Margin: 3 late replies", 0.9, false);
+        show(robot, THEMES.get(0), gauge);
+        javafx.scene.Node card = robot.lookup("#gauge-reply_rate").query();
+        assertEquals(javafx.scene.AccessibleRole.TEXT, card.getAccessibleRole());
+        assertEquals("Reply rate (24 h): 88.2%. Target ≥ 80% · 34 replies. ✓ Met. Margin: 3 late replies",
+                card.getAccessibleText());
+    }
+
     private StackPane show(FxRobot robot, String theme, Gauge gauge) {
         robot.interact(() -> {
             GaugeCard card = new GaugeCard(gauge);
             StackPane root = new StackPane(card);
             Scene scene = new Scene(root, 240, 320);
-            scene.getStylesheets().add(GaugeRingTest.class.getResource(theme).toExternalForm());
+            javafx.application.Application.setUserAgentStylesheet(theme);
+            scene.getStylesheets().add(GaugeRingTest.class.getResource(AppWindow.STYLESHEET).toExternalForm());
             stage.setScene(scene);
         });
         return robot.lookup(".gauge-ring").queryAs(StackPane.class);
