@@ -3,7 +3,9 @@ package jp.nintei.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,11 +14,13 @@ import jp.nintei.csv.CsvExporter;
 import jp.nintei.csv.CsvFiles;
 import jp.nintei.csv.CsvKind;
 import jp.nintei.csv.HistoryCsv;
+import jp.nintei.csv.ReconcileCsv;
 import jp.nintei.csv.SummaryCsv;
 import jp.nintei.domain.Job;
 import jp.nintei.domain.Logbook;
 import jp.nintei.domain.Message;
 import jp.nintei.domain.NextReview;
+import jp.nintei.domain.Reconciliation;
 import jp.nintei.domain.Phrase;
 import jp.nintei.domain.Progress;
 import jp.nintei.domain.RecordKind;
@@ -59,6 +63,17 @@ public final class Exports {
     public static String summary(OpenLogbook logbook, OffsetDateTime at, Optional<String> profileId,
                                  boolean atNextReview, Texts texts, ZoneId zone) {
         return summary(logbook.store, logbook.profiles(), at, profileId, atNextReview, texts, zone);
+    }
+
+    /** The logbook against the platform's figures, as CSV ({@link ReconcileCsv}). */
+    public static String reconcile(OpenLogbook logbook, OffsetDateTime at, Optional<String> profileId,
+                                   Map<Reconciliation.Figure, BigDecimal> platform, Texts texts) {
+        try {
+            return ReconcileCsv.write(Measure.reconcile(logbook.store, logbook.profiles(), at, profileId, platform),
+                    texts);
+        } catch (StoreException e) {
+            throw Refusal.of(e);
+        }
     }
 
     /** The summary of a logbook's store: what the CLI's {@code summary} and the app's Export both write. */

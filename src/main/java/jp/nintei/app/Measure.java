@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.math.BigDecimal;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import jp.nintei.domain.AsOf;
@@ -17,6 +19,7 @@ import jp.nintei.domain.Message;
 import jp.nintei.domain.NextReview;
 import jp.nintei.domain.ProfileCatalog;
 import jp.nintei.domain.Progress;
+import jp.nintei.domain.Reconciliation;
 import jp.nintei.domain.RuleProfile;
 import jp.nintei.domain.Settings;
 import jp.nintei.domain.WaitingReplies;
@@ -79,6 +82,21 @@ public final class Measure {
                 return atNextReview ? NextReview.of(facts, at, profile, now).progress() : now;
             });
             return new Summary(progress, settings);
+        });
+    }
+
+    /**
+     * The logbook against the figures the platform shows, as of {@code at}, by the profile {@code profileId} or the
+     * logbook's own: one read transaction.
+     */
+    public static List<Reconciliation.Line> reconcile(LogbookStore store, ProfileCatalog catalog, OffsetDateTime at,
+                                                      Optional<String> profileId,
+                                                      Map<Reconciliation.Figure, BigDecimal> platform) {
+        RuleProfile requested = profileId.map(id -> find(catalog, id)).orElse(null);
+        return store.read(() -> {
+            RuleProfile profile = requested != null ? requested
+                    : catalog.findOrDefault(store.settings().load().profile());
+            return store.withFacts(facts -> Reconciliation.compare(facts, AsOf.of(at), profile, platform));
         });
     }
 

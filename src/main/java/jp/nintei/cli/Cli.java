@@ -134,7 +134,7 @@ public final class Cli {
         for (Object command : List.of(new ImportCommand(context), new SetCommand(context), new GetCommand(context),
                 new SummaryCommand(context), new HistoryCommand(context), new ExportCommand(context),
                 new BackupCommand(context), new RestoreCommand(context), new RepairCommand(context),
-                new ProfilesCommand(context), new NinteiCommand.VersionCommand(context),
+                new ProfilesCommand(context), new ReconcileCommand(context), new NinteiCommand.VersionCommand(context),
                 new CommandLine.HelpCommand())) {
             line.addSubcommand(command);
         }

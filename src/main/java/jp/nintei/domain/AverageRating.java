@@ -16,15 +16,20 @@ final class AverageRating {
     }
 
     static RequirementResult evaluate(Rule rule, Facts facts, AsOf asOf) {
+        Facts.Tally stars = tally(rule, facts, asOf);
+        return Shortfall.result(rule, RequirementResult.Kind.AVERAGE, stars.hits(), stars.count(), BEST, WORST);
+    }
+
+    /** The star reviews the rule counts: their stars in all (hits) and how many there are. */
+    static Facts.Tally tally(Rule rule, Facts facts, AsOf asOf) {
         long count = 0;
         long stars = 0;
-        for (Map.Entry<ReviewRating, Long> e : facts.ratings(rule.dayBefore(asOf), asOf.date())
-                .entrySet()) {
+        for (Map.Entry<ReviewRating, Long> e : facts.ratings(rule.dayBefore(asOf), asOf.date()).entrySet()) {
             if (e.getKey().stars().isPresent()) {
                 count += e.getValue();
                 stars += e.getValue() * e.getKey().stars().getAsInt();
             }
         }
-        return Shortfall.result(rule, RequirementResult.Kind.AVERAGE, stars, count, BEST, WORST);
+        return new Facts.Tally(stars, count);
     }
 }

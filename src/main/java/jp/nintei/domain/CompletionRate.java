@@ -10,7 +10,12 @@ final class CompletionRate {
     }
 
     static RequirementResult evaluate(Rule rule, Facts facts, AsOf asOf) {
-        Facts.Tally jobs = facts.closedJobs(rule.dayBefore(asOf), asOf.date());
+        Facts.Tally jobs = tally(rule, facts, asOf);
         return Shortfall.rate(rule, RequirementResult.Kind.RATE, jobs.hits(), jobs.count());
+    }
+
+    /** The jobs the rule counts: completed (hits) of all closed. */
+    static Facts.Tally tally(Rule rule, Facts facts, AsOf asOf) {
+        return facts.closedJobs(rule.dayBefore(asOf), asOf.date());
     }
 }

@@ -24,8 +24,12 @@ final class ReplyRate {
     }
 
     static RequirementResult evaluate(Rule rule, Facts facts, AsOf asOf) {
-        Duration onTime = onTime(rule);
-        Facts.Tally replies = facts.replies(rule.instantBefore(asOf), asOf.instant(), onTime);
+        Facts.Tally replies = tally(rule, facts, asOf);
         return Shortfall.rate(rule, RequirementResult.Kind.RATE, replies.hits(), replies.count());
+    }
+
+    /** The replies the rule counts: on time (hits) of all sent. */
+    static Facts.Tally tally(Rule rule, Facts facts, AsOf asOf) {
+        return facts.replies(rule.instantBefore(asOf), asOf.instant(), onTime(rule));
     }
 }

@@ -17,6 +17,13 @@ final class SatisfactionShare {
     }
 
     static RequirementResult evaluate(Rule rule, Facts facts, AsOf asOf) {
+        Facts.Tally reviews = tally(rule, facts, asOf);
+        return Shortfall.result(rule, RequirementResult.Kind.RATE, reviews.hits(), reviews.count(), BigDecimal.ONE,
+                BigDecimal.ZERO);
+    }
+
+    /** The reviews the rule counts: 満足 (hits) of all. */
+    static Facts.Tally tally(Rule rule, Facts facts, AsOf asOf) {
         long count = 0;
         long satisfied = 0;
         for (Map.Entry<ReviewRating, Long> e : facts.ratings(rule.dayBefore(asOf), asOf.date()).entrySet()) {
@@ -25,6 +32,6 @@ final class SatisfactionShare {
                 satisfied += e.getValue();
             }
         }
-        return Shortfall.result(rule, RequirementResult.Kind.RATE, satisfied, count, BigDecimal.ONE, BigDecimal.ZERO);
+        return new Facts.Tally(satisfied, count);
     }
 }

@@ -135,6 +135,33 @@ class CliTest {
         assertEquals(2, new jp.nintei.store.LogbookStoreAccess(dir.resolve("nintei.db")).jobCount());
     }
 
+    /** issue 20, item 2: the figures copied from the platform's page, against the logbook, as CSV. */
+    @Test
+    void reconcileSaysWhereTheLogbookAndThePlatformDiffer() throws Exception {
+        Path messages = csv("messages.csv", """
+                client,received_at,replied_at
+                A,2026-11-01T09:00:00+09:00,2026-11-01T10:00:00+09:00
+                A,2026-11-02T09:00:00+09:00,2026-11-02T10:00:00+09:00
+                B,2026-11-03T09:00:00+09:00,2026-11-05T10:00:00+09:00
+                """);
+        assertEquals(0, cli.run("import", "messages", messages.toString()).code());
+        var result = cli.run("reconcile", "--as-of", "2026-11-28T18:00:00+09:00", "--reply-rate", "66.7",
+                "--completion", "90%");
+        assertEquals(0, result.code(), result.err());
+        assertEquals("""
+                requirement,platform,nintei,agrees,explanation
+                reply_rate,66.7,66.7,true,agrees (within the platform's rounding)
+                completion_rate,90,,false,missing from your logbook since 2025-11-29: 1 cancelled job and 9 completed jobs
+                """, result.out());
+        // 2 of 3 on time here; Lancers says 50.0: one late reply more (2 of 4)
+        assertTrue(cli.run("reconcile", "--as-of", "2026-11-28T18:00:00+09:00", "--reply-rate", "50.0").out()
+                .endsWith("reply_rate,50.0,66.7,false,missing from your logbook since 2025-11-29: 1 late reply\n"));
+        var bad = cli.run("reconcile", "--rating", "4,71");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--rating takes a number from 1 to 5 (not '4,71')"), bad.err());
+        assertEquals(2, cli.run("reconcile").code(), "at least one figure");
+    }
+
     @Test
     void eachKindOfBadRowIsNamed() throws Exception {
         assertImportFails("messages", "received_at,replied_at\n2026-11-02T09:00:00Z,2026-11-02T08:59:59Z\n",

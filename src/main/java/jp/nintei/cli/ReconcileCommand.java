@@ -1,0 +1,90 @@
+package jp.nintei.cli;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import jp.nintei.app.Exports;
+import jp.nintei.app.OpenLogbook;
+import jp.nintei.domain.Reconciliation.Figure;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code reconcile [--as-of TIME] [--profile ID] [--reply-rate P] [--completion P] [--rating R] [--satisfaction P]}:
+ * the logbook against the figures the platform shows, as CSV; exit 0 whether or not they agree.
+ */
+@Command(name = "reconcile", separator = " ", sortOptions = false)
+final class ReconcileCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @picocli.CommandLine.Mixin
+    HelpOption help;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--as-of", paramLabel = "TIME", descriptionKey = "cli.opt.asOf")
+    String asOf;
+
+    @Option(names = "--profile", paramLabel = "ID", descriptionKey = "cli.opt.profile")
+    String profile;
+
+    @Option(names = "--reply-rate", paramLabel = "PERCENT", descriptionKey = "cli.opt.replyRate")
+    String replyRate;
+
+    @Option(names = "--completion", paramLabel = "PERCENT", descriptionKey = "cli.opt.completion")
+    String completion;
+
+    @Option(names = "--rating", paramLabel = "STARS", descriptionKey = "cli.opt.rating")
+    String rating;
+
+    @Option(names = "--satisfaction", paramLabel = "PERCENT", descriptionKey = "cli.opt.satisfaction")
+    String satisfaction;
+
+    ReconcileCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Map<Figure, BigDecimal> platform = new EnumMap<>(Figure.class);
+        figure(platform, Figure.REPLY_RATE, "--reply-rate", replyRate, 0, 100);
+        figure(platform, Figure.COMPLETION, "--completion", completion, 0, 100);
+        figure(platform, Figure.RATING, "--rating", rating, 1, 5);
+        figure(platform, Figure.SATISFACTION, "--satisfaction", satisfaction, 0, 100);
+        if (platform.isEmpty()) {
+            throw context.usage(spec, "cli.noFigure");
+        }
+        OffsetDateTime at = asOf == null ? OffsetDateTime.now(context.clock) : Times.asOf(context, spec, asOf);
+        try (OpenLogbook logbook = context.forReading()) {
+            String csv = ProfileOption.known(context, spec, () -> Exports.reconcile(logbook, at,
+                    Optional.ofNullable(profile), platform, context.texts));
+            context.out.print(csv);
+        }
+        return Cli.OK;
+    }
+
+    /** A figure as typed ("78.5", "78.5%"), between {@code least} and {@code most}; a word is refused by name. */
+    private void figure(Map<Figure, BigDecimal> platform, Figure figure, String option, String typed, int least,
+                        int most) {
+        if (typed == null) {
+            return;
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(typed.strip().replace("%", "").replace("％", ""));
+        } catch (NumberFormatException e) {
+            throw context.usage(spec, "cli.badFigure", option, least, most, typed);
+        }
+        if (value.compareTo(BigDecimal.valueOf(least)) < 0 || value.compareTo(BigDecimal.valueOf(most)) > 0) {
+            throw context.usage(spec, "cli.badFigure", option, least, most, typed);
+        }
+        platform.put(figure, value);
+    }
+}
