@@ -129,15 +129,19 @@ public final class Benchmark {
     private void summary(boolean shell) throws Exception {
         Stats nintei = new Stats();
         Stats sqlite = new Stats();
-        for (int i = 0; i < 7; i++) {
+        Stats bareJvm = new Stats();
+        for (int i = 0; i < 7; i++) { // interleaved, so that the machine's mood falls on all three alike
             nintei.add(Processes.time(Processes.nintei("--db", big.toString(), "summary", "--as-of",
                     END.toString())));
+            bareJvm.add(Processes.time(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-version")));
             if (shell) {
                 sqlite.add(Processes.time(Sqlite3.command(big, Sqlite3.SUMMARY_EQUIVALENT.replace("@T",
                         END.toInstant().toString()).replace("@D", END.toLocalDate().toString()))));
             }
         }
         nintei.print("cold CLI summary (whole process)", shell ? sqlite : null);
+        nintei.print("  the same against a bare JVM (java -version)", bareJvm);
     }
 
     /**
