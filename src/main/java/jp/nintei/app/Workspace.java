@@ -1,5 +1,6 @@
 package jp.nintei.app;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import jp.nintei.domain.History;
@@ -16,6 +18,7 @@ import jp.nintei.domain.Message;
 import jp.nintei.domain.Phrase;
 import jp.nintei.domain.Progress;
 import jp.nintei.domain.RecordKind;
+import jp.nintei.domain.Reconciliation;
 import jp.nintei.domain.RowQuery;
 import jp.nintei.domain.RuleProfile;
 import jp.nintei.domain.SampleData;
@@ -108,10 +111,7 @@ public final class Workspace {
                 : refresh();
     }
 
-    /**
-     * Once they were read: the profile files read again on a thread of their own (never the store's), and
-     * {@code onChanged} run there when they changed — a profile added or edited shows up soon after.
-     */
+    /** The profile files read again on a thread of their own; {@code onChanged} runs there when they changed. */
     public void readProfilesAgain(Runnable onChanged) {
         if (profiles.loaded()) {
             profiles.reloadInBackground(onChanged);
@@ -138,6 +138,11 @@ public final class Workspace {
 
     public List<String> categories() {
         return logbook.store().categories();
+    }
+
+    /** The logbook now against the figures the platform shows ({@link Measure#reconcile}). */
+    public List<Reconciliation.Line> reconcile(Map<Reconciliation.Figure, BigDecimal> platform) {
+        return Measure.reconcile(logbook.store(), profiles.get(), now().toOffsetDateTime(), Optional.empty(), platform);
     }
 
     // ---- changes, each one step of Undo
@@ -183,8 +188,6 @@ public final class Workspace {
     private Changed<Optional<Phrase>> moved(Optional<Phrase> moved) {
         return moved.isEmpty() ? new Changed<>(moved, null, logbook.history().labels(), null) : measured(moved, logbook.history().labels());
     }
-
-    // ---- files
 
     /** Reads a CSV file (all or nothing) and counts the rows the logbook already holds; writes nothing. */
     public <T> Imports.Preview<T> previewImport(RecordKind<T> kind, Path file, Texts texts) {
@@ -239,8 +242,6 @@ public final class Workspace {
     public void reopen() {
         logbook.reopen();
     }
-
-    // ---- the sample data
 
     /** A demo logbook of its own, filled with {@code sample}, is shown instead of the user's, which stays as it was. */
     public Changed<Boolean> openDemo(SampleData sample) {

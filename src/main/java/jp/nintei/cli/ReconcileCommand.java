@@ -54,10 +54,10 @@ final class ReconcileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<Figure, BigDecimal> platform = new EnumMap<>(Figure.class);
-        figure(platform, Figure.REPLY_RATE, "--reply-rate", replyRate, 0, 100);
-        figure(platform, Figure.COMPLETION, "--completion", completion, 0, 100);
-        figure(platform, Figure.RATING, "--rating", rating, 1, 5);
-        figure(platform, Figure.SATISFACTION, "--satisfaction", satisfaction, 0, 100);
+        figure(platform, Figure.REPLY_RATE, "--reply-rate", replyRate);
+        figure(platform, Figure.COMPLETION, "--completion", completion);
+        figure(platform, Figure.RATING, "--rating", rating);
+        figure(platform, Figure.SATISFACTION, "--satisfaction", satisfaction);
         if (platform.isEmpty()) {
             throw context.usage(spec, "cli.noFigure");
         }
@@ -70,21 +70,11 @@ final class ReconcileCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    /** A figure as typed ("78.5", "78.5%"), between {@code least} and {@code most}; a word is refused by name. */
-    private void figure(Map<Figure, BigDecimal> platform, Figure figure, String option, String typed, int least,
-                        int most) {
-        if (typed == null) {
-            return;
+    /** A figure as typed, as {@link Figure#parse} takes it; anything else is refused by the option's name. */
+    private void figure(Map<Figure, BigDecimal> platform, Figure figure, String option, String typed) {
+        if (typed != null) {
+            platform.put(figure, figure.parse(typed).orElseThrow(() -> context.usage(spec, "cli.badFigure", option,
+                    figure.lowest(), figure.highest(), typed)));
         }
-        BigDecimal value;
-        try {
-            value = new BigDecimal(typed.strip().replace("%", "").replace("％", ""));
-        } catch (NumberFormatException e) {
-            throw context.usage(spec, "cli.badFigure", option, least, most, typed);
-        }
-        if (value.compareTo(BigDecimal.valueOf(least)) < 0 || value.compareTo(BigDecimal.valueOf(most)) > 0) {
-            throw context.usage(spec, "cli.badFigure", option, least, most, typed);
-        }
-        platform.put(figure, value);
     }
 }

@@ -9,7 +9,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The logbook against the platform's figures as CSV — a public contract: header
- * {@code requirement,platform,nintei,agrees,explanation}, one row per figure typed, in the order reply rate,
+ * {@code requirement,platform,nintei,agrees,explanation}, one row per figure typed (the requirement as the summary
+ * names it), in the order reply rate,
  * completion, rating, satisfaction; {@code platform} as typed, {@code nintei} as the platform would show Nintei's
  * value (empty when nothing counts), {@code agrees} true/false, the explanation in the language of {@code texts}.
  */
@@ -25,7 +26,7 @@ public final class ReconcileCsv {
         try (CSVPrinter printer = new CSVPrinter(out, SummaryCsv.FORMAT)) {
             printer.printRecord(HEADER);
             for (Reconciliation.Line line : lines) {
-                printer.printRecord(line.figure().code(), plain(line.platform()), plain(line.nintei()),
+                printer.printRecord(line.requirement(), plain(line.platform()), plain(line.nintei()),
                         Boolean.toString(line.agrees()), CellText.neutralise(line.explanation().in(texts)));
             }
         } catch (IOException impossible) {

@@ -4,6 +4,7 @@ import java.util.ResourceBundle;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import jp.nintei.domain.Reconciliation.Figure;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -62,9 +63,17 @@ public final class DashboardController {
     @FXML private HBox olderPane;
     @FXML private Label pendingTitle;
     @FXML private Label olderLabel;
+    private final ReconcilePresenter reconcile;
+    @FXML private TextField reconcileReplyRate;
+    @FXML private TextField reconcileCompletion;
+    @FXML private TextField reconcileRating;
+    @FXML private TextField reconcileSatisfaction;
+    @FXML private Label reconcileProblem;
+    @FXML private VBox reconcileLines;
 
-    public DashboardController(DashboardPresenter presenter) {
+    public DashboardController(DashboardPresenter presenter, ReconcilePresenter reconcile) {
         this.presenter = presenter;
+        this.reconcile = reconcile;
     }
 
     @FXML
@@ -79,6 +88,7 @@ public final class DashboardController {
         bindHistory();
         bindWelcomeProfile();
         bindWhatIf();
+        bindReconcile();
         overallLabel.textProperty().bind(presenter.overallProperty());
         presenter.allMetProperty().addListener((obs, old, now) -> Styles.toggle(overallLabel, Styles.MET, now));
         Styles.toggle(overallLabel, Styles.MET, presenter.allMetProperty().get());
@@ -103,6 +113,27 @@ public final class DashboardController {
         overdueRule.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> presenter.pending().stream().anyMatch(PendingReply::overdue), presenter.pending()));
         overdueRule.managedProperty().bind(overdueRule.visibleProperty());
+    }
+
+    /** Compare with Lancers: the typed figures, and one line per figure compared. */
+    private void bindReconcile() {
+        reconcileReplyRate.textProperty().bindBidirectional(reconcile.typed.get(Figure.REPLY_RATE));
+        reconcileCompletion.textProperty().bindBidirectional(reconcile.typed.get(Figure.COMPLETION));
+        reconcileRating.textProperty().bindBidirectional(reconcile.typed.get(Figure.RATING));
+        reconcileSatisfaction.textProperty().bindBidirectional(reconcile.typed.get(Figure.SATISFACTION));
+        reconcileProblem.textProperty().bind(reconcile.problemProperty());
+        reconcileProblem.managedProperty().bind(reconcile.problemProperty().isNotEmpty());
+        Runnable show = () -> reconcileLines.getChildren().setAll(reconcile.lines().stream().map(line -> {
+            Label label = new Label(line);
+            label.setWrapText(true);
+            return label;
+        }).toList());
+        reconcile.lines().addListener((ListChangeListener<String>) c -> show.run());
+        show.run();
+    }
+
+    @FXML private void reconcile() {
+        reconcile.compare();
     }
 
     /** What if: the fields drive the presenter's what-if; nothing here is written to the logbook. */

@@ -45,9 +45,30 @@ public final class Reconciliation {
             this.miss = miss;
         }
 
-        /** The requirement code as the summary writes it: {@code reply_rate}, {@code rating}, … */
+        /** The metric's code: {@code reply_rate}, {@code average_rating}, … (a profile's rule names the requirement). */
         public String code() {
             return metric.code();
+        }
+
+        /** The least a typed figure may be: 0 % for a share, ★1 for a rating. */
+        public int lowest() {
+            return percent ? 0 : 1;
+        }
+
+        /** The most a typed figure may be: 100 % for a share, ★5 for a rating. */
+        public int highest() {
+            return percent ? 100 : 5;
+        }
+
+        /** A figure as typed ("78.5", "78.5%", "78.5％"), within {@link #lowest()} and {@link #highest()}. */
+        public Optional<BigDecimal> parse(String typed) {
+            try {
+                BigDecimal value = new BigDecimal(typed.strip().replace("%", "").replace("％", ""));
+                return value.compareTo(BigDecimal.valueOf(lowest())) < 0
+                        || value.compareTo(BigDecimal.valueOf(highest())) > 0 ? Optional.empty() : Optional.of(value);
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
         }
     }
 
@@ -55,7 +76,8 @@ public final class Reconciliation {
      * One figure compared. {@code nintei} is Nintei's value as the platform would show it (null where the logbook
      * counts nothing in the window); {@code explanation} says "agrees", or the smallest change, or why none.
      */
-    public record Line(Figure figure, BigDecimal platform, BigDecimal nintei, boolean agrees, Phrase explanation) {
+    public record Line(String requirement, Figure figure, BigDecimal platform, BigDecimal nintei, boolean agrees,
+                       Phrase explanation) {
     }
 
     /**
@@ -80,7 +102,8 @@ public final class Reconciliation {
             }
             Optional<Rule> rule = profile.rules().stream().filter(r -> r.metric() == figure.metric).findFirst();
             if (rule.isEmpty()) {
-                lines.add(new Line(figure, shown, null, false, new Phrase("reconcile.noRule", profile.id())));
+                lines.add(new Line(figure.code(), figure, shown, null, false,
+                        new Phrase("reconcile.noRule", profile.id())));
                 continue;
             }
             Facts.Tally tally = switch (figure) {
@@ -89,12 +112,12 @@ public final class Reconciliation {
                 case RATING -> AverageRating.tally(rule.get(), facts, asOf);
                 case SATISFACTION -> SatisfactionShare.tally(rule.get(), facts, asOf);
             };
-            lines.add(line(figure, shown, tally, rule.get().dayBefore(asOf).plusDays(1)));
+            lines.add(line(rule.get().requirement(), figure, shown, tally, rule.get().dayBefore(asOf).plusDays(1)));
         }
         return lines;
     }
 
-    static Line line(Figure figure, BigDecimal shown, Facts.Tally tally, LocalDate since) {
+    static Line line(String requirement, Figure figure, BigDecimal shown, Facts.Tally tally, LocalDate since) {
         BigDecimal nintei = tally.count() == 0 ? null : shownAs(figure, tally.hits(), tally.count());
         BigDecimal scale = figure.percent ? BigDecimal.valueOf(100) : BigDecimal.ONE;
         BigDecimal half = BigDecimal.ONE.movePointLeft(figure.decimals).divide(BigDecimal.valueOf(2));
@@ -103,12 +126,12 @@ public final class Reconciliation {
         BigDecimal hi = shown.add(half).divide(scale);
         Optional<Change> change = smallest(tally.hits(), tally.count(), lo, hi, figure.least, figure.most);
         if (change.isEmpty()) {
-            return new Line(figure, shown, nintei, false, new Phrase("reconcile.none"));
+            return new Line(requirement, figure, shown, nintei, false, new Phrase("reconcile.none"));
         }
         if (change.get().items() == 0) {
-            return new Line(figure, shown, nintei, true, new Phrase("reconcile.agrees"));
+            return new Line(requirement, figure, shown, nintei, true, new Phrase("reconcile.agrees"));
         }
-        return new Line(figure, shown, nintei, false, words(figure, change.get(), since));
+        return new Line(requirement, figure, shown, nintei, false, words(figure, change.get(), since));
     }
 
     /** The value as the platform shows it: rounded half up to its decimals (a percentage for a rate). */

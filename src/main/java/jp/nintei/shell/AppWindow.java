@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import jp.nintei.dashboard.DashboardController;
 import jp.nintei.dashboard.DashboardPresenter;
+import jp.nintei.dashboard.ReconcilePresenter;
 import jp.nintei.jobs.JobsController;
 import jp.nintei.jobs.JobsPresenter;
 import jp.nintei.messages.MessagesController;
@@ -80,7 +81,8 @@ public final class AppWindow {
         Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
         controllers.put(MainController.class, () -> new MainController(main, dashboard, jobs, reviews, session,
                 reminders, this::loadScreen));
-        controllers.put(DashboardController.class, () -> new DashboardController(dashboard));
+        ReconcilePresenter reconcile = new ReconcilePresenter(session);
+        controllers.put(DashboardController.class, () -> new DashboardController(dashboard, reconcile));
         controllers.put(JobsController.class, () -> new JobsController(jobs));
         controllers.put(MessagesController.class, () -> new MessagesController(messages));
         controllers.put(ReviewsController.class, () -> new ReviewsController(reviews));

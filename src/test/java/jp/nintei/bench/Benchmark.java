@@ -226,14 +226,18 @@ public final class Benchmark {
         }
     }
 
+    static final java.time.format.DateTimeFormatter WITH_SECONDS =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+
     static void writeCsv(Path csv, int rows) throws IOException {
         Random random = new Random(rows);
         OffsetDateTime start = END.minusYears(2);
         StringBuilder out = new StringBuilder("client,received_at,replied_at,note\n");
         for (int i = 0; i < rows; i++) {
             OffsetDateTime received = start.plusSeconds(730L * 86_400 * i / rows);
-            out.append("依頼者").append(i % 200).append(',').append(received).append(',')
-                    .append(random.nextInt(10) == 0 ? "" : received.plusMinutes(random.nextInt(2000)).toString())
+            // with seconds always (toString() leaves ":00" out), as the shell's floor reads them by position
+            out.append("依頼者").append(i % 200).append(',').append(received.format(WITH_SECONDS)).append(',')
+                    .append(random.nextInt(10) == 0 ? "" : received.plusMinutes(random.nextInt(2000)).format(WITH_SECONDS))
                     .append(",メッセージ ").append(i).append('\n');
         }
         Files.writeString(csv, out, StandardCharsets.UTF_8);

@@ -20,7 +20,7 @@ class ReconciliationTest {
     static final LocalDate SINCE = LocalDate.of(2025, 12, 1);
 
     static Line line(Figure figure, String shown, long hits, long count) {
-        return Reconciliation.line(figure, new BigDecimal(shown), new Facts.Tally(hits, count), SINCE);
+        return Reconciliation.line(figure.code(), figure, new BigDecimal(shown), new Facts.Tally(hits, count), SINCE);
     }
 
     static String said(Line line) {
