@@ -51,6 +51,8 @@ public final class AppWindow {
     private final MainPresenter main;
     private final FxNotifier notifier;
     private final Reminders reminders;
+    /** Stops following the system's light/dark setting: when the window closes. */
+    private Runnable stopFollowingTheme = () -> { };
 
     private AppWindow(Stage stage, LogbookStore store, TaskRunner runner, Clock clock, Localization l10n,
                       Preferences preferences, Dialogs dialogs) {
@@ -111,7 +113,7 @@ public final class AppWindow {
     }
 
     private void show() {
-        Themes.follow(main.themeProperty());
+        stopFollowingTheme = Themes.follow(main.themeProperty());
         Scene scene = new Scene(loadRoot());
         scene.getStylesheets().add(AppWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
@@ -155,6 +157,7 @@ public final class AppWindow {
     /** Stops the ticker and the background thread and closes the logbook. */
     public void close() {
         ticker.stop();
+        stopFollowingTheme.run();
         if (runner instanceof AutoCloseable closeable) {
             try {
                 closeable.close();

@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.ColorScheme;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.value.ObservableValue;
 import jp.nintei.ui.Theme;
 
@@ -21,14 +22,21 @@ public final class Themes {
     private Themes() {
     }
 
-    /** Applies {@code chosen} now and whenever it or the system's setting changes. */
-    static void follow(ObservableValue<Theme> chosen) {
+    /**
+     * Applies {@code chosen} now and whenever it or the system's setting changes, until the returned action stops it
+     * (when the window closes: the system's preferences outlive it).
+     */
+    static Runnable follow(ObservableValue<Theme> chosen) {
         Platform.Preferences system = Platform.getPreferences();
-        Runnable apply = () -> Application.setUserAgentStylesheet(
+        InvalidationListener apply = obs -> Application.setUserAgentStylesheet(
                 stylesheet(chosen.getValue(), system.getColorScheme() == ColorScheme.DARK));
-        chosen.addListener(obs -> apply.run());
-        system.colorSchemeProperty().addListener(obs -> apply.run());
-        apply.run();
+        chosen.addListener(apply);
+        system.colorSchemeProperty().addListener(apply);
+        apply.invalidated(null);
+        return () -> {
+            chosen.removeListener(apply);
+            system.colorSchemeProperty().removeListener(apply);
+        };
     }
 
     static String stylesheet(Theme theme, boolean systemDark) {
