@@ -129,6 +129,22 @@ class CliJarIT {
         // the JDK itself warns that the folder does not exist; Nintei says only what it did
         assertEquals("Set verified.nda to 'false'.", run.out().replace("WARNING: java.io.tmpdir directory does not exist\n", "").strip());
         assertTrue(Files.isDirectory(dir.resolve("xdg/nintei/native")));
+        // unpacked once: later starts load the same file and write nothing (no copy under a new name each time)
+        List<Path> unpacked;
+        try (var files = Files.list(dir.resolve("xdg/nintei/native"))) {
+            unpacked = files.toList();
+        }
+        assertEquals(1, unpacked.size(), unpacked.toString());
+        assertTrue(unpacked.get(0).getFileName().toString().startsWith("sqlite-jdbc-"), unpacked.toString());
+        Object first = Files.readAttributes(unpacked.get(0), java.nio.file.attribute.BasicFileAttributes.class)
+                .fileKey(); // a copy written again (to a temporary name, then moved) is another file
+        assertEquals(0, javaWith(List.of("-Djava.io.tmpdir=/proc/no-such-folder"), "--db",
+                dir.resolve("a.db").toString(), "get", "verified.nda").code());
+        assertEquals(first, Files.readAttributes(unpacked.get(0),
+                java.nio.file.attribute.BasicFileAttributes.class).fileKey(), "not written again");
+        try (var files = Files.list(dir.resolve("xdg/nintei/native"))) {
+            assertEquals(1, files.count());
+        }
     }
 
     @Test
