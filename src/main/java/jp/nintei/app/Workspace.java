@@ -44,6 +44,8 @@ public final class Workspace {
     private final Clock clock;
     private final ProfileShelf profiles;
     private boolean sharedFolderTold;
+    /** The last measure without a what-if, as the tick compares with it; read and written on the runner's thread. */
+    private volatile Measurement lastMeasured;
 
     public Workspace(LogbookStore own, Clock clock) {
         this.logbook = new ShownLogbook(own);
@@ -284,9 +286,6 @@ public final class Workspace {
         logbook.history().done(said != null ? said : done.said(), done.takeBack());
         return measured(done.result(), logbook.history().labels()); // committed: whatever measuring does now, it is saved
     }
-
-    /** The last measure without a what-if, as the tick compares with it; read and written on the runner's thread. */
-    private volatile Measurement lastMeasured;
 
     private <R> Changed<R> measured(R result, UndoHistory.Labels labels) {
         try {

@@ -23,6 +23,8 @@ import jp.nintei.domain.Review;
 public final class LogbookStore implements AutoCloseable {
 
     private final Database db;
+    /** SQLite's data_version at the last {@link #changedElsewhere()}; -1 before the first. */
+    private long seenVersion = -1;
     private final SqliteJobStore jobs;
     private final SqliteMessageStore messages;
     private final SqliteReviewStore reviews;
@@ -232,8 +234,6 @@ public final class LogbookStore implements AutoCloseable {
         seenVersion = version;
         return changed;
     }
-
-    private long seenVersion = -1;
 
     /** True when no job, message or review has been logged. */
     public boolean isEmpty() {

@@ -25,6 +25,15 @@ final class PageAnchors {
     private record Order(String column, boolean ascending, String search) {
     }
 
+    /** Where a page at {@code offset} starts: the nearest anchor at or above it, and how many rows to skip after it. */
+    record Seek(Object key, long id, long skip) {
+    }
+
+    /** Sets a search's parameters from 1; returns the next parameter's index. */
+    interface SqlBinder {
+        int bind(PreparedStatement st, int from) throws SQLException;
+    }
+
     private final Database db;
     private final String table;
     private final int step;
@@ -34,14 +43,6 @@ final class PageAnchors {
         this.db = db;
         this.table = table;
         this.step = step;
-    }
-
-    int step() {
-        return step;
-    }
-
-    /** Where a page at {@code offset} starts: the nearest anchor at or above it, and how many rows to skip after it. */
-    record Seek(Object key, long id, long skip) {
     }
 
     /**
@@ -68,11 +69,6 @@ final class PageAnchors {
             return null;
         }
         return new Seek(anchors.keys().get(k), anchors.ids().get(k), offset - (long) k * step);
-    }
-
-    /** Sets a search's parameters from 1; returns the next parameter's index. */
-    interface SqlBinder {
-        int bind(PreparedStatement st, int from) throws SQLException;
     }
 
     private Anchors read(Connection c, String column, String key, boolean ascending, String where,

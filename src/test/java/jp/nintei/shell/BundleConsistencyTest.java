@@ -68,7 +68,7 @@ class BundleConsistencyTest {
      * a misspelt key cannot pass, whatever its prefix.
      */
     static final Set<String> NOT_KEYS = Set.of("os.name", "org.sqlite.tmpdir", "org.sqlite", "nintei.db", "user.home",
-            "java.io.tmpdir", "file.encoding", "stdout.encoding", "jp.nintei.i18n.messages", "temp.incoming",
+            "java.io.tmpdir", "file.encoding", "stdout.encoding", "org.sqlite.lib.path", "org.sqlite.lib.name", "jp.nintei.i18n.messages", "temp.incoming",
             "window.x", "window.y", "window.width", "window.height", "window.maximized", "reminders.enabled",
             "reminders.leadMinutes",
             "verified.phone", "verified.nda", "verified.identity", "earnings.cutoff", "earnings.category",
