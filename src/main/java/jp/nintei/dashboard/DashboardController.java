@@ -240,7 +240,10 @@ public final class DashboardController {
         historyEmpty.visibleProperty().bind(presenter.chart().emptyProperty());
         historyEmpty.managedProperty().bind(historyEmpty.visibleProperty());
         historyWindow.textProperty().bind(presenter.chart().windowProperty());
-        Runnable draw = () -> historyChart.getData().setAll(HistorySeries.of(presenter, resources));
+        Runnable draw = () -> {
+            historyChart.getData().setAll(HistorySeries.of(presenter, resources));
+            historyChart.setAccessibleText(HistorySeries.spoken(presenter, resources));
+        };
         draw.run();
         presenter.chart().points().addListener((ListChangeListener<HistoryChart.Point>) c -> draw.run());
     }

@@ -1,6 +1,7 @@
 package jp.nintei.dashboard;
 
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,8 +66,11 @@ final class HistorySeries {
         XYChart.Series<Number, Number> value = new XYChart.Series<>();
         value.setName(resources.getString("dashboard.historyValue"));
         XYChart.Series<Number, Number> target = new XYChart.Series<>();
-        target.setName(resources.getString("dashboard.historyTarget"));
         BigDecimal goal = presenter.chart().targetProperty().get();
+        StringConverter<Number> unit = valueLabels(presenter.chart().kindProperty().get());
+        // the legend says the target and the review's value, in the requirement's unit: "Target 80%"
+        target.setName(goal == null ? resources.getString("dashboard.historyTarget")
+                : MessageFormat.format(resources.getString("dashboard.historyTargetAt"), unit.toString(goal)));
         List<HistoryChart.Point> points = new ArrayList<>(presenter.chart().points());
         HistoryChart.Point review = presenter.chart().atReviewProperty().get();
         for (HistoryChart.Point p : points) {
@@ -78,7 +82,8 @@ final class HistorySeries {
         List<XYChart.Series<Number, Number>> lines = new ArrayList<>(List.of(value));
         if (review != null && review.value() != null && !points.isEmpty()) {
             XYChart.Series<Number, Number> next = new XYChart.Series<>();
-            next.setName(resources.getString("dashboard.historyReview"));
+            next.setName(MessageFormat.format(resources.getString("dashboard.historyReviewAt"),
+                    review.day().format(DAY), unit.toString(review.value())));
             add(next, points.get(points.size() - 1));
             add(next, review);
             if (goal != null) {
@@ -90,6 +95,25 @@ final class HistorySeries {
             lines.add(target);
         }
         return lines;
+    }
+
+    /**
+     * The chart as a screen reader says it: "Reply rate over the past 12 months: 71.9% on 2025/12/07, 88.2% on
+     * 2026/11/28; target 80%." Empty when there is nothing to draw.
+     */
+    static String spoken(DashboardPresenter presenter, ResourceBundle resources) {
+        List<HistoryChart.Point> shown = presenter.chart().points().stream().filter(p -> p.value() != null).toList();
+        if (shown.size() < 2) {
+            return resources.getString("dashboard.historyEmpty");
+        }
+        StringConverter<Number> unit = valueLabels(presenter.chart().kindProperty().get());
+        BigDecimal goal = presenter.chart().targetProperty().get();
+        HistoryChart.Point first = shown.get(0);
+        HistoryChart.Point last = shown.get(shown.size() - 1);
+        String name = presenter.chart().choices().getOrDefault(presenter.chart().requirementProperty().get(), "");
+        return MessageFormat.format(resources.getString("dashboard.historySpoken"), name,
+                unit.toString(first.value()), first.day().format(DAY), unit.toString(last.value()),
+                last.day().format(DAY), goal == null ? "—" : unit.toString(goal));
     }
 
     private static void add(XYChart.Series<Number, Number> series, HistoryChart.Point p) {

@@ -36,6 +36,15 @@ class HistoryChartTest {
             assertEquals("reply_rate", dashboard.chart().requirementProperty().get());
             assertEquals(RequirementResult.Kind.RATE, dashboard.chart().kindProperty().get());
             assertFalse(dashboard.chart().emptyProperty().get());
+
+            // the legend names the target in the unit, and a screen reader hears the chart as a sentence
+            var bundle = java.util.ResourceBundle.getBundle("jp.nintei.i18n.messages", java.util.Locale.ENGLISH);
+            var lines = HistorySeries.of(dashboard, bundle);
+            assertTrue(lines.stream().anyMatch(line -> line.getName().equals("Target 80%")),
+                    lines.stream().map(javafx.scene.chart.XYChart.Series::getName).toList().toString());
+            String spoken = HistorySeries.spoken(dashboard, bundle);
+            assertTrue(spoken.matches("Reply rate \\(24 h\\) over the past 12 months: 100% on \\d\\d/\\d\\d/\\d\\d, "
+                    + "100% on \\d\\d/\\d\\d/\\d\\d; target 80%\\."), spoken);
         }
     }
 
