@@ -92,6 +92,12 @@ class SmallWindowTest extends AppWindowTestBase {
             problems.addAll(cutText(root, nav));
             problems.addAll(searchOffersOnlyItsColumns(root, nav));
             saveSnapshot(robot, nav.substring(4));
+            // the same screen in the dark theme: nothing cut, and a picture beside the light one
+            robot.interact(() -> window.themeForThisRun(jp.nintei.ui.Theme.DARK));
+            settle(robot, root);
+            problems.addAll(cutText(root, nav + " (dark)"));
+            saveSnapshot(robot, nav.substring(4) + "-dark");
+            robot.interact(() -> window.themeForThisRun(jp.nintei.ui.Theme.LIGHT));
         }
         // a sorted column's header shows its arrow too, and still its whole name
         for (String screen : new String[] {"#navJobs", "#navMessages", "#navReviews"}) {
@@ -124,7 +130,7 @@ class SmallWindowTest extends AppWindowTestBase {
                 new java.util.concurrent.atomic.AtomicReference<>();
         robot.interact(() -> image.set(stage.getScene().snapshot(null)));
         java.nio.file.Path file = java.nio.file.Path.of("target/small-window", screen + "-"
-                + window.session().l10n().locale().getLanguage() + ".png");
+                + window.session().l10n().locale().getLanguage() + ".png"); // Dashboard-ja.png, Jobs-dark-en.png
         java.nio.file.Files.createDirectories(file.getParent());
         javax.imageio.ImageIO.write(DashboardScreenshotTest.toBufferedImage(image.get()), "png",
                 file.toFile());
@@ -198,6 +204,11 @@ class SmallWindowTest extends AppWindowTestBase {
                 }
             }
         }
+        for (Node node : root.lookupAll(".button")) { // every button says its whole name ("削除(D)…", not "削除(...")
+            if (node instanceof javafx.scene.control.Button && shown(node) && !insideTable(node)) {
+                problems.addAll(cut(screen + " button", node));
+            }
+        }
         for (Node node : root.lookupAll(".table-view")) {
             if (!(node instanceof TableView<?> table) || !shown(node)) {
                 continue;
@@ -258,11 +269,21 @@ class SmallWindowTest extends AppWindowTestBase {
         return true;
     }
 
+    private static boolean insideTable(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof TableView || n instanceof javafx.scene.control.ListView) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<String> cut(String where, Node node) {
         if (node instanceof javafx.scene.control.Labeled labeled && labeled.isVisible() && labeled.getText() != null
                 && !labeled.getText().isEmpty()
                 && labeled.lookup(".text") instanceof javafx.scene.text.Text shown
-                && !shown.getText().equals(labeled.getText())) {
+                && !shown.getText().equals(labeled.isMnemonicParsing()
+                        ? labeled.getText().replaceFirst("_(?=.)", "") : labeled.getText())) {
             return List.of(where + " shows \"" + shown.getText() + "\" of \"" + labeled.getText() + "\"");
         }
         return List.of();
