@@ -1,5 +1,7 @@
 package jp.nintei.dashboard;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -64,6 +66,8 @@ public final class DashboardController {
     @FXML private Label pendingTitle;
     @FXML private Label olderLabel;
     private final ReconcilePresenter reconcile;
+    /** The cards shown, by the gauge each shows. */
+    private Map<Gauge, GaugeCard> shownCards = new HashMap<>();
     @FXML private TextField reconcileReplyRate;
     @FXML private TextField reconcileCompletion;
     @FXML private TextField reconcileRating;
@@ -248,9 +252,19 @@ public final class DashboardController {
         presenter.chart().points().addListener((ListChangeListener<HistoryChart.Point>) c -> draw.run());
     }
 
+    /**
+     * One card per gauge; a card whose gauge has not changed is kept as it is (its focus, its layout), so a measure
+     * that changed one number redraws one card, and one that changed nothing redraws none.
+     */
     private void showGauges() {
-        gaugeBox.getChildren().setAll(presenter.gauges().stream().map(g -> new GaugeCard(g,
-                resources.getString("gauge.openSettings"), presenter::openSettings)).toList());
+        Map<Gauge, GaugeCard> before = shownCards;
+        shownCards = new HashMap<>();
+        for (Gauge g : presenter.gauges()) {
+            GaugeCard kept = before.get(g);
+            shownCards.put(g, kept != null ? kept
+                    : new GaugeCard(g, resources.getString("gauge.openSettings"), presenter::openSettings));
+        }
+        gaugeBox.getChildren().setAll(presenter.gauges().stream().map(shownCards::get).toList());
     }
 
     @FXML private void openDemo() {

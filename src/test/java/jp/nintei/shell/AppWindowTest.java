@@ -65,6 +65,17 @@ class AppWindowTest extends AppWindowTestBase {
         assertTrue(robot.lookup("#pendingList").queryListView().getItems().isEmpty());
         assertTrue(text(robot, "#statusLabel").startsWith("返信を記録しました"), text(robot, "#statusLabel"));
         assertEquals(5, store.messages().all().stream().filter(m -> m.repliedAt() != null).count());
+
+        // a reply changes the reply card only: the others are the same cards, not drawn again
+        javafx.scene.Node reply = robot.lookup("#gauge-reply_rate").query();
+        javafx.scene.Node rating = robot.lookup("#gauge-rating").query();
+        robot.push(KeyCode.SHORTCUT, KeyCode.M);
+        waitUntil(() -> robot.lookup("#pendingList").queryListView().getItems().size() == 1);
+        assertTrue(robot.lookup("#gauge-rating").query() == rating, "an unchanged gauge keeps its card");
+        robot.push(KeyCode.SHORTCUT, KeyCode.R);
+        waitUntil(() -> robot.lookup("#pendingList").queryListView().getItems().isEmpty());
+        assertTrue(robot.lookup("#gauge-rating").query() == rating);
+        assertTrue(robot.lookup("#gauge-reply_rate").query() != reply, "a changed gauge is drawn anew");
     }
 
     @Test
