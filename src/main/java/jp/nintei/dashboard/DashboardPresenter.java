@@ -28,7 +28,6 @@ import jp.nintei.domain.RuleProfile;
 /** The dashboard: one gauge per requirement, the overall line, replies due, and one-keystroke logging. */
 public final class DashboardPresenter {
 
-
     private final LogbookSession session;
     private final GaugeTexts texts;
     private final WhatIfPresenter whatIf;
@@ -256,8 +255,8 @@ public final class DashboardPresenter {
 
     /** A sentence on the program: who it is for, and that the platform may change it. */
     public String profileAbout(String id) {
-        return session.shown().stateProperty().get().profiles().findOrDefault(id)
-                .about(session.l10n().locale().getLanguage());
+        var profiles = session.shown().stateProperty().get().profiles();
+        return profiles.findOrDefault(id).about(session.l10n().locale().getLanguage());
     }
 
     /** First run: measure by {@code id} from now on (Settings can change it later; Undo takes it back). */
