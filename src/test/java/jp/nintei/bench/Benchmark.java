@@ -115,6 +115,17 @@ public final class Benchmark {
                 }));
             }
             edit.print("edit → every gauge current (durable write incl.)", null);
+            // the store calls of one save: its write transaction, then the one read transaction of the measure after
+            // it, whose nested reads (settings, facts, waiting replies, emptiness) count here too
+            java.util.concurrent.atomic.AtomicInteger trips = new java.util.concurrent.atomic.AtomicInteger();
+            jp.nintei.store.Database.checkEveryAccess(trips::incrementAndGet);
+            try {
+                session.update(jp.nintei.domain.RecordKind.MESSAGES, message, "messages.updated", "");
+            } finally {
+                jp.nintei.store.Database.checkEveryAccess(null);
+            }
+            System.out.printf("%-46s %9d calls: 1 write + 1 read transaction (%d reads nested in it)%n",
+                    "store calls of one save", trips.get(), trips.get() - 2);
 
             Stats page = new Stats();
             for (int i = 0; i < 20; i++) {
