@@ -46,10 +46,14 @@ public final class SettingsController {
     @FXML private VBox remindersCard;
     @FXML private CheckBox remindersCheck;
     @FXML private Spinner<Integer> remindersLead;
+    @FXML private CheckBox startAtLoginCheck;
+    @FXML private Label startAtLoginHint;
+    private final StartAtLoginPresenter startAtLogin;
     /** Bidirectional bindings hold their ends weakly: the adapter of the lead time is kept here. */
     private ObjectProperty<Integer> leadAdapter;
 
-    public SettingsController(SettingsPresenter presenter) {
+    public SettingsController(SettingsPresenter presenter, StartAtLoginPresenter startAtLogin) {
+        this.startAtLogin = startAtLogin;
         this.presenter = presenter;
     }
 
@@ -102,6 +106,10 @@ public final class SettingsController {
             remindersCard.setVisible(false);
             remindersCard.setManaged(false);
         });
+        startAtLoginCheck.selectedProperty().bindBidirectional(startAtLogin.on);
+        startAtLoginCheck.setDisable(!startAtLogin.available());
+        startAtLoginHint.setVisible(!startAtLogin.available());
+        startAtLoginHint.setManaged(!startAtLogin.available());
         presenter.entered().addListener((ListChangeListener<EnteredValues.EnteredValue>) c ->
                 showEntered());
         // the cutoff and the category are saved when committed: Enter, or the cursor leaving the field

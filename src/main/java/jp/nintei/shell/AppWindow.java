@@ -1,6 +1,7 @@
 package jp.nintei.shell;
 
 import jp.nintei.ui.*;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,6 +16,8 @@ import javafx.util.Duration;
 import jp.nintei.dashboard.DashboardController;
 import jp.nintei.dashboard.DashboardPresenter;
 import jp.nintei.dashboard.ReconcilePresenter;
+import jp.nintei.app.Autostart;
+import jp.nintei.settings.StartAtLoginPresenter;
 import jp.nintei.jobs.JobsController;
 import jp.nintei.jobs.JobsPresenter;
 import jp.nintei.messages.MessagesController;
@@ -88,7 +91,10 @@ public final class AppWindow {
         controllers.put(JobsController.class, () -> new JobsController(jobs));
         controllers.put(MessagesController.class, () -> new MessagesController(messages));
         controllers.put(ReviewsController.class, () -> new ReviewsController(reviews));
-        controllers.put(SettingsController.class, () -> new SettingsController(settings));
+        StartAtLoginPresenter startAtLogin = new StartAtLoginPresenter(session, Autostart.forThisMachine(
+                System.getProperty("jpackage.app-path"), System.getProperty("os.name"), System.getenv(),
+                Path.of(System.getProperty("user.home"))));
+        controllers.put(SettingsController.class, () -> new SettingsController(settings, startAtLogin));
         this.loader = new ViewLoader(controllers);
         this.ticker = new Timeline(new KeyFrame(Duration.seconds(30), e -> session.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
