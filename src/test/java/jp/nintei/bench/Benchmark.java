@@ -75,6 +75,8 @@ public final class Benchmark {
         importCsv(shell);
         System.out.println("App start and peak heap: xvfb-run -a java -cp \"target/test-classes:target/classes:target/lib/*\" "
                 + "jp.nintei.bench.AppProbe " + big);
+        System.out.println("  against a bare JavaFX window started the same way: xvfb-run -a java -cp "
+                + "\"target/test-classes:target/classes:target/lib/*\" jp.nintei.bench.BareWindow");
     }
 
     /** Engine recompute after one edit, and edit → every gauge current (write, engine, replies due, settings). */
