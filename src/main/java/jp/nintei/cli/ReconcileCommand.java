@@ -61,7 +61,7 @@ final class ReconcileCommand implements Callable<Integer> {
         if (platform.isEmpty()) {
             throw context.usage(spec, "cli.noFigure");
         }
-        OffsetDateTime at = asOf == null ? OffsetDateTime.now(context.clock) : Times.asOf(context, spec, asOf);
+        OffsetDateTime at = Times.asOf(context, spec, asOf);
         try (OpenLogbook logbook = context.forReading()) {
             String csv = ProfileOption.known(context, spec, () -> Exports.reconcile(logbook, at,
                     Optional.ofNullable(profile), platform, context.texts));

@@ -40,7 +40,7 @@ final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OffsetDateTime at = asOf == null ? OffsetDateTime.now(context.clock) : Times.asOf(context, spec, asOf);
+        OffsetDateTime at = Times.asOf(context, spec, asOf);
         try (OpenLogbook logbook = context.forReading()) {
             String csv = ProfileOption.known(context, spec, () -> Exports.summary(logbook, at, Optional.ofNullable(profile),
                     atNextReview, context.texts, context.clock.getZone()));

@@ -13,8 +13,14 @@ final class Times {
     private Times() {
     }
 
-    /** {@code --as-of}: a time as in the CSV files; a date alone means the end of that day in the user's zone. */
+    /**
+     * {@code --as-of}: a time as in the CSV files; a date alone means the end of that day in the user's zone; no
+     * value (the option not given) means now.
+     */
     static OffsetDateTime asOf(CliContext context, CommandSpec spec, String value) {
+        if (value == null) {
+            return OffsetDateTime.now(context.clock);
+        }
         try {
             return TimeFormats.instant("--as-of", value, context.clock.getZone());
         } catch (ValueException notAnInstant) {
