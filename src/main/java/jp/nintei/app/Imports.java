@@ -50,7 +50,7 @@ public final class Imports {
                                          Texts texts) {
         refuse(logbook.store, file);
         try (CsvRows<T> rows = new CsvImporter(logbook.clock.getZone(), texts).rows(file, CsvKind.of(kind))) {
-            RecordStore<T> table = logbook.store.records(kind.type());
+            RecordStore<T> table = logbook.store.records(kind);
             if (allowDuplicates) {
                 return new Result(kind, file, table.addAll(rows), 0);
             }
@@ -69,7 +69,7 @@ public final class Imports {
     public static <T> Preview<T> preview(LogbookStore store, RecordKind<T> kind, Path file, ZoneId zone,
                                          Texts texts) {
         List<T> rows = read(store, kind, file, zone, texts);
-        return new Preview<>(kind, file, rows, store.records(kind.type()).countAlreadyThere(rows));
+        return new Preview<>(kind, file, rows, store.records(kind).countAlreadyThere(rows));
     }
 
     private static <T> List<T> read(LogbookStore store, RecordKind<T> kind, Path file, ZoneId zone,

@@ -27,7 +27,7 @@ public final class UndoHistory {
     record Rows<T>(RecordKind<T> kind, RowEdit<T> edit) implements Reversal {
         @Override
         public Reversal apply(LogbookStore store) {
-            return new Rows<>(kind, store.records(kind.type()).apply(edit));
+            return new Rows<>(kind, store.records(kind).apply(edit));
         }
     }
 

@@ -120,12 +120,12 @@ public final class Workspace {
         }
     }
 
-    public <T> List<T> page(RecordKind<T> kind, RowQuery query) {
-        return logbook.store().records(kind.type()).page(query);
+    public <T> List<T> page(RecordKind<T> kind, RowQuery<T> query) {
+        return logbook.store().records(kind).page(query);
     }
 
     public long count(RecordKind<?> kind, String search) {
-        return logbook.store().records(kind.type()).count(search);
+        return logbook.store().records(kind).count(search);
     }
 
     /** Each requirement of {@code profile} at the end of each day from {@code from} to {@code to}, every {@code step}. */
@@ -151,7 +151,7 @@ public final class Workspace {
 
     public <T> Changed<T> add(RecordKind<T> kind, T row, Phrase said) {
         return change(said, () -> {
-            T added = logbook.store().records(kind.type()).add(row);
+            T added = logbook.store().records(kind).add(row);
             return new Done<>(added, new UndoHistory.Rows<>(kind, RowEdit.removing(kind.idOf(added))));
         });
     }
@@ -200,7 +200,7 @@ public final class Workspace {
     /** Adds the previewed rows the logbook does not hold yet, in one transaction: one step of Undo. */
     public <T> Changed<Phrase> importRows(Imports.Preview<T> preview) {
         return change(null, () -> {
-            RowEdit<T> takeBack = logbook.store().records(preview.kind().type()).addNewReversibly(preview.rows());
+            RowEdit<T> takeBack = logbook.store().records(preview.kind()).addNewReversibly(preview.rows());
             int added = takeBack.remove().length;
             long skipped = preview.rows().size() - added;
             Phrase imported = new Phrase("status.imported." + preview.kind().name(), added,
@@ -270,7 +270,7 @@ public final class Workspace {
     }
 
     private <T> UndoHistory.Reversal rows(RecordKind<T> kind, RowEdit<T> edit) {
-        return new UndoHistory.Rows<>(kind, logbook.store().records(kind.type()).apply(edit));
+        return new UndoHistory.Rows<>(kind, logbook.store().records(kind).apply(edit));
     }
 
     /** Runs a change, records it for Undo (named {@code said}, or as it names itself), and measures after it. */

@@ -166,6 +166,7 @@ public final class CsvImporter {
     }
 
     private static <T> T readRow(CsvKind<T> kind, CsvRow row) throws ImportException {
+        row.requireAll(kind.required()); // the kind's required columns: RecordKind.required()
         try {
             return kind.reader().read(row);
         } catch (ValueException e) {

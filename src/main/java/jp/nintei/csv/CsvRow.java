@@ -4,6 +4,7 @@ import jp.nintei.domain.TimeFormats;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -46,12 +47,13 @@ final class CsvRow {
         return CellText.restore(text(column));
     }
 
-    String required(String column) throws ImportException {
-        String v = text(column);
-        if (v.isEmpty()) {
-            throw error(column, texts.text("value.required"));
+    /** Refuses the row when one of {@code columns} (the kind's required ones) is empty. */
+    void requireAll(List<String> columns) throws ImportException {
+        for (String column : columns) {
+            if (text(column).isEmpty()) {
+                throw error(column, texts.text("value.required"));
+            }
         }
-        return v;
     }
 
     /** A date Nintei keeps ({@link TimeFormats#date}), or null for an empty cell. */
@@ -66,9 +68,10 @@ final class CsvRow {
         return v.isEmpty() ? null : TimeFormats.instant(column, v, zone);
     }
 
-    Long yen(String column) throws ImportException {
+    /** Yen ({@link Values#yen(String, String)}), or null for an empty cell. */
+    Long yen(String column) {
         String v = text(column);
-        return v.isEmpty() ? null : parse(column, v, Values::parseYen, "csv.expected.yen");
+        return v.isEmpty() ? null : Values.yen(column, v);
     }
 
     boolean flag(String column) throws ImportException {

@@ -21,7 +21,16 @@ public record Message(long id, String client, OffsetDateTime receivedAt, OffsetD
         // Whole seconds: what the logbook stores, so a message reads back equal to what was saved.
         receivedAt = Values.instant("received_at", Objects.requireNonNull(receivedAt, "receivedAt"));
         repliedAt = repliedAt == null ? null : Values.instant("replied_at", repliedAt);
-        if (repliedAt != null && repliedAt.toInstant().isBefore(receivedAt.toInstant())) {
+        checkReply(receivedAt, repliedAt);
+    }
+
+    /**
+     * A reply comes at or after the message it answers — the one rule of the two times together, for this constructor
+     * (and so for the CSV import and every row the store reads back) and for the message form. Either time not known
+     * yet (null) passes.
+     */
+    public static void checkReply(OffsetDateTime receivedAt, OffsetDateTime repliedAt) {
+        if (receivedAt != null && repliedAt != null && repliedAt.toInstant().isBefore(receivedAt.toInstant())) {
             throw new ValueException("replied_at", "value.replyBeforeMessage", TimeFormats.format(repliedAt),
                     TimeFormats.format(receivedAt));
         }

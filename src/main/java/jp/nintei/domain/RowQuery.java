@@ -5,10 +5,11 @@ import java.util.Objects;
 /**
  * Which rows of one kind a table shows: sorted by one column, filtered by a search text, one page of them.
  *
- * @param sortColumn the column's name in the CSV formats (e.g. {@code ordered_on}); ties go newest-stored first
- * @param search     text that the client, title, note or comment must contain; empty for every row
+ * @param sortColumn the column of its kind it is sorted by; ties go newest-stored first
+ * @param search     text that one of the kind's searched columns (client, title, note, comment) must contain; empty
+ *                   for every row
  */
-public record RowQuery(String sortColumn, boolean ascending, String search, long offset, int limit) {
+public record RowQuery<T>(Column<T> sortColumn, boolean ascending, String search, long offset, int limit) {
 
     public RowQuery {
         Objects.requireNonNull(sortColumn, "sortColumn");
@@ -18,7 +19,7 @@ public record RowQuery(String sortColumn, boolean ascending, String search, long
         }
     }
 
-    public RowQuery page(long newOffset, int newLimit) {
-        return new RowQuery(sortColumn, ascending, search, newOffset, newLimit);
+    public RowQuery<T> page(long newOffset, int newLimit) {
+        return new RowQuery<>(sortColumn, ascending, search, newOffset, newLimit);
     }
 }

@@ -131,6 +131,11 @@ public final class Values {
         return value;
     }
 
+    /** Yen as typed ({@link #parseYen}): {@code 42,000} → 42000; anything else is refused. */
+    public static long yen(String field, String text) {
+        return parseYen(text).orElseThrow(() -> new ValueException(field, "value.yen", shorten(text.strip())));
+    }
+
     /** "42000", "42,000", "¥42,000" or "￥42,000" → 42000; empty when not a whole number from 0 to {@link #MAX_YEN}. */
     public static Optional<Long> parseYen(String text) {
         String v = text.strip();

@@ -15,6 +15,7 @@ import java.util.Map;
 import jp.nintei.ui.FormBinder;
 import jp.nintei.ui.FittedColumns;
 import jp.nintei.ui.PagedTable;
+import jp.nintei.domain.JobColumn;
 import jp.nintei.domain.Job;
 import jp.nintei.domain.JobStatus;
 import java.util.Arrays;
@@ -89,8 +90,9 @@ public final class JobsController {
                 setTooltip(excluded ? why : null);
             }
         });
-        PagedTable.bind(jobsTable, presenter, Map.of(titleColumn, "title", clientColumn, "client", categoryColumn, "category",
-                orderedColumn, "ordered_on", statusColumn, "status", closedColumn, "closed_on", amountColumn, "amount_jpy"), jobsSearch);
+        PagedTable.bind(jobsTable, presenter, Map.of(titleColumn, JobColumn.TITLE, clientColumn, JobColumn.CLIENT,
+                categoryColumn, JobColumn.CATEGORY, orderedColumn, JobColumn.ORDERED_ON, statusColumn, JobColumn.STATUS,
+                closedColumn, JobColumn.CLOSED_ON, amountColumn, JobColumn.AMOUNT_JPY), jobsSearch);
 
         FormBinder binder = new FormBinder(presenter.form());
         binder.bind(titleField, presenter.title, titleError);

@@ -11,6 +11,7 @@ import jp.nintei.ui.Form;
 import jp.nintei.ui.LogbookSession;
 import jp.nintei.domain.TimeFormats;
 import jp.nintei.domain.Job;
+import jp.nintei.domain.JobColumn;
 import jp.nintei.domain.JobStatus;
 import jp.nintei.domain.Values;
 import javafx.beans.binding.Bindings;
@@ -36,16 +37,15 @@ public final class JobsPresenter extends EditorPresenter<Job> {
             .observableArrayList();
 
     public JobsPresenter(LogbookSession session, Dialogs dialogs) {
-        super(session, dialogs, RecordKind.JOBS, "ordered_on");
-        title = form.field(v -> v.isEmpty() ? Form.Problem.of(Form.REQUIRED)
-                : Form.Problem.check(() -> Values.text("title", v)));
-        client = form.field(v -> Form.Problem.check(() -> Values.text("client", v)));
-        category = form.field(v -> Form.Problem.check(() -> Values.category("category", v)));
-        orderedOn = form.field(v -> v.isEmpty() ? Form.Problem.of(Form.REQUIRED)
-                : Form.Problem.check(() -> TimeFormats.date("ordered_on", v)));
-        closedOn = form.field(this::closedOnError);
-        amount = form.field(v -> v.isEmpty() || Values.parseYen(v).isPresent() ? null : Form.Problem.of("error.amount"));
-        note = form.field(v -> Form.Problem.check(() -> Values.text("note", v)));
+        super(session, dialogs, RecordKind.JOBS);
+        title = form.field(JobColumn.TITLE, v -> Form.Problem.check(() -> Values.text("title", v)));
+        client = form.field(JobColumn.CLIENT, v -> Form.Problem.check(() -> Values.text("client", v)));
+        category = form.field(JobColumn.CATEGORY, v -> Form.Problem.check(() -> Values.category("category", v)));
+        orderedOn = form.field(JobColumn.ORDERED_ON, v -> Form.Problem.check(() -> TimeFormats.date("ordered_on", v)));
+        closedOn = form.field(JobColumn.CLOSED_ON, this::closedOnError);
+        amount = form.field(JobColumn.AMOUNT_JPY,
+                v -> v.isEmpty() ? null : Form.Problem.check(() -> Values.yen("amount_jpy", v)));
+        note = form.field(JobColumn.NOTE, v -> Form.Problem.check(() -> Values.text("note", v)));
         form.watch(excluded);
         form.watch(status);
         session.shown().changesProperty().addListener(obs -> session.read(Workspace::categories, categories::setAll));
@@ -53,20 +53,11 @@ public final class JobsPresenter extends EditorPresenter<Job> {
         newRow();
     }
 
+    /** A date, and then the job's own rule of the closing day ({@link Job#checkClosedOn}) with what is typed so far. */
     private Form.Problem closedOnError(String v) {
-        JobStatus s = status.get();
-        if (v.isEmpty()) {
-            return Form.Problem.of(s != null && s.isClosed() ? "error.closedOnRequired" : null);
-        }
-        Form.Problem notADate = Form.Problem.check(() -> TimeFormats.date("closed_on", v));
-        if (notADate != null) {
-            return notADate;
-        }
-        if (s == null || !s.isClosed()) {
-            return Form.Problem.of("error.closedOnInProgress");
-        }
-        LocalDate ordered = date(orderedOn.text());
-        return ordered != null && date(v).isBefore(ordered) ? Form.Problem.of("error.closedBeforeOrdered") : null;
+        Form.Problem notADate = v.isEmpty() ? null : Form.Problem.check(() -> TimeFormats.date("closed_on", v));
+        return notADate != null ? notADate
+                : Form.Problem.check(() -> Job.checkClosedOn(status.get(), date(orderedOn.text()), date(v)));
     }
 
     private static LocalDate date(String v) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import jp.nintei.ui.FormBinder;
 import jp.nintei.ui.FittedColumns;
 import jp.nintei.ui.PagedTable;
+import jp.nintei.domain.MessageColumn;
 import jp.nintei.domain.Message;
 
 /** Binds the messages table and form to the presenter. */
@@ -52,8 +53,9 @@ public final class MessagesController {
         FittedColumns.fit(repliedColumn, r -> presenter.showTime(r.repliedAt()), presenter.widestTime());
         FittedColumns.mark(noReplyColumn, Message::noReplyNeeded);
         PagedTable.column(noteColumn, r -> r.note());
-        PagedTable.bind(messagesTable, presenter, Map.of(clientColumn, "client", receivedColumn, "received_at", repliedColumn, "replied_at",
-                noReplyColumn, "no_reply_needed", noteColumn, "note"), messagesSearch);
+        PagedTable.bind(messagesTable, presenter, Map.of(clientColumn, MessageColumn.CLIENT,
+                receivedColumn, MessageColumn.RECEIVED_AT, repliedColumn, MessageColumn.REPLIED_AT,
+                noReplyColumn, MessageColumn.NO_REPLY_NEEDED, noteColumn, MessageColumn.NOTE), messagesSearch);
 
         FormBinder binder = new FormBinder(presenter.form());
         binder.bind(clientField, presenter.client, clientError);

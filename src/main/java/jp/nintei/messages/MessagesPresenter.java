@@ -11,6 +11,7 @@ import jp.nintei.ui.LogbookSession;
 import jp.nintei.domain.TimeFormats;
 import jp.nintei.domain.Values;
 import jp.nintei.domain.Message;
+import jp.nintei.domain.MessageColumn;
 import jp.nintei.domain.RecordKind;
 
 /** The Messages screen: every client message with its reply, and the message form (times stay editable). */
@@ -25,13 +26,13 @@ public final class MessagesPresenter extends EditorPresenter<Message> {
     public final BooleanProperty noReplyNeeded = new SimpleBooleanProperty();
 
     public MessagesPresenter(LogbookSession session, Dialogs dialogs) {
-        super(session, dialogs, RecordKind.MESSAGES, "received_at");
-        client = form.field(v -> Form.Problem.check(() -> Values.text("client", v)));
-        receivedAt = form.field(v -> v.isEmpty() ? Form.Problem.of(Form.REQUIRED)
-                : Form.Problem.check(() -> TimeFormats.instant("received_at", v, session.now().getZone())));
-        repliedAt = form.field(this::repliedAtError);
+        super(session, dialogs, RecordKind.MESSAGES);
+        client = form.field(MessageColumn.CLIENT, v -> Form.Problem.check(() -> Values.text("client", v)));
+        receivedAt = form.field(MessageColumn.RECEIVED_AT,
+                v -> Form.Problem.check(() -> TimeFormats.instant("received_at", v, session.now().getZone())));
+        repliedAt = form.field(MessageColumn.REPLIED_AT, this::repliedAtError);
         form.watch(noReplyNeeded);
-        note = form.field(v -> Form.Problem.check(() -> Values.text("note", v)));
+        note = form.field(MessageColumn.NOTE, v -> Form.Problem.check(() -> Values.text("note", v)));
         newRow();
         // an untouched Received of a new message follows the clock: it shows now, and Save stamps the time of Save
         session.shown().stateProperty().addListener((obs, old, now) -> followTheClock());
@@ -57,8 +58,7 @@ public final class MessagesPresenter extends EditorPresenter<Message> {
         if (notATime != null) {
             return notATime;
         }
-        OffsetDateTime received = time(receivedAt.text());
-        return received != null && time(v).isBefore(received) ? Form.Problem.of("error.replyBeforeMessage") : null;
+        return Form.Problem.check(() -> Message.checkReply(time(receivedAt.text()), time(v)));
     }
 
     private OffsetDateTime time(String v) {

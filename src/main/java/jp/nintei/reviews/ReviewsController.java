@@ -14,6 +14,7 @@ import java.util.Map;
 import jp.nintei.ui.FormBinder;
 import jp.nintei.ui.FittedColumns;
 import jp.nintei.ui.PagedTable;
+import jp.nintei.domain.ReviewColumn;
 import jp.nintei.domain.Review;
 import jp.nintei.domain.ReviewRating;
 import org.controlsfx.control.Rating;
@@ -58,8 +59,9 @@ public final class ReviewsController {
         FittedColumns.fit(ratingColumn, r -> ratingText(r.rating()), Arrays.stream(
                 ReviewRating.values()).map(this::ratingText).toArray(String[]::new));
         PagedTable.column(commentColumn, r -> r.comment());
-        PagedTable.bind(reviewsTable, presenter, Map.of(clientColumn, "client", ratedColumn, "rated_on", ratingColumn, "rating",
-                commentColumn, "comment"), reviewsSearch);
+        PagedTable.bind(reviewsTable, presenter, Map.of(clientColumn, ReviewColumn.CLIENT,
+                ratedColumn, ReviewColumn.RATED_ON, ratingColumn, ReviewColumn.RATING, commentColumn, ReviewColumn.COMMENT),
+                reviewsSearch);
 
         FormBinder binder = new FormBinder(presenter.form());
         binder.bind(reviewClientField, presenter.client, clientError);

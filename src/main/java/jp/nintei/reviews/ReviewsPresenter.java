@@ -10,6 +10,7 @@ import jp.nintei.ui.LogbookSession;
 import jp.nintei.domain.TimeFormats;
 import jp.nintei.domain.Values;
 import jp.nintei.domain.Review;
+import jp.nintei.domain.ReviewColumn;
 import jp.nintei.domain.ReviewRating;
 import jp.nintei.domain.RecordKind;
 
@@ -22,11 +23,10 @@ public final class ReviewsPresenter extends EditorPresenter<Review> {
     public final ObjectProperty<ReviewRating> rating = new SimpleObjectProperty<>(ReviewRating.STARS_5);
 
     public ReviewsPresenter(LogbookSession session, Dialogs dialogs) {
-        super(session, dialogs, RecordKind.REVIEWS, "rated_on");
-        client = form.field(v -> Form.Problem.check(() -> Values.text("client", v)));
-        ratedOn = form.field(v -> v.isEmpty() ? Form.Problem.of(Form.REQUIRED)
-                : Form.Problem.check(() -> TimeFormats.date("rated_on", v)));
-        comment = form.field(v -> Form.Problem.check(() -> Values.text("comment", v)));
+        super(session, dialogs, RecordKind.REVIEWS);
+        client = form.field(ReviewColumn.CLIENT, v -> Form.Problem.check(() -> Values.text("client", v)));
+        ratedOn = form.field(ReviewColumn.RATED_ON, v -> Form.Problem.check(() -> TimeFormats.date("rated_on", v)));
+        comment = form.field(ReviewColumn.COMMENT, v -> Form.Problem.check(() -> Values.text("comment", v)));
         form.watch(rating);
         newRow();
     }

@@ -98,7 +98,7 @@ public final class Backups {
     public static Optional<Path> restoreFile(Path logbook, Path backup, LocalDateTime now) {
         Path file = logbook.toAbsolutePath();
         LogbookStore.refuseOwnFile(file, backup.toAbsolutePath(), LogbookStore.Purpose.RESTORE);
-        Database.verify(backup);
+        LogbookOpener.verify(backup);
         WriterLock lock = WriterLock.acquire(file);
         Path temp = null;
         try {

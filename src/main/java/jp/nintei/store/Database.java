@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import jp.nintei.domain.Phrase;
@@ -33,8 +32,12 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    /** Runs before every read and write; the window tests install one that fails a store call on the FX thread. */
-    private static volatile Runnable accessCheck = () -> { };
+    /**
+     * Every read, write and restore of a logbook, told at TRACE (java.util.logging's FINEST) on the thread that makes
+     * it: switched on, it shows which thread touches the logbook and how often (the window tests fail on a call from
+     * the FX thread; the benchmark counts the calls of one save). Off, it costs a level check.
+     */
+    private static final System.Logger ACCESS = System.getLogger("jp.nintei.store.access");
 
     private final Path file;
     private final Supplier<Connection> connector;
@@ -79,23 +82,14 @@ public final class Database implements AutoCloseable {
         return LogbookOpener.open(file, migrations, true, true);
     }
 
-    /** See {@link LogbookOpener#openForReadingOnly}. */
-    static Optional<Database> openForReadingOnly(Path file, boolean deepCheck) {
-        return LogbookOpener.openForReadingOnly(file, deepCheck);
-    }
-
-    /** See {@link LogbookOpener#verify}. */
-    public static void verify(Path file) {
-        LogbookOpener.verify(file);
-    }
-
     public Path file() {
         return file;
     }
 
-    /** Installs {@code check} to run before every read and write of every logbook (a test's thread check). */
-    public static void checkEveryAccess(Runnable check) {
-        accessCheck = check == null ? () -> { } : check;
+    private void traceAccess(String what) {
+        if (ACCESS.isLoggable(System.Logger.Level.TRACE)) {
+            ACCESS.log(System.Logger.Level.TRACE, "{0} {1}", what, file.getFileName());
+        }
     }
 
     long restores() {
@@ -120,7 +114,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one read transaction: all of it sees one state of the logbook. Calls may nest. */
     public synchronized <T> T read(SqlWork<T> work) {
-        accessCheck.run();
+        traceAccess("read");
         if (reading > 0) {
             return run(work, "readFailed");
         }
@@ -142,7 +136,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is written, or nothing. */
     public synchronized <T> T write(SqlWork<T> work) {
-        accessCheck.run();
+        traceAccess("write");
         if (reading > 0) {
             throw new IllegalStateException("a write inside a read");
         }
@@ -252,7 +246,7 @@ public final class Database implements AutoCloseable {
 
     /** Replaces the open logbook's content with {@code source} (already verified), then brings its schema up to date. */
     public synchronized void restoreFrom(Path source) {
-        accessCheck.run();
+        traceAccess("restore");
         checkWriter();
         checkJournal();
         try {

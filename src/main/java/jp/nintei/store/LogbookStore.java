@@ -17,6 +17,7 @@ import jp.nintei.domain.Facts;
 import jp.nintei.domain.Job;
 import jp.nintei.domain.Message;
 import jp.nintei.domain.Phrase;
+import jp.nintei.domain.RecordKind;
 import jp.nintei.domain.Review;
 
 /** The logbook file and its tables: the one entry point to the store. */
@@ -64,7 +65,7 @@ public final class LogbookStore implements AutoCloseable {
         boolean deepCheck = firstUseOf(file, today);
         // without the writer lock, so that it works while the app has the logbook open; a logbook of an older
         // schema, or with totals to rebuild, is opened (upgraded, repaired) the usual way
-        return Database.openForReadingOnly(file, deepCheck).map(LogbookStore::new)
+        return LogbookOpener.openForReadingOnly(file, deepCheck).map(LogbookStore::new)
                 .orElseGet(() -> new LogbookStore(Database.open(file, deepCheck, deepCheck)));
     }
 
@@ -142,19 +143,15 @@ public final class LogbookStore implements AutoCloseable {
         return reviews;
     }
 
-    /** The store of one record type ({@code Job.class}, {@code Message.class} or {@code Review.class}). */
-    @SuppressWarnings("unchecked")
-    public <T> RecordStore<T> records(Class<T> type) {
-        if (type == Job.class) {
-            return (RecordStore<T>) jobs;
+    /** The rows of one kind. */
+    @SuppressWarnings("unchecked") // each table is of its own kind: RecordTable.kind()
+    public <T> RecordStore<T> records(RecordKind<T> kind) {
+        for (RecordTable<?> table : List.of(jobs, messages, reviews)) {
+            if (table.kind() == kind) {
+                return (RecordStore<T>) table;
+            }
         }
-        if (type == Message.class) {
-            return (RecordStore<T>) messages;
-        }
-        if (type == Review.class) {
-            return (RecordStore<T>) reviews;
-        }
-        throw new IllegalArgumentException("No records of " + type);
+        throw new IllegalArgumentException("No rows of " + kind);
     }
 
     public SettingsStore settings() {
@@ -196,7 +193,7 @@ public final class LogbookStore implements AutoCloseable {
     public Path restoreFrom(Path backup, LocalDateTime now) {
         // before anything reads it: reading the logbook's own files with Java would drop SQLite's locks
         refuseOwnFile(backup.toAbsolutePath(), Purpose.RESTORE);
-        Database.verify(backup);
+        LogbookOpener.verify(backup);
         Path kept = Backups.replacedCopy(db.file(), now);
         SafeCopy.backup(db, kept);
         db.restoreFrom(backup);

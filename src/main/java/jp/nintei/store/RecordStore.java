@@ -14,7 +14,7 @@ public interface RecordStore<T> {
     long count(String search);
 
     /** One page of rows, sorted and filtered in SQL. */
-    List<T> page(RowQuery query);
+    List<T> page(RowQuery<T> query);
 
     /** Stores a new row; returns it with its id. */
     T add(T row);

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import jp.nintei.domain.Column;
+import jp.nintei.domain.RecordKind;
 import jp.nintei.domain.RowQuery;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,19 +23,29 @@ abstract class RecordTable<T> {
     private final Database db;
     private final String table;
     private final List<String> columns;
-
+    private final RecordKind<T> kind;
     private final List<String> searched;
     private final BulkInsert<T> bulk;
     private final PageAnchors anchors;
 
-    /** @param searched the text columns a search looks in */
-    RecordTable(Database db, String table, List<String> columns, List<String> searched) {
+    /** A table whose SQL columns are the kind's own. */
+    RecordTable(Database db, String table, RecordKind<T> kind) {
+        this(db, table, kind, kind.columns().stream().map(Column::key).toList());
+    }
+
+    /** @param columns the table's columns in SQL, in the order {@link #bind} sets them */
+    RecordTable(Database db, String table, RecordKind<T> kind, List<String> columns) {
         this.db = db;
         this.table = table;
+        this.kind = kind;
         this.columns = List.copyOf(columns);
-        this.searched = List.copyOf(searched);
+        this.searched = kind.columns().stream().filter(Column::searched).map(Column::key).toList();
         this.bulk = new BulkInsert<>(db, table, this.columns, this::bind);
         this.anchors = new PageAnchors(db, table, 1000);
+    }
+
+    RecordKind<T> kind() {
+        return kind;
     }
 
     Database database() {
@@ -54,7 +66,9 @@ abstract class RecordTable<T> {
         }
     }
 
-    public abstract long idOf(T row);
+    public long idOf(T row) {
+        return kind.idOf(row);
+    }
 
     abstract T withId(T row, long id);
 
@@ -90,9 +104,9 @@ abstract class RecordTable<T> {
      * One page of rows in the query's order. Far down, the page is sought from the nearest anchor above it
      * ({@link PageAnchors}) instead of walking every row above it with {@code OFFSET}; the rows are the same.
      */
-    public List<T> page(RowQuery q) {
+    public List<T> page(RowQuery<T> q) {
         String column = sortColumn(q.sortColumn());
-        String key = sortKey(column);
+        String key = sortKey(q.sortColumn());
         String direction = q.ascending() ? " ASC" : " DESC";
         String search = searchCondition(q.search());
         return db.read(c -> {
@@ -134,16 +148,16 @@ abstract class RecordTable<T> {
      * value below every other ({@code ifnull(closed_on, '')}): the order is the column's (SQLite puts NULLs first),
      * and a seek can compare with it.
      */
-    String sortKey(String column) {
-        return column;
+    String sortKey(Column<T> column) {
+        return sortColumn(column);
     }
 
-    /** The SQL column a table sorts by: one of this table's (a name from elsewhere is refused, never spliced in). */
-    private String sortColumn(String name) {
-        if (!name.equals("id") && !columns.contains(name)) {
-            throw new IllegalArgumentException("No column " + name + " in " + table);
+    /** The SQL column a table sorts by: one of this kind's, by its own name in this table. */
+    String sortColumn(Column<T> column) {
+        if (!kind.columns().contains(column) || !columns.contains(column.key())) {
+            throw new IllegalArgumentException("No column " + column + " in " + table);
         }
-        return name;
+        return column.key();
     }
 
     private String where(String search) {

@@ -4,24 +4,28 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import jp.nintei.domain.Column;
 import jp.nintei.domain.Job;
+import jp.nintei.domain.JobColumn;
+import jp.nintei.domain.RecordKind;
 import jp.nintei.domain.JobStatus;
 import java.util.ArrayList;
 
 final class SqliteJobStore extends RecordTable<Job> implements JobStore {
 
     SqliteJobStore(Database db) {
-        super(db, "job", List.of("title", "client", "category", "ordered_on", "status", "closed_on", "amount_jpy",
-                "excluded", "note"), List.of("title", "client", "note"));
+        super(db, "job", RecordKind.JOBS);
     }
 
     @Override
-    String sortKey(String column) {
-        return switch (column) {
-            case "closed_on" -> "ifnull(closed_on, '')";
-            case "amount_jpy" -> "ifnull(amount_jpy, -1)"; // yen are 0 or more
-            default -> column;
-        };
+    String sortKey(Column<Job> column) {
+        if (column.equals(JobColumn.CLOSED_ON)) {
+            return "ifnull(closed_on, '')";
+        }
+        if (column.equals(JobColumn.AMOUNT_JPY)) {
+            return "ifnull(amount_jpy, -1)"; // yen are 0 or more
+        }
+        return sortColumn(column);
     }
 
     @Override
@@ -43,11 +47,6 @@ final class SqliteJobStore extends RecordTable<Job> implements JobStore {
                 Columns.getDate(rs, "ordered_on"), JobStatus.fromCode(rs.getString("status")).orElseThrow(),
                 Columns.getDate(rs, "closed_on"), Columns.getLong(rs, "amount_jpy"), rs.getInt("excluded") == 1,
                 rs.getString("note"));
-    }
-
-    @Override
-    public long idOf(Job job) {
-        return job.id();
     }
 
     @Override

@@ -8,18 +8,21 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import jp.nintei.domain.WaitingReplies;
+import jp.nintei.domain.Column;
 import jp.nintei.domain.Message;
+import jp.nintei.domain.MessageColumn;
+import jp.nintei.domain.RecordKind;
 
 final class SqliteMessageStore extends RecordTable<Message> implements MessageStore {
 
     SqliteMessageStore(Database db) {
-        super(db, "message", List.of("client", "received_at", "received_offset", "replied_at", "replied_offset",
-                "no_reply_needed", "note"), List.of("client", "note"));
+        super(db, "message", RecordKind.MESSAGES, List.of("client", "received_at", "received_offset", "replied_at",
+                "replied_offset", "no_reply_needed", "note"));
     }
 
     @Override
-    String sortKey(String column) {
-        return column.equals("replied_at") || column.equals("replied_offset") ? "ifnull(" + column + ", '')" : column;
+    String sortKey(Column<Message> column) {
+        return column.equals(MessageColumn.REPLIED_AT) ? "ifnull(replied_at, '')" : sortColumn(column);
     }
 
     @Override
@@ -92,10 +95,6 @@ final class SqliteMessageStore extends RecordTable<Message> implements MessageSt
                 rs.getInt("no_reply_needed") == 1, rs.getString("note"));
     }
 
-    @Override
-    public long idOf(Message m) {
-        return m.id();
-    }
 
     @Override
     Message withId(Message m, long id) {

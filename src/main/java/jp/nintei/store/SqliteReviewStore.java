@@ -4,13 +4,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import jp.nintei.domain.RecordKind;
 import jp.nintei.domain.Review;
 import jp.nintei.domain.ReviewRating;
 
 final class SqliteReviewStore extends RecordTable<Review> implements ReviewStore {
 
     SqliteReviewStore(Database db) {
-        super(db, "review", List.of("client", "rated_on", "rating", "comment"), List.of("client", "comment"));
+        super(db, "review", RecordKind.REVIEWS);
     }
 
     @Override
@@ -27,10 +28,6 @@ final class SqliteReviewStore extends RecordTable<Review> implements ReviewStore
                 ReviewRating.fromCode(rs.getString("rating")).orElseThrow(), rs.getString("comment"));
     }
 
-    @Override
-    public long idOf(Review r) {
-        return r.id();
-    }
 
     @Override
     Review withId(Review r, long id) {

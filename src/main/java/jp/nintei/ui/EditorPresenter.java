@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import jp.nintei.domain.Column;
 import jp.nintei.domain.RowQuery;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -37,9 +38,9 @@ public abstract class EditorPresenter<T> implements UnsavedEdits {
 
     /**
      * @param kind        jobs, messages or reviews
-     * @param newestFirst the column that orders the rows by time, newest first until the user sorts otherwise
+     * The rows are ordered by the kind's time ({@link RecordKind#when()}), newest first, until the user sorts otherwise.
      */
-    protected EditorPresenter(LogbookSession session, Dialogs dialogs, RecordKind<T> kind, String newestFirst) {
+    protected EditorPresenter(LogbookSession session, Dialogs dialogs, RecordKind<T> kind) {
         this.session = session;
         this.dialogs = dialogs;
         this.kind = kind;
@@ -51,10 +52,10 @@ public abstract class EditorPresenter<T> implements UnsavedEdits {
             }
 
             @Override
-            public void page(RowQuery query, Consumer<List<T>> onPage) {
+            public void page(RowQuery<T> query, Consumer<List<T>> onPage) {
                 session.read(w -> w.page(kind, query), onPage);
             }
-        }, new RowQuery(newestFirst, false, "", 0, PagedRows.PAGE));
+        }, new RowQuery<>(kind.when(), false, "", 0, PagedRows.PAGE));
         session.shown().changesProperty().addListener(obs -> {
             if (shown) {
                 rows.reload();
@@ -72,7 +73,6 @@ public abstract class EditorPresenter<T> implements UnsavedEdits {
     /** The row the valid form describes, with {@code id} (0 for a new row). */
     protected abstract T build(long id);
 
-    /** The bundle key prefix of this screen's messages, e.g. {@code jobs}. */
     /** The screen's bundle keys start so: {@code jobs}, {@code messages}, {@code reviews} (its kind's name). */
     protected final String keyPrefix() {
         return kind.name();
@@ -80,9 +80,9 @@ public abstract class EditorPresenter<T> implements UnsavedEdits {
 
     protected abstract String describe(T row);
 
-    /** Orders the table by {@code column} (a CSV column name), as the user clicked its header. */
-    public void sortBy(String column, boolean ascending) {
-        rows().setQuery(new RowQuery(column, ascending, search.get(), 0, PagedRows.PAGE));
+    /** Orders the table by {@code column}, as the user clicked its header. */
+    public void sortBy(Column<T> column, boolean ascending) {
+        rows().setQuery(new RowQuery<>(column, ascending, search.get(), 0, PagedRows.PAGE));
     }
 
     /** Shortcut+J / Shortcut+K: a new, empty form with the cursor in its first field (the view puts it there). */

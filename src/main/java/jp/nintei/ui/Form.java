@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import java.util.Objects;
 import java.util.function.Function;
+import jp.nintei.domain.Column;
 import jp.nintei.domain.ValueException;
 
 /**
@@ -126,6 +127,14 @@ public final class Form {
             validate();
         });
         return self[0];
+    }
+
+    /**
+     * Adds the field of {@code column} of a row: while empty it is "Required" when the column is
+     * ({@link Column#required()} — the flag the CSV import uses too); otherwise {@code rule} decides.
+     */
+    public Field field(Column<?> column, Function<String, Problem> rule) {
+        return field(v -> v.isEmpty() && column.required() ? Problem.of(REQUIRED) : rule.apply(v));
     }
 
     /** Validates again whenever {@code value} (a choice box, a check box) changes. */

@@ -28,29 +28,29 @@ public final class PagedRows<T> extends ObservableListBase<T> {
     public interface Source<T> {
         void count(String search, Consumer<Long> onCount);
 
-        void page(RowQuery query, Consumer<List<T>> onPage);
+        void page(RowQuery<T> query, Consumer<List<T>> onPage);
     }
 
     private final Source<T> source;
     private final Map<Long, List<T>> pages = new LinkedHashMap<>(16, 0.75f, true);
     private final Set<Long> asked = new HashSet<>();
-    private RowQuery query;
+    private RowQuery<T> query;
     private int size;
     /** Bumped on every reload, so a page that arrives for an older query is dropped. */
     private long generation;
 
-    public PagedRows(Source<T> source, RowQuery first) {
+    public PagedRows(Source<T> source, RowQuery<T> first) {
         this.source = source;
         this.query = first;
     }
 
     /** Shows the rows of {@code next} (another sort or search) from the top. */
-    public void setQuery(RowQuery next) {
+    public void setQuery(RowQuery<T> next) {
         query = next;
         reload();
     }
 
-    public RowQuery query() {
+    public RowQuery<T> query() {
         return query;
     }
 

@@ -10,6 +10,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.text.TextAlignment;
+import jp.nintei.domain.Column;
 
 /**
  * Binds a table to an {@link EditorPresenter}'s paged rows: a click on a header sorts in SQL (through the presenter),
@@ -21,14 +22,14 @@ public final class PagedTable {
     }
 
     /**
-     * @param sortColumns each sortable column and the CSV column name it sorts by
+     * @param sortColumns each sortable column and the column of the rows it sorts by
      */
     public static <T> void bind(TableView<T> table, EditorPresenter<T> presenter,
-                                Map<TableColumn<T, ?>, String> sortColumns, TextField search) {
+                                Map<TableColumn<T, ?>, Column<T>> sortColumns, TextField search) {
         table.setItems(presenter.rows());
         table.setFixedCellSize(26); // lets a table of a million rows scroll without measuring them
         table.getColumns().forEach(c -> c.setSortable(sortColumns.containsKey(c)));
-        String newestFirst = presenter.rows().query().sortColumn();
+        Column<T> newestFirst = presenter.rows().query().sortColumn();
         table.setSortPolicy(t -> {
             if (t.getSortOrder().isEmpty()) {
                 presenter.sortBy(newestFirst, false);

@@ -19,7 +19,9 @@ import jp.nintei.domain.JobStatus;
 import jp.nintei.domain.Message;
 import jp.nintei.domain.Review;
 import jp.nintei.domain.ReviewRating;
+import jp.nintei.domain.MessageColumn;
 import jp.nintei.domain.RowQuery;
+import jp.nintei.store.StoreCalls;
 import jp.nintei.domain.RuleProfile;
 import jp.nintei.domain.Settings;
 import jp.nintei.store.LogbookStore;
@@ -83,7 +85,7 @@ public final class Benchmark {
     private void engine() throws Exception {
         try (LogbookStore store = LogbookStore.open(big)) {
             AsOf asOf = AsOf.of(END);
-            Message message = store.messages().page(new RowQuery("received_at", false, "", 0, 1)).get(0);
+            Message message = store.messages().page(new RowQuery<>(MessageColumn.RECEIVED_AT, false, "", 0, 1)).get(0);
             Stats recompute = new Stats();
             for (int i = 0; i < 60; i++) {
                 store.messages().apply(jp.nintei.store.RowEdit.putting(java.util.List.of(message.withReply(message.receivedAt().plusHours(i % 30)))));
@@ -120,11 +122,8 @@ public final class Benchmark {
             // the store calls of one save: its write transaction, then the one read transaction of the measure after
             // it, whose nested reads (settings, facts, waiting replies, emptiness) count here too
             java.util.concurrent.atomic.AtomicInteger trips = new java.util.concurrent.atomic.AtomicInteger();
-            jp.nintei.store.Database.checkEveryAccess(trips::incrementAndGet);
-            try {
+            try (StoreCalls calls = StoreCalls.watch(trips::incrementAndGet)) {
                 session.update(jp.nintei.domain.RecordKind.MESSAGES, message, "messages.updated", "");
-            } finally {
-                jp.nintei.store.Database.checkEveryAccess(null);
             }
             System.out.printf("%-46s %9d calls: 1 write + 1 read transaction (%d reads nested in it)%n",
                     "store calls of one save", trips.get(), trips.get() - 2);
@@ -132,7 +131,7 @@ public final class Benchmark {
             Stats page = new Stats();
             for (int i = 0; i < 20; i++) {
                 long offset = (long) i * (MESSAGES / 20);
-                page.add(time(() -> store.messages().page(new RowQuery("received_at", false, "", offset, 100)).size()));
+                page.add(time(() -> store.messages().page(new RowQuery<>(MessageColumn.RECEIVED_AT, false, "", offset, 100)).size()));
             }
             page.print(String.format("one page of 100 messages (anywhere in %,d)", MESSAGES), null);
         }

@@ -165,11 +165,11 @@ class CliTest {
     @Test
     void eachKindOfBadRowIsNamed() throws Exception {
         assertImportFails("messages", "received_at,replied_at\n2026-11-02T09:00:00Z,2026-11-02T08:59:59Z\n",
-                "line 2, field replied_at: the reply 2026-11-02T08:59:59Z is before the message 2026-11-02T09:00:00Z");
+                "line 2, field replied_at: the reply 2026-11-02T08:59:59Z is before the message arrived, 2026-11-02T09:00:00Z");
         assertImportFails("jobs", "title,ordered_on,status\nx,2026-01-01,done\n",
                 "line 2, field status: 'done' is not a status: in_progress, completed or cancelled");
         assertImportFails("jobs", "title,ordered_on,status,closed_on\nx,2026-01-01,completed,\n",
-                "line 2, field closed_on: is empty; a completed job needs the day it was closed");
+                "line 2, field closed_on: a completed or cancelled job needs the day it was closed");
         assertImportFails("reviews", "rated_on,rating\n2026-01-01,6\n",
                 "line 2, field rating: '6' is not a rating: 1 to 5 stars, satisfied or unsatisfied");
         assertImportFails("reviews", "rated_on,rating\n2026-02-30,5\n",

@@ -93,7 +93,7 @@ class MutatedCsvTest {
     private static <T> int importFile(LogbookStore store, CsvImporter importer, Path file, CsvKind<T> kind)
             throws ImportException {
         List<T> rows = importer.read(file, kind);
-        store.records(kind.type()).addAll(rows);
+        store.records(kind.kind()).addAll(rows);
         return rows.size();
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import jp.nintei.ui.Fixture;
+import jp.nintei.domain.JobColumn;
 import jp.nintei.domain.JobStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +35,7 @@ class JobsPresenterTest {
     void aBadAmountIsShownAsYouTypeAndNothingInvalidIsSaved() {
         jobs.title.textProperty().set("LP制作");
         jobs.amount.textProperty().set("12万");
-        assertEquals("Enter whole yen, e.g. 42000", jobs.amount.error());
+        assertEquals("'12万' is not a whole number of yen from 0 to 999,999,999,999", jobs.amount.error());
         assertFalse(jobs.form().isValid());
         assertFalse(jobs.save());
         assertTrue(fx.store.jobs().all().isEmpty());
@@ -60,13 +61,15 @@ class JobsPresenterTest {
         jobs.title.textProperty().set("x");
         jobs.orderedOn.textProperty().set("2026-11-01");
         jobs.status.set(JobStatus.COMPLETED);
-        assertEquals("A completed or cancelled job needs this date", jobs.closedOn.error());
+        // the job's own rule (Job.checkClosedOn), in the words the CSV import uses
+        assertEquals("a completed or cancelled job needs the day it was closed", jobs.closedOn.error());
         jobs.closedOn.textProperty().set("2026-10-31");
-        assertEquals("This is before the order date", jobs.closedOn.error());
+        assertEquals("2026-10-31 is before the order date, 2026-11-01", jobs.closedOn.error());
         jobs.closedOn.textProperty().set("2026/11/05");
         assertTrue(jobs.form().isValid());
         jobs.status.set(JobStatus.IN_PROGRESS);
-        assertEquals("Leave empty while the job is in progress", jobs.closedOn.error());
+        assertEquals("a job in progress has no closing day yet: leave it empty, or change the status",
+                jobs.closedOn.error());
     }
 
     @Test
@@ -111,7 +114,7 @@ class JobsPresenterTest {
         assertEquals("記事 1234", rows.get(0).title());
 
         jobs.searchProperty().set("");
-        jobs.sortBy("title", true);
+        jobs.sortBy(JobColumn.TITLE, true);
         assertEquals("one more", rows.get(0).title());
         assertEquals("記事 0", rows.get(1).title());
         assertEquals("記事 999", rows.get(rows.size() - 1).title());

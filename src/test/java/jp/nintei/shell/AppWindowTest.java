@@ -105,7 +105,7 @@ class AppWindowTest extends AppWindowTestBase {
         Label amountError = robot.lookup("#amountError").query();
         waitUntil(amountError::isVisible);
         assertEquals(noteY, note.localToScene(0, 0).getY(), 0.5, "an error appearing does not move the fields below");
-        assertEquals("円単位の整数で入力してください (例: 42000)", amountError.getText());
+        assertEquals("「12x」は0〜999,999,999,999 の円単位の整数ではありません", amountError.getText()); // as the CSV import says it
         Button save = robot.lookup("#jobSaveButton").query();
         assertTrue(save.isDisabled());
 

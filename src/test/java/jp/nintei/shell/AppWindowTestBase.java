@@ -13,7 +13,7 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
-import jp.nintei.store.Database;
+import jp.nintei.store.StoreCalls;
 import jp.nintei.store.LogbookStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,7 +50,7 @@ abstract class AppWindowTestBase {
         seed(store);
         // From here on the app must never touch the logbook on the FX thread (it would freeze the window).
         fxThreadStoreCalls.clear();
-        Database.checkEveryAccess(() -> {
+        storeCalls = StoreCalls.watch(() -> {
             if (javafx.application.Platform.isFxApplicationThread()) {
                 fxThreadStoreCalls.add(new Throwable("store call on the FX Application Thread"));
             }
@@ -59,6 +59,8 @@ abstract class AppWindowTestBase {
                 new Localization(language()), preferences, dialogs);
     }
 
+    private StoreCalls storeCalls;
+
     /** Store calls the app made on the FX thread while the window was open: there must be none. */
     final java.util.List<Throwable> fxThreadStoreCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -66,7 +68,7 @@ abstract class AppWindowTestBase {
     void closeWindow() throws TimeoutException {
         org.testfx.api.FxToolkit.hideStage();
         WaitForAsyncUtils.waitForFxEvents();
-        Database.checkEveryAccess(null);
+        storeCalls.close();
         if (window != null) {
             window.close();
         }

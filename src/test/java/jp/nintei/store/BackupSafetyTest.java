@@ -64,7 +64,7 @@ class BackupSafetyTest {
             assertThrows(StoreException.class, () -> store.backupTo(backup));
             assertArrayEquals(good, Files.readAllBytes(backup), "the older backup is untouched");
             assertEquals(List.of("backup.db"), names(usb), "no temporary file is left");
-            Database.verify(backup);
+            LogbookOpener.verify(backup);
         }
     }
 
@@ -83,7 +83,7 @@ class BackupSafetyTest {
             assertTrue(today.warnings().get(0).toString().startsWith("today's automatic backup failed"), today.warnings().get(0).toString());
             assertEquals(yesterday, Backups.latest(logbook).orElseThrow());
             assertEquals(List.of("nintei-2026-11-27.db"), names(Backups.folder(logbook)));
-            Database.verify(yesterday);
+            LogbookOpener.verify(yesterday);
         }
     }
 

@@ -92,7 +92,7 @@ class BackupsTest {
             for (int i = 0; i < 5; i++) {
                 SafeCopy.onlineBackup(reader, backup);
                 assertEquals("ok", integrity(backup));
-                Database.verify(backup);
+                LogbookOpener.verify(backup);
             }
         } finally {
             writing.set(false);
@@ -120,7 +120,7 @@ class BackupsTest {
             Path kept = store.restoreFrom(backup, LocalDateTime.of(2026, 11, 28, 9, 15));
             assertEquals(List.of("monday"), store.jobs().all().stream().map(Job::title).toList());
             assertEquals(Backups.folder(file).resolve("replaced-nintei-20261128-091500.db"), kept);
-            Database.verify(kept);
+            LogbookOpener.verify(kept);
         }
         try (LogbookStore replaced = LogbookStore.open(Backups.folder(file).resolve("replaced-nintei-20261128-091500.db"))) {
             assertEquals(2, replaced.jobs().all().size());

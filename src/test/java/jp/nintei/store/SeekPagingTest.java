@@ -11,6 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.ToLongFunction;
+import jp.nintei.domain.Column;
+import jp.nintei.domain.Job;
+import jp.nintei.domain.JobColumn;
+import jp.nintei.domain.Message;
+import jp.nintei.domain.MessageColumn;
 import jp.nintei.domain.RowQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,41 +67,43 @@ class SeekPagingTest {
         }
     }
 
-    <T> void samePages(RecordStore<T> rows, ToLongFunction<T> id, String table, List<String> columns, String search,
-                       String where, long count) throws Exception {
-        for (String column : columns) {
+    <T> void samePages(RecordStore<T> rows, ToLongFunction<T> id, String table, List<Column<T>> columns,
+                       String search, String where, long count) throws Exception {
+        for (Column<T> column : columns) {
             for (boolean ascending : new boolean[] {true, false}) {
                 for (long offset = 0; offset < count + 100; offset += offset < 900 ? 450 : 97) {
-                    List<Long> got = rows.page(new RowQuery(column, ascending, search, offset, 100)).stream()
+                    List<Long> got = rows.page(new RowQuery<>(column, ascending, search, offset, 100)).stream()
                             .map(id::applyAsLong).toList();
-                    assertEquals(expected(table, column, ascending, where, offset, 100), got,
+                    assertEquals(expected(table, column.key(), ascending, where, offset, 100), got,
                             table + " by " + column + (ascending ? " ↑" : " ↓") + " '" + search + "' at " + offset);
                 }
             }
         }
     }
 
-    static final List<String> MESSAGE_COLUMNS = List.of("received_at", "replied_at", "client", "no_reply_needed", "id");
-    static final List<String> JOB_COLUMNS = List.of("closed_on", "amount_jpy", "ordered_on", "category", "status");
+    static final List<Column<Message>> MESSAGE_COLUMNS = List.of(MessageColumn.RECEIVED_AT, MessageColumn.REPLIED_AT,
+            MessageColumn.CLIENT, MessageColumn.NO_REPLY_NEEDED);
+    static final List<Column<Job>> JOB_COLUMNS = List.of(JobColumn.CLOSED_ON, JobColumn.AMOUNT_JPY,
+            JobColumn.ORDERED_ON, JobColumn.CATEGORY, JobColumn.STATUS);
 
     @Test
     void everyPageIsTheOneOffsetGives() throws Exception {
         samePages(store.messages(), m -> m.id(), "message", MESSAGE_COLUMNS, "", "", 3_450);
-        samePages(store.messages(), m -> m.id(), "message", List.of("replied_at", "received_at"), "c1",
+        samePages(store.messages(), m -> m.id(), "message", List.of(MessageColumn.REPLIED_AT, MessageColumn.RECEIVED_AT), "c1",
                 " WHERE client LIKE '%c1%' OR note LIKE '%c1%'", store.messages().count("c1"));
         samePages(store.jobs(), j -> j.id(), "job", JOB_COLUMNS, "", "", 2_230);
     }
 
     @Test
     void pagesFollowChangesMadeHereAndElsewhere() throws Exception {
-        RowQuery deep = new RowQuery("replied_at", false, "", 2_000, 100);
+        RowQuery<Message> deep = new RowQuery<>(MessageColumn.REPLIED_AT, false, "", 2_000, 100);
         store.messages().page(deep); // anchors read
         store.messages().addAll(DailyTotalsPropertyTest.randomMessages(new Random(7), 300));
-        samePages(store.messages(), m -> m.id(), "message", List.of("replied_at"), "", "", 3_750);
+        samePages(store.messages(), m -> m.id(), "message", List.of(MessageColumn.REPLIED_AT), "", "", 3_750);
         try (Statement st = raw.createStatement()) { // another program deletes a third of them
             st.executeUpdate("DELETE FROM message WHERE id % 3 = 0");
         }
-        samePages(store.messages(), m -> m.id(), "message", List.of("replied_at", "received_at"), "", "",
+        samePages(store.messages(), m -> m.id(), "message", List.of(MessageColumn.REPLIED_AT, MessageColumn.RECEIVED_AT), "", "",
                 store.messages().count(""));
     }
 }
