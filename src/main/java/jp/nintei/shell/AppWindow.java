@@ -126,11 +126,10 @@ public final class AppWindow {
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> session.l10n().text(session.shown().demoProperty().get() ? "demo.title" : "app.title"),
                 session.l10n().bundleProperty(), session.shown().demoProperty()));
-        for (int size : new int[] {16, 32, 48, 64, 128, 256, 512}) {
-            stage.getIcons().add(new javafx.scene.image.Image(
-                    AppWindow.class.getResource("/jp/nintei/icons/nintei-" + size + ".png").toExternalForm()));
+        addIcons(stage);
+        if (!stage.isShowing()) { // the opening window has put it in place already
+            WindowBounds.restore(stage, preferences);
         }
-        WindowBounds.restore(stage, preferences);
         session.l10n().bundleProperty().addListener((obs, old, now) -> scene.setRoot(loadRoot()));
         stage.setOnHidden(e -> WindowBounds.save(stage, preferences));
         // the window's close button asks first when a form holds unsaved typing
@@ -144,6 +143,16 @@ public final class AppWindow {
         session.refresh();
         main.dailyBackup();
         ticker.play();
+    }
+
+    /** Nintei's icon in every size the systems ask for, once. */
+    static void addIcons(Stage stage) {
+        if (stage.getIcons().isEmpty()) {
+            for (int size : new int[] {16, 32, 48, 64, 128, 256, 512}) {
+                stage.getIcons().add(new javafx.scene.image.Image(
+                        AppWindow.class.getResource("/jp/nintei/icons/nintei-" + size + ".png").toExternalForm()));
+            }
+        }
     }
 
     private Parent loadScreen(MainPresenter.Screen screen) {

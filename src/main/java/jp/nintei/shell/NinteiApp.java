@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -23,39 +24,73 @@ public final class NinteiApp extends Application {
     private static String dbOption;
     /** {@code --theme}: this run's theme, not remembered; null for the one chosen in View → Theme. */
     private static Theme themeOption;
+    /** Where the window's size, language and theme are remembered (another node in tests). */
+    private static String preferencesNode = "/jp/nintei";
     private AppWindow window;
 
     static void start(String db, Theme theme) {
+        options(db, theme, "/jp/nintei");
+        Application.launch(NinteiApp.class);
+    }
+
+    /** What {@link #start(Stage)} opens: the logbook ({@code --db}, null for the usual place), theme, preferences. */
+    static void options(String db, Theme theme, String preferences) {
         dbOption = db;
         themeOption = theme;
-        Application.launch(NinteiApp.class);
+        preferencesNode = preferences;
     }
 
     @Override
     public void start(Stage stage) {
-        Preferences preferences = new Preferences("/jp/nintei");
+        Preferences preferences = new Preferences(preferencesNode);
+        openIn(stage, LogbookLocation.resolve(dbOption, System.getenv()), themeOption, preferences, w -> window = w);
+    }
+
+    /**
+     * Shows the window at once, saying that the logbook is being opened, and opens it on the store's own thread: its
+     * checks (on a big logbook, seconds on the first start of a day) never hold back the first frame or freeze it.
+     * Then the app fills the same window, and {@code onOpen} hears of it (the benchmark's probe starts so too).
+     *
+     * @param theme this run's theme ({@code --theme}), or null for the one chosen in View → Theme
+     */
+    public static void openIn(Stage stage, Path file, Theme theme, Preferences preferences,
+                              Consumer<AppWindow> onOpen) {
         Localization l10n = new Localization(preferences.language().orElse(Localization.defaultFor(Locale.getDefault())));
-        Path file = LogbookLocation.resolve(dbOption, System.getenv());
-        LogbookStore store = openOrRecover(file, l10n);
-        if (store == null) {
+        OpeningWindow.show(stage, l10n, theme != null ? theme : preferences.theme().orElse(Theme.SYSTEM), preferences);
+        FxTaskRunner runner = new FxTaskRunner(); // the thread that opens the logbook then serves the window
+        runner.run(() -> StartupRecovery.open(file), outcome -> {
+            if (!stage.isShowing()) { // closed while the logbook was opening
+                closeQuietly(outcome.store());
+                return;
+            }
+            LogbookStore store = outcome.store() != null ? outcome.store() : recover(file, outcome, l10n);
+            if (store == null) {
+                Platform.exit();
+                return;
+            }
+            AppWindow window = AppWindow.open(stage, store, runner, Clock.systemDefaultZone(), l10n, preferences);
+            if (theme != null) {
+                window.themeForThisRun(theme);
+            }
+            onOpen.accept(window);
+        }, e -> { // not a refusal StartupRecovery knows: said as it is, and the app quits
+            new Alert(Alert.AlertType.ERROR, jp.nintei.app.Failures.describe(e, l10n.texts()), ButtonType.CLOSE)
+                    .showAndWait();
             Platform.exit();
-            return;
-        }
-        window = AppWindow.open(stage, store, new FxTaskRunner(), Clock.systemDefaultZone(), l10n, preferences);
-        if (themeOption != null) {
-            window.themeForThisRun(themeOption);
+        });
+    }
+
+    private static void closeQuietly(LogbookStore store) {
+        if (store != null) {
+            store.close();
         }
     }
 
     /**
-     * Opens the logbook; when it is refused, says why and offers the ways back: set the damaged rows aside (when only
-     * some values are bad), or restore the latest backup. Quit is the default. Null when the user quits.
+     * Says why the logbook was refused and offers the ways back: set the damaged rows aside (when only some values are
+     * bad), or restore the latest backup. Quit is the default. Null when the user quits.
      */
-    private static LogbookStore openOrRecover(Path file, Localization l10n) {
-        StartupRecovery.Outcome outcome = StartupRecovery.open(file);
-        if (outcome.store() != null) {
-            return outcome.store();
-        }
+    private static LogbookStore recover(Path file, StartupRecovery.Outcome outcome, Localization l10n) {
         String problem = jp.nintei.app.Failures.describe(outcome.error(), l10n.texts());
         java.util.Map<ButtonType, StartupRecovery.Choice> buttons = new java.util.LinkedHashMap<>();
         for (StartupRecovery.Choice choice : StartupRecovery.choices(outcome)) {

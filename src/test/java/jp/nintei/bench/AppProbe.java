@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,10 +14,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import jp.nintei.shell.AppWindow;
-import jp.nintei.shell.FxTaskRunner;
+import jp.nintei.shell.NinteiApp;
 import jp.nintei.shell.Preferences;
-import jp.nintei.store.LogbookStore;
-import jp.nintei.ui.Localization;
 
 /**
  * Starts the real window on a logbook (under Xvfb: {@code xvfb-run -a java … AppProbe FILE}) and prints the time from
@@ -46,25 +43,21 @@ public final class AppProbe {
 
     void start(Stage stage) {
         System.out.printf("FX start() %d ms after JVM start%n", System.currentTimeMillis() - JVM_START);
-        LogbookStore store = LogbookStore.open(file);
-        System.out.printf("logbook open (checked) %d ms after JVM start%n", System.currentTimeMillis() - JVM_START);
         AtomicLong firstFrame = new AtomicLong();
-        AppWindow window = AppWindow.open(stage, store, new FxTaskRunner(), Clock.systemDefaultZone(),
-                new Localization(Localization.JAPANESE), new Preferences("/jp/nintei/bench-probe"));
-        System.out.printf("window built and shown %d ms after JVM start%n", System.currentTimeMillis() - JVM_START);
-        long initial = window.session().shown().stateProperty().get().measuredAt().toInstant().toEpochMilli();
-        Runnable pulse = new Runnable() {
-            @Override
-            public void run() {
-                if (firstFrame.get() == 0) {
-                    firstFrame.set(System.currentTimeMillis() - JVM_START);
-                }
+        // as the app starts: the opening window at once, the logbook opened and checked on the store's thread
+        NinteiApp.openIn(stage, file, null, new Preferences("/jp/nintei/bench-probe"), window -> {
+            System.out.printf("logbook open (checked), window built %d ms after JVM start%n",
+                    System.currentTimeMillis() - JVM_START);
+            long initial = window.session().shown().stateProperty().get().measuredAt().toInstant().toEpochMilli();
+            Thread driver = new Thread(() -> drive(stage, window, initial, firstFrame), "probe");
+            driver.setDaemon(true);
+            driver.start();
+        });
+        stage.getScene().addPostLayoutPulseListener(() -> {
+            if (firstFrame.get() == 0) {
+                firstFrame.set(System.currentTimeMillis() - JVM_START);
             }
-        };
-        stage.getScene().addPostLayoutPulseListener(pulse);
-        Thread driver = new Thread(() -> drive(stage, window, initial, firstFrame), "probe");
-        driver.setDaemon(true);
-        driver.start();
+        });
     }
 
     private void drive(Stage stage, AppWindow window, long initial, AtomicLong firstFrame) {
@@ -72,7 +65,8 @@ public final class AppProbe {
             waitFor(() -> firstFrame.get() != 0);
             waitFor(() -> window.session().shown().stateProperty().get().measuredAt().toInstant().toEpochMilli() != initial);
             long gauges = System.currentTimeMillis() - JVM_START;
-            System.out.printf("first frame %d ms after JVM start; gauges measured %d ms after JVM start%n",
+            System.out.printf("first frame (the opening window) %d ms after JVM start; gauges measured %d ms after JVM "
+                    + "start%n",
                     firstFrame.get(), gauges);
             for (String screen : new String[] {"navJobs", "navMessages", "navReviews", "navSettings", "navDashboard"}) {
                 onFx(() -> ((ToggleButton) stage.getScene().lookup("#" + screen)).fire());

@@ -1,0 +1,45 @@
+package jp.nintei.shell;
+
+import javafx.application.Application;
+import javafx.application.ColorScheme;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import jp.nintei.ui.Fonts;
+import jp.nintei.ui.Localization;
+import jp.nintei.ui.Theme;
+
+/**
+ * The window's first frame: where the app will be, in its theme, saying that the logbook is being opened — shown at
+ * once, while the logbook's checks (a few seconds on a big logbook, on the first start of a day) run on a thread of
+ * their own. {@link AppWindow} then fills the same window.
+ */
+final class OpeningWindow {
+
+    /** The id of the sentence, for tests that look for the opening window. */
+    static final String ID = "opening";
+
+    private OpeningWindow() {
+    }
+
+    static void show(Stage stage, Localization l10n, Theme theme, Preferences preferences) {
+        Application.setUserAgentStylesheet(Themes.stylesheet(theme,
+                Platform.getPreferences().getColorScheme() == ColorScheme.DARK));
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(40, 40);
+        Label text = new Label(l10n.text("startup.opening"));
+        text.setId(ID);
+        VBox root = new VBox(16, spinner, text);
+        root.setAlignment(Pos.CENTER);
+        Fonts.japaneseFamily().ifPresent(family -> root.setStyle("-fx-font-family: '" + family + "';"));
+        stage.setTitle(l10n.text("app.title"));
+        AppWindow.addIcons(stage);
+        WindowBounds.restore(stage, preferences);
+        stage.setScene(new Scene(root));
+        stage.show();
+    }
+}
