@@ -250,6 +250,7 @@ public final class DashboardController {
         };
         draw.run();
         presenter.chart().points().addListener((ListChangeListener<HistoryChart.Point>) c -> draw.run());
+        presenter.chart().whatIfAtReviewProperty().addListener(obs -> draw.run());
     }
 
     /**

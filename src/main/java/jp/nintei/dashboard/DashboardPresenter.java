@@ -54,10 +54,10 @@ public final class DashboardPresenter {
 
     public DashboardPresenter(LogbookSession session) {
         this.session = session;
-        this.chart = new HistoryChart(session, gauges);
         this.texts = new GaugeTexts(session.l10n());
-        // Invalidation, not change: a state equal to the last one must still refresh the clocks.
         this.whatIf = new WhatIfPresenter(session);
+        this.chart = new HistoryChart(session, gauges, whatIf.triedProperty());
+        // Invalidation, not change: a state equal to the last one must still refresh the clocks.
         session.shown().stateProperty().addListener(obs -> refresh());
         whatIf.triedProperty().addListener(obs -> refresh());
         session.l10n().bundleProperty().addListener(obs -> refresh());

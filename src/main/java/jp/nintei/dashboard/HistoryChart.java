@@ -6,6 +6,8 @@ import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,8 +31,15 @@ import jp.nintei.ui.LogbookSession;
  */
 public final class HistoryChart {
 
-    /** One point: a day and the requirement's value then (null where there was none). */
-    public record Point(LocalDate day, BigDecimal value) {
+    /**
+     * One point: a day, the requirement's value then (null where there was none) and whether it was met then.
+     */
+    public record Point(LocalDate day, BigDecimal value, boolean met) {
+
+        static Point of(LocalDate day, Optional<RequirementResult> result) {
+            return new Point(day, result.map(RequirementResult::value).orElse(null),
+                    result.map(RequirementResult::met).orElse(false));
+        }
     }
 
     /**
@@ -48,6 +57,8 @@ public final class HistoryChart {
     /** The window the chosen requirement looks at, as the chart names it: "past 3 months". */
     private final ReadOnlyStringWrapper window = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Point> atReview = new SimpleObjectProperty<>();
+    /** The requirement at the next review with the dashboard's what-if made; null while nothing is tried. */
+    private final ObjectProperty<Point> whatIfAtReview = new SimpleObjectProperty<>();
     private final ObjectProperty<BigDecimal> target = new SimpleObjectProperty<>();
     /** How the chosen requirement's values read (a rate, yen, a rating): the axis speaks its unit. */
     private final ReadOnlyObjectWrapper<RequirementResult.Kind> kind = new ReadOnlyObjectWrapper<>();
@@ -57,10 +68,18 @@ public final class HistoryChart {
     private long requests;
     private Read shown;
 
-    HistoryChart(LogbookSession session, ObservableList<Gauge> gauges) {
+    HistoryChart(LogbookSession session, ObservableList<Gauge> gauges, ReadOnlyObjectProperty<Measurement> whatIf) {
         this.session = session;
         this.gauges = gauges;
         requirement.addListener(obs -> refresh());
+        InvalidationListener tried = obs -> whatIfAtReview.set(whatIf.get() == null || whatIf.get().next() == null
+                || requirement.get() == null ? null : atNextReview(whatIf.get(), requirement.get()));
+        whatIf.addListener(tried);
+        requirement.addListener(tried);
+    }
+
+    private static Point atNextReview(Measurement state, String id) {
+        return Point.of(state.next().at().toLocalDate(), state.next().progress().result(id));
     }
 
     /** The requirement the chart shows (a requirement id of the profile); the first one unless chosen. */
@@ -78,6 +97,11 @@ public final class HistoryChart {
 
     public ObjectProperty<Point> atReviewProperty() {
         return atReview;
+    }
+
+    /** Where the what-if tried on the dashboard would put the requirement at the next review; null while none is. */
+    public ReadOnlyObjectProperty<Point> whatIfAtReviewProperty() {
+        return whatIfAtReview;
     }
 
     public ObjectProperty<BigDecimal> targetProperty() {
@@ -127,11 +151,9 @@ public final class HistoryChart {
                 return;
             }
             target.set(state.progress().result(id).map(RequirementResult::target).orElse(null));
-            atReview.set(state.next() == null ? null : new Point(state.next().at().toLocalDate(),
-                    state.next().progress().result(id).map(RequirementResult::value).orElse(null)));
+            atReview.set(state.next() == null ? null : atNextReview(state, id));
             // last: the chart redraws when the points change, with the target and the review already set
-            List<Point> rows = progress.stream().map(p -> new Point(p.asOf().date(),
-                    p.result(id).map(RequirementResult::value).orElse(null))).toList();
+            List<Point> rows = progress.stream().map(p -> Point.of(p.asOf().date(), p.result(id))).toList();
             empty.set(rows.stream().filter(p -> p.value() != null).count() < 2);
             points.setAll(rows);
         });

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import javafx.util.StringConverter;
@@ -17,6 +20,10 @@ import jp.nintei.domain.RequirementResult;
 final class HistorySeries {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yy/MM/dd");
+    /** The style class of a point of the value line (shown on hover, with its tooltip). */
+    static final String POINT = "history-point";
+    /** The style class of the what-if's line. */
+    static final String WHAT_IF_LINE = "what-if-line";
 
     /** The x axis counts days (epoch days); its ticks read as dates. */
     static StringConverter<Number> dayLabels() {
@@ -74,7 +81,9 @@ final class HistorySeries {
         List<HistoryChart.Point> points = new ArrayList<>(presenter.chart().points());
         HistoryChart.Point review = presenter.chart().atReviewProperty().get();
         for (HistoryChart.Point p : points) {
-            add(value, p);
+            if (p.value() != null) {
+                value.getData().add(withTooltip(p, unit, resources));
+            }
             if (goal != null) {
                 target.getData().add(new XYChart.Data<>(p.day().toEpochDay(), goal));
             }
@@ -90,6 +99,17 @@ final class HistorySeries {
                 target.getData().add(new XYChart.Data<>(review.day().toEpochDay(), goal));
             }
             lines.add(next);
+            HistoryChart.Point tried = presenter.chart().whatIfAtReviewProperty().get();
+            if (tried != null && tried.value() != null) {
+                // what the what-if tried on the dashboard would make of the review: dotted, in the what-if's colour
+                XYChart.Series<Number, Number> whatIf = new XYChart.Series<>();
+                whatIf.setName(MessageFormat.format(resources.getString("dashboard.historyWhatIfAt"),
+                        tried.day().format(DAY), unit.toString(tried.value())));
+                add(whatIf, points.get(points.size() - 1));
+                add(whatIf, tried);
+                whatIf.nodeProperty().addListener((obs, old, line) -> line.getStyleClass().add(WHAT_IF_LINE));
+                lines.add(whatIf);
+            }
         }
         if (goal != null) {
             lines.add(target);
@@ -114,6 +134,27 @@ final class HistorySeries {
         return MessageFormat.format(resources.getString("dashboard.historySpoken"), name,
                 unit.toString(first.value()), first.day().format(DAY), unit.toString(last.value()),
                 last.day().format(DAY), goal == null ? "—" : unit.toString(goal));
+    }
+
+    /**
+     * A point of the value line that says, on hover, its day, its value and whether it was met then:
+     * "2026/11/28: 88.2% — ✓ Met".
+     */
+    private static XYChart.Data<Number, Number> withTooltip(HistoryChart.Point p, StringConverter<Number> unit,
+                                                            ResourceBundle resources) {
+        XYChart.Data<Number, Number> data = new XYChart.Data<>(p.day().toEpochDay(), p.value());
+        String said = MessageFormat.format(resources.getString("dashboard.historyPoint"), p.day().format(DAY),
+                unit.toString(p.value()), resources.getString(p.met() ? "gauge.met" : "gauge.notMet"));
+        Region dot = new Region();
+        dot.getStyleClass().add(POINT);
+        Tooltip tip = new Tooltip(said);
+        tip.setShowDelay(Duration.millis(100));
+        Tooltip.install(dot, tip);
+        data.setNode(dot);
+        // a screen reader says the same as the tooltip, not the chart's own "X Axis is 20,729 Y Axis is 1"
+        dot.accessibleTextProperty().unbind();
+        dot.setAccessibleText(said);
+        return data;
     }
 
     private static void add(XYChart.Series<Number, Number> series, HistoryChart.Point p) {

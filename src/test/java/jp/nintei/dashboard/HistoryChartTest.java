@@ -5,8 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.application.Platform;
+import javafx.scene.chart.XYChart;
 import jp.nintei.domain.RequirementResult;
 import jp.nintei.ui.Fixture;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +21,16 @@ class HistoryChartTest {
 
     @TempDir
     Path dir;
+
+    /** The points' tooltips are controls: JavaFX must be running. */
+    @BeforeAll
+    static void startJavaFx() {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException started) {
+            // another test started JavaFX already
+        }
+    }
 
     @Test
     void theAxisReadsInTheRequirementsUnit() {
@@ -45,6 +61,35 @@ class HistoryChartTest {
             String spoken = HistorySeries.spoken(dashboard, bundle);
             assertTrue(spoken.matches("Reply rate \\(24 h\\) over the past 12 months: 100% on \\d\\d/\\d\\d/\\d\\d, "
                     + "100% on \\d\\d/\\d\\d/\\d\\d; target 80%\\."), spoken);
+        }
+    }
+
+    @Test
+    void eachWeekSaysItsDayValueAndStateAndAWhatIfDrawsItsOwnLineToTheReview() {
+        try (Fixture fx = new Fixture(dir)) {
+            DashboardPresenter dashboard = new DashboardPresenter(fx.session);
+            fx.replies(6, 24 * 60, 1);
+            var bundle = ResourceBundle.getBundle("jp.nintei.i18n.messages", Locale.ENGLISH);
+            XYChart.Series<Number, Number> value = HistorySeries.of(dashboard, bundle).get(0);
+            List<String> said = value.getData().stream().map(d -> d.getNode().getAccessibleText()).toList();
+            assertEquals(dashboard.chart().points().stream().filter(p -> p.value() != null).count(), said.size());
+            assertTrue(said.get(said.size() - 1).matches("\\d\\d/\\d\\d/\\d\\d: 100% — ✓ Met"), said.toString());
+            assertTrue(value.getData().get(0).getNode().getStyleClass().contains(HistorySeries.POINT));
+            assertFalse(HistorySeries.of(dashboard, bundle).stream().anyMatch(l -> l.getName().startsWith("What if")),
+                    "no what-if tried: no what-if line");
+
+            dashboard.whatIf().whatIfLate.set(20); // twenty late replies now: the review falls below the target
+            HistoryChart.Point tried = dashboard.chart().whatIfAtReviewProperty().get();
+            assertEquals(dashboard.chart().atReviewProperty().get().day(), tried.day());
+            assertFalse(tried.met());
+            var whatIf = HistorySeries.of(dashboard, bundle).stream()
+                    .filter(l -> l.getName().startsWith("What if")).findFirst().orElseThrow();
+            assertTrue(whatIf.getName().matches("What if: 2\\d(\\.\\d)?% at the review \\d\\d/\\d\\d/01"),
+                    whatIf.getName());
+            assertEquals(2, whatIf.getData().size(), "from the last week to the review");
+
+            dashboard.whatIf().clearWhatIf();
+            assertEquals(null, dashboard.chart().whatIfAtReviewProperty().get());
         }
     }
 
