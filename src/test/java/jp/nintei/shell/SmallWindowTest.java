@@ -30,12 +30,16 @@ import org.testfx.framework.junit5.Start;
 /**
  * The smallest window Nintei supports, 1024×640: on every screen, in both languages, every action (button, check box,
  * link, field, choice, table column) lies inside the window — or inside a pane that scrolls up and down — and none
- * needs a horizontal scroll to be reached.
+ * needs a horizontal scroll to be reached. Every screen is then pictured in both themes at 1024×640 and 1366×768
+ * (target/small-window/).
  */
 class SmallWindowTest extends AppWindowTestBase {
 
     static final double WIDTH = 1024;
     static final double HEIGHT = 640;
+    /** A common laptop screen: every screen is pictured there too. */
+    static final double LAPTOP_WIDTH = 1366;
+    static final double LAPTOP_HEIGHT = 768;
     private Stage stage;
 
     @Override
@@ -121,6 +125,27 @@ class SmallWindowTest extends AppWindowTestBase {
         settle(robot, stage.getScene().getRoot());
         problems.addAll(cutText(stage.getScene().getRoot(), "#navJobs (nothing found)"));
         robot.interact(() -> robot.lookup("#jobsSearch").queryAs(javafx.scene.control.TextField.class).setText(""));
+        // the common laptop size as well: nothing cut there either, and a picture of every screen in both themes
+        robot.interact(() -> {
+            stage.setWidth(LAPTOP_WIDTH);
+            stage.setHeight(LAPTOP_HEIGHT);
+        });
+        for (String nav : new String[] {"#navDashboard", "#navJobs", "#navMessages", "#navReviews", "#navSettings"}) {
+            robot.clickOn(nav);
+            Parent root = stage.getScene().getRoot();
+            settle(robot, root);
+            problems.addAll(cutText(root, nav + " at 1366×768"));
+            saveSnapshot(robot, nav.substring(4) + "-1366");
+            robot.interact(() -> window.themeForThisRun(jp.nintei.ui.Theme.DARK));
+            settle(robot, root);
+            problems.addAll(cutText(root, nav + " at 1366×768 (dark)"));
+            saveSnapshot(robot, nav.substring(4) + "-1366-dark");
+            robot.interact(() -> window.themeForThisRun(jp.nintei.ui.Theme.LIGHT));
+        }
+        robot.interact(() -> {
+            stage.setWidth(WIDTH);
+            stage.setHeight(HEIGHT);
+        });
         assertTrue(problems.isEmpty(), "not reachable at " + WIDTH + "×" + HEIGHT + ":\n" + String.join("\n", problems));
     }
 
@@ -192,6 +217,8 @@ class SmallWindowTest extends AppWindowTestBase {
                 root.applyCss();
                 root.layout();
             });
+            // texts that break their lines by hand for their width (NoOrphans) do so on a later pulse
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         }
     }
 
