@@ -108,7 +108,7 @@ public final class AppWindow {
     /** Builds the window on {@code stage}, shows it and starts reading the logbook. */
     public static AppWindow open(Stage stage, LogbookStore store, TaskRunner runner, Clock clock, Localization l10n,
                                  Preferences preferences) {
-        return open(stage, store, runner, clock, l10n, preferences, new FxDialogs(stage));
+        return open(stage, store, runner, clock, l10n, preferences, new FxDialogs(stage, l10n));
     }
 
     public static AppWindow open(Stage stage, LogbookStore store, TaskRunner runner, Clock clock, Localization l10n,

@@ -5,6 +5,8 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -13,20 +15,26 @@ import javafx.stage.Stage;
 final class FxDialogs implements Dialogs {
 
     private final Stage owner;
-    FxDialogs(Stage owner) {
+    private final Localization l10n;
+
+    /** Dialogs over {@code owner}, their buttons in the app's language (JavaFX's own follow the system's). */
+    FxDialogs(Stage owner, Localization l10n) {
         this.owner = owner;
+        this.l10n = l10n;
     }
 
     @Override
     public boolean confirm(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
+        ButtonType yes = new ButtonType(l10n.text("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(l10n.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
         // Enter must not delete: Cancel is the default button, OK has to be chosen
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        boolean ok = alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        ((Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        boolean ok = alert.showAndWait().filter(yes::equals).isPresent();
         giveFocusBack(owner);
         return ok;
     }

@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import jp.nintei.ui.Localization;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -32,7 +33,7 @@ class FxDialogsTest {
     @Test
     void enterOnADeleteConfirmationCancels(FxRobot robot) throws Exception {
         AtomicReference<Boolean> answer = new AtomicReference<>();
-        Platform.runLater(() -> answer.set(new FxDialogs(stage).confirm("Delete", "Delete the job?")));
+        Platform.runLater(() -> answer.set(new FxDialogs(stage, new Localization(Localization.ENGLISH)).confirm("Delete", "Delete the job?")));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.listWindows().size() > 1);
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> answer.get() != null);
