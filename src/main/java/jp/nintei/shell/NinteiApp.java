@@ -74,10 +74,15 @@ public final class NinteiApp extends Application {
             }
             onOpen.accept(window);
         }, e -> { // not a refusal StartupRecovery knows: said as it is, and the app quits
-            new Alert(Alert.AlertType.ERROR, jp.nintei.app.Failures.describe(e, l10n.texts()), ButtonType.CLOSE)
+            new Alert(Alert.AlertType.ERROR, jp.nintei.app.Failures.describe(e, l10n.texts()), quit(l10n))
                     .showAndWait();
             Platform.exit();
         });
+    }
+
+    /** Quit, in the app's language (JavaFX's own Close follows the system's). */
+    private static ButtonType quit(Localization l10n) {
+        return new ButtonType(l10n.text("startup.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     private static void closeQuietly(LogbookStore store) {
@@ -121,12 +126,12 @@ public final class NinteiApp extends Application {
             return switch (answer) {
                 case SET_ASIDE -> StartupRecovery.setAside(file, LocalDateTime.now(), done -> new Alert(
                         Alert.AlertType.INFORMATION, l10n.text("startup.setAsideDone", done.rows(), done.csv(),
-                        done.keptCopy()), ButtonType.OK).showAndWait());
+                        done.keptCopy()), new ButtonType(l10n.text("dialog.ok"), ButtonBar.ButtonData.OK_DONE)).showAndWait());
                 case RESTORE -> StartupRecovery.restore(file, outcome.backup().orElseThrow(), LocalDateTime.now());
                 case QUIT -> null;
             };
         } catch (StoreException e) {
-            new Alert(Alert.AlertType.ERROR, jp.nintei.app.Failures.describe(e, l10n.texts()), ButtonType.CLOSE).showAndWait();
+            new Alert(Alert.AlertType.ERROR, jp.nintei.app.Failures.describe(e, l10n.texts()), quit(l10n)).showAndWait();
             return null;
         }
     }
