@@ -1,5 +1,6 @@
 package jp.nintei.shell;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -7,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -31,7 +33,8 @@ import org.testfx.framework.junit5.Start;
  * The smallest window Nintei supports, 1024×640: on every screen, in both languages, every action (button, check box,
  * link, field, choice, table column) lies inside the window — or inside a pane that scrolls up and down — and none
  * needs a horizontal scroll to be reached. Every screen is then pictured in both themes at 1024×640 and 1366×768
- * (target/small-window/).
+ * (target/small-window/), and every picture holds only the theme's colours and blends of two of them
+ * ({@link Palette}): a hard-coded colour, or a part the theme does not restyle, fails it.
  */
 class SmallWindowTest extends AppWindowTestBase {
 
@@ -41,6 +44,12 @@ class SmallWindowTest extends AppWindowTestBase {
     static final double LAPTOP_WIDTH = 1366;
     static final double LAPTOP_HEIGHT = 768;
     private Stage stage;
+    /** A colour outside the theme's palette on fewer pixels than this is taken for an edge's blend of blends. */
+    static final int MIN_PIXELS = 12;
+    private Palette lightPalette;
+    private Palette darkPalette;
+    private final List<String> offPalette = new ArrayList<>();
+    private static final String GREY_TEXT = "data:text/css,.text%7B-fx-font-smoothing-type:gray;%7D";
 
     @Override
     void seed(LogbookStore store) {
@@ -147,13 +156,43 @@ class SmallWindowTest extends AppWindowTestBase {
             stage.setHeight(HEIGHT);
         });
         assertTrue(problems.isEmpty(), "not reachable at " + WIDTH + "×" + HEIGHT + ":\n" + String.join("\n", problems));
+        // every pixel of every picture is a colour of the theme, or a blend of two (it found ControlsFX's yellow stars)
+        assertEquals(List.of(), offPalette, "colours outside the theme's palette");
     }
 
     /** target/small-window/SCREEN-LANG.png: to look at. */
     private void saveSnapshot(FxRobot robot, String screen) throws Exception {
         java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image =
                 new java.util.concurrent.atomic.AtomicReference<>();
-        robot.interact(() -> image.set(stage.getScene().snapshot(null)));
+        // text drawn in grey, not LCD colour fringes: every pixel is then the text's colour over its background
+        robot.interact(() -> {
+            stage.getScene().getStylesheets().add(GREY_TEXT);
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            image.set(stage.getScene().snapshot(null));
+            stage.getScene().getStylesheets().remove(GREY_TEXT);
+        });
+        boolean dark = screen.contains("dark");
+        Palette palette = dark ? darkPalette : lightPalette;
+        if (palette == null) {
+            AtomicReference<Palette> read = new AtomicReference<>();
+            robot.interact(() -> {
+                try {
+                    read.set(Palette.ofTheme(dark ? Themes.DARK : Themes.LIGHT));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            palette = read.get();
+            if (dark) {
+                darkPalette = palette;
+            } else {
+                lightPalette = palette;
+            }
+        }
+        for (String colour : palette.outside(image.get(), MIN_PIXELS)) {
+            offPalette.add(screen + " " + window.session().l10n().locale().getLanguage() + ": " + colour);
+        }
         java.nio.file.Path file = java.nio.file.Path.of("target/small-window", screen + "-"
                 + window.session().l10n().locale().getLanguage() + ".png"); // Dashboard-ja.png, Jobs-dark-en.png
         java.nio.file.Files.createDirectories(file.getParent());
