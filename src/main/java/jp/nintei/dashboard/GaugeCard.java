@@ -29,13 +29,10 @@ final class GaugeCard extends VBox {
     /** A card; one of a value to enter has a button that goes to Settings ({@code openSettings}). */
     GaugeCard(Gauge gauge, String openSettingsText, Runnable openSettings) {
         setId("gauge-" + gauge.requirement());
-        getStyleClass().addAll(Styles.CARD, "gauge-card", gauge.met() ? Styles.MET : Styles.NOT_MET);
-        if (gauge.nearMiss()) {
-            getStyleClass().add("near-miss");
-        }
-        if (gauge.tooFew()) {
-            getStyleClass().add("too-few");
-        }
+        getStyleClass().addAll(Styles.CARD, "gauge-card");
+        Styles.toggle(this, gauge.met() ? Styles.MET : Styles.NOT_MET, true);
+        Styles.toggle(this, Styles.NEAR_MISS, gauge.nearMiss());
+        Styles.toggle(this, Styles.TOO_FEW, gauge.tooFew());
         setAlignment(Pos.TOP_CENTER);
         setSpacing(6);
 

@@ -86,7 +86,7 @@ public final class JobsController {
             protected void updateItem(Job job, boolean empty) {
                 super.updateItem(job, empty);
                 boolean excluded = !empty && job != null && job.excluded();
-                Styles.toggle(this, "excluded", excluded);
+                Styles.toggle(this, Styles.EXCLUDED, excluded);
                 setTooltip(excluded ? why : null);
             }
         });

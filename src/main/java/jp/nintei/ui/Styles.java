@@ -1,27 +1,35 @@
 package jp.nintei.ui;
 
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 
-/** The style classes the code sets; the looks are in css/theme.css. */
+/**
+ * The style classes and the states the code sets; the looks are in css/theme.css. A state — met, near miss, overdue,
+ * an error — is a pseudo-class ({@code .card:met}), switched on and off on the same node, never a swapped style class.
+ */
 public final class Styles {
 
     public static final String STATUS = "status-text";
-    public static final String ERROR = "error";
-    public static final String MET = "met";
-    public static final String NOT_MET = "not-met";
-    public static final String OVERDUE = "overdue";
-    public static final String URGENT = "urgent";
     public static final String CARD = "card";
-    public static final String DEMO = "demo";
+    public static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    public static final PseudoClass MET = PseudoClass.getPseudoClass("met");
+    public static final PseudoClass NOT_MET = PseudoClass.getPseudoClass("not-met");
+    /** Not met, but within 3 % of the target: amber, "almost". */
+    public static final PseudoClass NEAR_MISS = PseudoClass.getPseudoClass("near-miss");
+    /** At the target on too few items to count: "not yet". */
+    public static final PseudoClass TOO_FEW = PseudoClass.getPseudoClass("too-few");
+    public static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+    public static final PseudoClass URGENT = PseudoClass.getPseudoClass("urgent");
+    /** The sample logbook is shown, not the user's. */
+    public static final PseudoClass DEMO = PseudoClass.getPseudoClass("demo");
+    /** A job the platform's support removed from the completion rate. */
+    public static final PseudoClass EXCLUDED = PseudoClass.getPseudoClass("excluded");
 
     private Styles() {
     }
 
-    /** Adds or removes one style class. */
-    public static void toggle(Node node, String styleClass, boolean on) {
-        node.getStyleClass().remove(styleClass);
-        if (on) {
-            node.getStyleClass().add(styleClass);
-        }
+    /** Switches one state of {@code node} on or off. */
+    public static void toggle(Node node, PseudoClass state, boolean on) {
+        node.pseudoClassStateChanged(state, on);
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -50,23 +51,34 @@ class ContrastTest {
             new Pair("text on a card", "card", ""),
             new Pair("muted text on the page", "main", "muted"),
             new Pair("a gauge's target on a card", "card", "gauge-target"),
-            new Pair("met badge", "card met", "gauge-badge"),
-            new Pair("not met badge", "card not-met", "gauge-badge"),
-            new Pair("near miss badge", "card near-miss", "gauge-badge"),
-            new Pair("not yet (too few) badge", "card too-few", "gauge-badge"),
+            new Pair("met badge", "card :met", "gauge-badge"),
+            new Pair("not met badge", "card :not-met", "gauge-badge"),
+            new Pair("near miss badge", "card :not-met :near-miss", "gauge-badge"),
+            new Pair("not yet (too few) badge", "card :met :too-few", "gauge-badge"),
             new Pair("time left chip", "card", "pending-remaining"),
-            new Pair("urgent chip", "card", "pending-remaining urgent"),
-            new Pair("overdue chip", "card", "pending-remaining overdue"),
+            new Pair("urgent chip", "card", "pending-remaining :urgent"),
+            new Pair("overdue chip", "card", "pending-remaining :overdue"),
             new Pair("a field's error", "card", "field-error"),
             new Pair("the status bar", "status-bar", "status-text"),
-            new Pair("an error in the status bar", "status-bar", "status-text error"),
-            new Pair("the demo in the status bar", "status-bar", "demo"),
+            new Pair("an error in the status bar", "status-bar", "status-text :error"),
+            new Pair("the demo in the status bar", "status-bar", "muted logbook :demo"),
             new Pair("the what-if banner", "what-if-top", "what-if-top-text"),
             new Pair("the overall badge", "main", "overall-badge"),
-            new Pair("the overall badge, met", "main", "overall-badge met"),
+            new Pair("the overall badge, met", "main", "overall-badge :met"),
             new Pair("a fall warning", "card", "fall-warning"));
 
-    static final List<String> RINGS = List.of("met", "not-met", "near-miss", "too-few");
+    static final List<String> RINGS = List.of(":met", ":not-met", ":not-met :near-miss", ":met :too-few");
+
+    /** Gives {@code node} the style classes of {@code classes}, and the states among them (":met"). */
+    static void dress(Node node, String classes) {
+        for (String c : classes.split(" ")) {
+            if (c.startsWith(":")) {
+                node.pseudoClassStateChanged(PseudoClass.getPseudoClass(c.substring(1)), true);
+            } else if (!c.isEmpty()) {
+                node.getStyleClass().add(c);
+            }
+        }
+    }
 
     @Test
     void everyTextAndRingIsReadableInBothThemes(FxRobot robot) {
@@ -80,11 +92,9 @@ class ContrastTest {
                 List<Label> labels = new ArrayList<>();
                 for (Pair pair : TEXT) {
                     StackPane parent = new StackPane();
-                    parent.getStyleClass().addAll(pair.parentClasses().split(" "));
+                    dress(parent, pair.parentClasses());
                     Label label = new Label("認定 Nintei 88.2%");
-                    if (!pair.classes().isEmpty()) {
-                        label.getStyleClass().addAll(pair.classes().split(" "));
-                    }
+                    dress(label, pair.classes());
                     parent.getChildren().add(label);
                     root.getChildren().add(parent);
                     labels.add(label);
@@ -93,7 +103,7 @@ class ContrastTest {
                 List<StackPane> ringCards = new ArrayList<>();
                 for (String state : RINGS) {
                     StackPane card = new StackPane();
-                    card.getStyleClass().addAll("card", state);
+                    dress(card, "card " + state);
                     Arc fill = new Arc(0, 0, 40, 40, 90, -300);
                     fill.getStyleClass().add("gauge-fill");
                     card.getChildren().add(fill);
