@@ -84,9 +84,14 @@ final class ShownLogbook {
         }
     }
 
-    /** A file the user chose must be none of the files of either logbook. */
-    void refuseOwnFiles(Path chosen, LogbookStore.Purpose what) {
+    /**
+     * A file the user chose, refused when it is one of the files of either logbook — the one shown and the user's own
+     * behind the sample data — whatever it was chosen for: every use case that takes a chosen file asks here (a
+     * backup of the sample data once replaced the user's own logbook, because only the shown one was asked about).
+     */
+    Path chosen(Path chosen, LogbookStore.Purpose what) {
         own.refuseOwnFile(chosen.toAbsolutePath(), what);
         shown.refuseOwnFile(chosen.toAbsolutePath(), what);
+        return chosen;
     }
 }

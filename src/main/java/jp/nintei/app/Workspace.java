@@ -193,8 +193,8 @@ public final class Workspace {
 
     /** Reads a CSV file (all or nothing) and counts the rows the logbook already holds; writes nothing. */
     public <T> Imports.Preview<T> previewImport(RecordKind<T> kind, Path file, Texts texts) {
-        logbook.refuseOwnFiles(file, LogbookStore.Purpose.CSV);
-        return Imports.preview(logbook.store(), kind, file, clock.getZone(), texts);
+        return Imports.preview(logbook.store(), kind, logbook.chosen(file, LogbookStore.Purpose.CSV), clock.getZone(),
+                texts);
     }
 
     /** Adds the previewed rows the logbook does not hold yet, in one transaction: one step of Undo. */
@@ -212,7 +212,7 @@ public final class Workspace {
 
     /** The same CSV as the CLI's {@code summary}, as of now, with a byte-order mark for Excel; where it went. */
     public Path exportSummary(Path file, Texts texts) {
-        logbook.refuseOwnFiles(file, LogbookStore.Purpose.OUTPUT);
+        logbook.chosen(file, LogbookStore.Purpose.OUTPUT);
         String csv = Exports.summary(logbook.store(), profiles.get(), now().toOffsetDateTime(), Optional.empty(), false, texts,
                 clock.getZone());
         Exports.write(List.of(own, logbook.store()), file, csv);
@@ -221,7 +221,7 @@ public final class Workspace {
 
     /** A consistent copy of the logbook shown (SQLite's online backup API); where it went. */
     public Path backupTo(Path file) {
-        logbook.store().backupTo(file);
+        logbook.store().backupTo(logbook.chosen(file, LogbookStore.Purpose.BACKUP));
         return file.toAbsolutePath();
     }
 
@@ -230,7 +230,7 @@ public final class Workspace {
         if (demo()) {
             throw new Refusal(Refusal.Reason.OTHER, new Phrase("status.demoNoRestore"));
         }
-        Path kept = own.restoreFrom(backup, now().toLocalDateTime());
+        Path kept = own.restoreFrom(logbook.chosen(backup, LogbookStore.Purpose.RESTORE), now().toLocalDateTime());
         logbook.history().clear(); // the rows it would take back are those of the replaced logbook
         return measured(kept, logbook.history().labels());
     }
