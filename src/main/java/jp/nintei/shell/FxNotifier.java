@@ -1,5 +1,6 @@
 package jp.nintei.shell;
 
+import jp.nintei.app.Reminder;
 import jp.nintei.ui.Reminders;
 import java.awt.GraphicsEnvironment;
 import java.awt.Image;
@@ -18,12 +19,12 @@ final class FxNotifier implements Reminders.Notifier {
     private boolean trayTried;
 
     @Override
-    public void show(Reminders.Reminder reminder) {
+    public void show(Reminder reminder) {
         showInTray(reminder);
     }
 
     /** The system tray, set up the first time it is needed; skipped where there is none (or headless). */
-    private void showInTray(Reminders.Reminder reminder) {
+    private void showInTray(Reminder reminder) {
         if (!trayTried) {
             trayTried = true;
             try {

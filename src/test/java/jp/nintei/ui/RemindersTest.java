@@ -1,5 +1,6 @@
 package jp.nintei.ui;
 
+import jp.nintei.app.Reminder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +35,7 @@ class RemindersTest {
                     new Message(0, "no need", now.minusHours(23), null, true, "")));
             LogbookSession session = new LogbookSession(new jp.nintei.app.Workspace(store, clock), new DirectTaskRunner(),
                 new Localization(Localization.ENGLISH));
-            List<Reminders.Reminder> shown = new ArrayList<>();
+            List<Reminder> shown = new ArrayList<>();
             Reminders reminders = new Reminders(session, shown::add);
             session.refresh();
             assertEquals(List.of(), shown, "3 hours left: not yet");
@@ -79,7 +80,7 @@ class RemindersTest {
             store.reviews().addAll(reviews);
             LogbookSession session = new LogbookSession(new jp.nintei.app.Workspace(store, clock), new DirectTaskRunner(),
                 new Localization(Localization.ENGLISH));
-            List<Reminders.Reminder> shown = new ArrayList<>();
+            List<Reminder> shown = new ArrayList<>();
             new Reminders(session, shown::add);
             session.refresh();
             assertEquals(List.of(), shown, "6 days before: not yet");
