@@ -45,15 +45,28 @@ public final class Cli {
      * How the window is asked for: no command, only {@code --db FILE} and {@code --theme light|dark|system} (each
      * also as {@code --option=value}). {@code db} and {@code theme} are null where not given.
      */
-    public record AppStart(String db, String theme) {
+    /**
+     * How the app starts: its logbook and theme ({@code null}: the usual), and whether in the background — no window,
+     * reminders only ({@code --background}).
+     */
+    public record AppStart(String db, String theme, boolean background) {
+
+        public AppStart(String db, String theme) {
+            this(db, theme, false);
+        }
     }
 
     /** The window's options when {@code args} start the app rather than a command; empty for a command. */
     public static Optional<AppStart> appStart(String[] args) {
         String db = null;
         String theme = null;
+        boolean background = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
+            if (arg.equals("--background")) {
+                background = true;
+                continue;
+            }
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             if (!name.equals("--db") && !name.equals("--theme")) {
                 return Optional.empty();
@@ -69,7 +82,7 @@ public final class Cli {
                 theme = value;
             }
         }
-        return Optional.of(new AppStart(db, theme));
+        return Optional.of(new AppStart(db, theme, background));
     }
 
     /**

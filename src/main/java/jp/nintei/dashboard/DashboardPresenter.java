@@ -140,9 +140,8 @@ public final class DashboardPresenter {
     }
 
     /**
-     * The message a shortcut acts on: the chosen one if it is waiting; with none chosen, only one that is unambiguous —
-     * the one just logged, or the only one still inside its deadline. Never an overdue one silently: a late reply lowers
-     * the reply rate. Empty when the user must choose (the status bar says so).
+     * The message a shortcut acts on: the chosen one if it is waiting; with none chosen, the one just logged, or else
+     * {@link jp.nintei.domain.WaitingReplies#onlyOneInTime}. Empty when the user must choose (the status bar says so).
      */
     private Optional<Message> target(Message chosen) {
         if (chosen != null) {
@@ -156,16 +155,17 @@ public final class DashboardPresenter {
             session.status().say("status.nothingToReply");
             return Optional.empty();
         }
-        var logged = pending.stream().filter(p -> p.message().id() == justLogged).findFirst();
+        var logged = pending.stream().map(PendingReply::message).filter(m -> m.id() == justLogged).findFirst();
         if (logged.isPresent()) {
-            return Optional.of(logged.get().message());
+            return logged;
         }
-        List<PendingReply> inTime = pending.stream().filter(p -> !p.overdue()).toList();
-        if (inTime.size() == 1) {
-            return Optional.of(inTime.get(0).message());
+        Measurement state = session.shown().stateProperty().get();
+        Optional<Message> only = state.waiting().onlyOneInTime(state.measuredAt().toInstant(),
+                state.progress().profile().replyWithin());
+        if (only.isEmpty()) {
+            session.status().say("status.chooseMessage");
         }
-        session.status().say("status.chooseMessage");
-        return Optional.empty();
+        return only;
     }
 
     /** Shortcut+R: the chosen message — or, with none chosen, the one that is unambiguous — was answered just now. */

@@ -46,6 +46,7 @@ public final class SettingsController {
     @FXML private VBox remindersCard;
     @FXML private CheckBox remindersCheck;
     @FXML private Spinner<Integer> remindersLead;
+    @FXML private CheckBox keepRemindingCheck;
     @FXML private CheckBox startAtLoginCheck;
     @FXML private Label startAtLoginHint;
     private final StartAtLoginPresenter startAtLogin;
@@ -102,6 +103,8 @@ public final class SettingsController {
             leadAdapter = r.leadMinutes.asObject();
             remindersLead.getValueFactory().valueProperty().bindBidirectional(leadAdapter);
             remindersLead.disableProperty().bind(r.enabled.not());
+            keepRemindingCheck.selectedProperty().bindBidirectional(r.keepReminding);
+            keepRemindingCheck.disableProperty().bind(r.enabled.not());
         }, () -> {
             remindersCard.setVisible(false);
             remindersCard.setManaged(false);

@@ -73,10 +73,12 @@ public final class AppWindow {
         this.reminders = new Reminders(session, notifier);
         reminders.enabled.set(preferences.remindersOn());
         reminders.leadMinutes.set(preferences.reminderLeadMinutes());
+        reminders.keepReminding.set(preferences.keepReminding());
         javafx.beans.InvalidationListener remember = obs -> preferences.saveReminders(reminders.enabled.get(),
-                reminders.leadMinutes.get());
+                reminders.leadMinutes.get(), reminders.keepReminding.get());
         reminders.enabled.addListener(remember);
         reminders.leadMinutes.addListener(remember);
+        reminders.keepReminding.addListener(remember);
         SettingsPresenter settings = new SettingsPresenter(session, main::setLanguage, reminders);
         main.guard(MainPresenter.Screen.JOBS, jobs);
         main.guard(MainPresenter.Screen.MESSAGES, messages);
@@ -104,6 +106,9 @@ public final class AppWindow {
     public void themeForThisRun(Theme theme) {
         main.themeForThisRun(theme);
     }
+
+    /** Set in the stage's properties by File → Quit: the window hides to end Nintei, not to keep reminding. */
+    public static final Object QUIT = new Object();
 
     /** Builds the window on {@code stage}, shows it and starts reading the logbook. */
     public static AppWindow open(Stage stage, LogbookStore store, TaskRunner runner, Clock clock, Localization l10n,
@@ -169,8 +174,9 @@ public final class AppWindow {
         return session;
     }
 
-    /** Stops the ticker and the background thread and closes the logbook. */
+    /** Stops the ticker and the background thread and closes the logbook; the stage may be opened again. */
     public void close() {
+        stage.titleProperty().unbind();
         ticker.stop();
         stopFollowingTheme.run();
         if (runner instanceof AutoCloseable closeable) {

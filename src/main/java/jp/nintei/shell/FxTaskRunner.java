@@ -31,6 +31,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
     }
 
+    /** Runs {@code work} on the FX thread, from another thread (a second start asking, the tray's menu). */
+    public static void later(Runnable work) {
+        Platform.runLater(work);
+    }
+
     @Override
     public void close() {
         executor.shutdown();

@@ -64,7 +64,8 @@ public final class Main {
             if (ModularStart.needed()) {
                 System.exit(relaunched(args));
             }
-            NinteiApp.start(app.get().db(), theme == null ? null : Theme.parse(theme).orElseThrow());
+            NinteiApp.start(app.get().db(), theme == null ? null : Theme.parse(theme).orElseThrow(),
+                    app.get().background());
         } else {
             System.exit(new Cli(System.getenv(), printing(System.out, java.io.FileDescriptor.out),
                     printing(System.err, java.io.FileDescriptor.err), Clock.systemDefaultZone()).run(args));

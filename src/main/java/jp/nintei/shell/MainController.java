@@ -181,8 +181,10 @@ public final class MainController {
         session.leaveDemo();
     }
 
+    /** File → Quit: ends Nintei, also when closing the window would keep reminding. */
     @FXML private void quit() {
         if (main.mayClose()) {
+            window().getProperties().put(AppWindow.QUIT, Boolean.TRUE);
             window().hide();
         }
     }

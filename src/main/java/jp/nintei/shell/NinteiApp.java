@@ -13,6 +13,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import jp.nintei.store.Backups;
 import jp.nintei.store.LogbookLocation;
 import jp.nintei.store.LogbookStore;
@@ -26,10 +27,34 @@ public final class NinteiApp extends Application {
     private static Theme themeOption;
     /** Where the window's size, language and theme are remembered (another node in tests). */
     private static String preferencesNode = "/jp/nintei";
+    /** A closed window hands over to a background process ({@link BackgroundStart}); the window tests keep it here. */
+    private static boolean handOver = true;
     private AppWindow window;
+    private Resident resident;
+    private SingleInstance instance;
+    private Stage stage;
+    private Path file;
+    private Preferences preferences;
+    private boolean stopped;
 
-    static void start(String db, Theme theme) {
+    /**
+     * Starts the app on the logbook {@code db} (null: the usual one) — unless a Nintei already runs on it: that one is
+     * asked to show its window, and this start ends there.
+     */
+    static void start(String db, Theme theme, boolean background) {
         options(db, theme, "/jp/nintei");
+        Path file = LogbookLocation.resolve(db, System.getenv());
+        if (SingleInstance.askToShow(file)) {
+            return;
+        }
+        try {
+            if (background && !BackgroundStart.remindUntilWindowWanted(file, new Preferences(preferencesNode))) {
+                return; // the tray's Quit
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         Application.launch(NinteiApp.class);
     }
 
@@ -38,12 +63,81 @@ public final class NinteiApp extends Application {
         dbOption = db;
         themeOption = theme;
         preferencesNode = preferences;
+        handOver = preferences.equals("/jp/nintei");
     }
 
     @Override
     public void start(Stage stage) {
-        Preferences preferences = new Preferences(preferencesNode);
-        openIn(stage, LogbookLocation.resolve(dbOption, System.getenv()), themeOption, preferences, w -> window = w);
+        this.stage = stage;
+        this.preferences = new Preferences(preferencesNode);
+        this.file = LogbookLocation.resolve(dbOption, System.getenv());
+        Platform.setImplicitExit(false); // closing the window decides: end, or keep reminding
+        instance = SingleInstance.listen(file, () -> FxTaskRunner.later(this::showWindow));
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> windowClosed());
+        showWindow();
+    }
+
+    /** Shows the window: opens it (and the logbook) when closed, brings it to the front when open. */
+    private void showWindow() {
+        if (resident != null) {
+            resident.close(); // the window reminds while it is open
+            resident = null;
+        }
+        if (stage.isShowing()) {
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+        } else {
+            openIn(stage, file, themeOption, preferences, w -> window = w);
+        }
+    }
+
+    /**
+     * The window was hidden: closed by the user (Nintei keeps reminding when chosen in Settings; it ends otherwise),
+     * by File → Quit, or while the logbook was still opening. The logbook is closed either way.
+     */
+    private void windowClosed() {
+        if (stopped) {
+            return; // JavaFX is ending: stop() closes everything
+        }
+        boolean quit = stage.getProperties().remove(AppWindow.QUIT) != null;
+        AppWindow closed = window;
+        window = null;
+        if (closed != null) {
+            closed.close();
+        }
+        if (closed != null && !quit && preferences.remindersOn() && preferences.keepReminding()) {
+            keepReminding();
+        } else {
+            end();
+        }
+    }
+
+    /**
+     * Keeps reminding with the window closed: hands over to a new Nintei in the background, which runs without
+     * JavaFX, and ends this one; where the system does not say how this one was started, it reminds itself.
+     */
+    private void keepReminding() {
+        instance.close(); // the new one listens in its place
+        if (handOver && BackgroundStart.relaunch()) {
+            instance = null;
+            end();
+            return;
+        }
+        instance = SingleInstance.listen(file, () -> FxTaskRunner.later(this::showWindow));
+        Localization l10n = new Localization(preferences.language().orElse(Localization.defaultFor(Locale.getDefault())));
+        resident = Resident.start(file, preferences, l10n, () -> FxTaskRunner.later(this::showWindow),
+                () -> FxTaskRunner.later(this::end));
+    }
+
+    private void end() {
+        if (resident != null) {
+            resident.close();
+        }
+        if (instance != null) {
+            instance.close();
+        }
+        Platform.exit();
     }
 
     /**
@@ -138,8 +232,15 @@ public final class NinteiApp extends Application {
 
     @Override
     public void stop() {
+        stopped = true;
         if (window != null) {
             window.close();
+        }
+        if (resident != null) {
+            resident.close();
+        }
+        if (instance != null) {
+            instance.close();
         }
     }
 }

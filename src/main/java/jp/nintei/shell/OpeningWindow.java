@@ -36,6 +36,7 @@ final class OpeningWindow {
         VBox root = new VBox(16, spinner, text);
         root.setAlignment(Pos.CENTER);
         Fonts.japaneseFamily().ifPresent(family -> root.setStyle("-fx-font-family: '" + family + "';"));
+        stage.titleProperty().unbind(); // the window of an earlier opening named itself by a binding
         stage.setTitle(l10n.text("app.title"));
         AppWindow.addIcons(stage);
         WindowBounds.restore(stage, preferences);

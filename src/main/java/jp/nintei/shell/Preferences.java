@@ -69,9 +69,15 @@ public final class Preferences {
         return node.getInt("reminders.leadMinutes", 120);
     }
 
-    public void saveReminders(boolean on, int leadMinutes) {
+    /** Whether closing the window keeps the reminders running (off unless chosen in Settings). */
+    public boolean keepReminding() {
+        return node.getBoolean("reminders.keepReminding", false);
+    }
+
+    public void saveReminders(boolean on, int leadMinutes, boolean keepReminding) {
         node.putBoolean("reminders.enabled", on);
         node.putInt("reminders.leadMinutes", leadMinutes);
+        node.putBoolean("reminders.keepReminding", keepReminding);
         flush();
     }
 

@@ -75,6 +75,7 @@ public final class Benchmark {
         engine();
         summary(shell);
         importCsv(shell);
+        Background.measure(big, 20_000, 60_000);
         System.out.println("App start and peak heap: xvfb-run -a java -cp \"target/test-classes:target/classes:target/lib/*\" "
                 + "jp.nintei.bench.AppProbe " + big);
         System.out.println("  against a bare JavaFX window started the same way: xvfb-run -a java -cp "

@@ -30,6 +30,8 @@ class ThemeTest {
                 Cli.appStart(new String[] {"--db=a.db", "--theme=light"}));
         assertEquals(Optional.of(new Cli.AppStart(null, "purple")), Cli.appStart(new String[] {"--theme", "purple"}),
                 "a bad theme is the window's to refuse, in words");
+        assertEquals(Optional.of(new Cli.AppStart("a.db", null, true)),
+                Cli.appStart(new String[] {"--background", "--db", "a.db"}), "reminders only, no window");
         assertEquals(Optional.empty(), Cli.appStart(new String[] {"summary"}));
         assertEquals(Optional.empty(), Cli.appStart(new String[] {"--db", "a.db", "summary"}));
         assertEquals(Optional.empty(), Cli.appStart(new String[] {"--db"}), "the CLI's usage says what is missing");
