@@ -7,6 +7,7 @@ import java.awt.PopupMenu;
 import java.awt.SystemTray;
 import java.awt.Toolkit;
 import java.awt.TrayIcon;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -122,7 +123,7 @@ final class Resident implements AutoCloseable {
                     : new ProcessBuilder("notify-send", "--app-name=Nintei", reminder.title(), reminder.text());
             command.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start()
                     .waitFor(10, TimeUnit.SECONDS);
-        } catch (java.io.IOException noService) {
+        } catch (IOException noService) {
             System.err.println("Nintei: " + reminder.title() + ": " + reminder.text());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
