@@ -7,13 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import jp.nintei.domain.Job;
@@ -23,35 +19,13 @@ import jp.nintei.domain.Phrase;
 import jp.nintei.domain.RecordKind;
 import jp.nintei.domain.RuleProfile;
 import jp.nintei.domain.Settings;
-import jp.nintei.store.LogbookStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Each change is saved, measured at once, named in the Undo menu, and can be taken back and made again. */
-class WorkspaceEditTest {
+class WorkspaceEditTest extends WorkspaceTestBase {
 
-    static final Instant NOW = Instant.parse("2026-11-28T08:00:00Z"); // 17:00 in Tokyo
-    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     static final Phrase SAVED = new Phrase("status.saved");
 
-    @TempDir
-    Path dir;
-    LogbookStore store;
-    Workspace workspace;
-
-    @BeforeEach
-    void open() {
-        store = LogbookStore.open(dir.resolve("nintei.db"));
-        workspace = new Workspace(store, Clock.fixed(NOW, TOKYO));
-    }
-
-    @AfterEach
-    void close() {
-        workspace.closeDemo();
-        store.close();
-    }
 
     static Job job(String title, JobStatus status, LocalDate closedOn) {
         return new Job(0, title, "Client", "Design", LocalDate.of(2026, 11, 1), status, closedOn, 30_000L, false, "");

@@ -8,11 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -25,35 +22,13 @@ import jp.nintei.domain.Review;
 import jp.nintei.domain.ReviewRating;
 import jp.nintei.domain.SampleData;
 import jp.nintei.domain.Texts;
-import jp.nintei.store.LogbookStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A CSV file is previewed, then imported as one step of Undo without doubling rows; the summary is exported. */
-class WorkspaceImportExportTest {
+class WorkspaceImportExportTest extends WorkspaceTestBase {
 
-    static final Instant NOW = Instant.parse("2026-11-28T08:00:00Z"); // 17:00 in Tokyo
-    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     static final Texts ENGLISH = Texts.IN_ENGLISH;
 
-    @TempDir
-    Path dir;
-    LogbookStore store;
-    Workspace workspace;
-
-    @BeforeEach
-    void open() {
-        store = LogbookStore.open(dir.resolve("nintei.db"));
-        workspace = new Workspace(store, Clock.fixed(NOW, TOKYO));
-    }
-
-    @AfterEach
-    void close() {
-        workspace.closeDemo();
-        store.close();
-    }
 
     Path csv(String name, String text) throws Exception {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);

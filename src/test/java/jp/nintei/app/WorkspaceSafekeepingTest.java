@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,37 +20,16 @@ import jp.nintei.domain.RecordKind;
 import jp.nintei.domain.SampleData;
 import jp.nintei.domain.Texts;
 import jp.nintei.store.LogbookStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteConfig;
 
 /** Backups hold the rows, a restore keeps the logbook it replaces, and the sample data leaves the user's alone. */
-class WorkspaceSafekeepingTest {
+class WorkspaceSafekeepingTest extends WorkspaceTestBase {
 
-    static final Instant NOW = Instant.parse("2026-11-28T08:00:00Z"); // 17:00 in Tokyo
-    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     static final Phrase SAVED = new Phrase("status.saved");
 
-    @TempDir
-    Path dir;
-    LogbookStore store;
-    Workspace workspace;
-
-    @BeforeEach
-    void open() {
-        store = LogbookStore.open(dir.resolve("nintei.db"));
-        workspace = new Workspace(store, Clock.fixed(NOW, TOKYO));
-    }
-
-    @AfterEach
-    void close() {
-        workspace.closeDemo();
-        store.close();
-    }
 
     Job add(String title) {
         return workspace.add(RecordKind.JOBS, WorkspaceEditTest.job(title, JobStatus.IN_PROGRESS, null), SAVED)
