@@ -13,11 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -36,32 +34,10 @@ import jp.nintei.domain.RowQuery;
 import jp.nintei.domain.RuleProfile;
 import jp.nintei.domain.WhatIf;
 import jp.nintei.store.LogbookStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The dashboard's numbers: as of the clock, tried out without writing, day by day, against the platform's. */
-class WorkspaceMeasureTest {
-
-    static final Instant NOW = Instant.parse("2026-11-28T08:00:00Z"); // 17:00 in Tokyo
-    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-
-    @TempDir
-    Path dir;
-    LogbookStore store;
-    Workspace workspace;
-
-    @BeforeEach
-    void open() {
-        store = LogbookStore.open(dir.resolve("nintei.db"));
-        workspace = new Workspace(store, Clock.fixed(NOW, TOKYO));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+class WorkspaceMeasureTest extends WorkspaceTestBase {
 
     /** Two replies on time and one two days late: a reply rate of 2/3. */
     void threeReplies() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,14 +15,12 @@ import org.junit.jupiter.api.Test;
 /** Comparing with the platform's figures: the likeliest missing review, a figure no change reaches, what may be typed. */
 class ReconciliationRoundingTest {
 
-    static final LocalDate SINCE = LocalDate.of(2025, 12, 1);
-
     static Line line(Figure figure, String shown, long hits, long count) {
-        return Reconciliation.line(figure.code(), figure, new BigDecimal(shown), new Facts.Tally(hits, count), SINCE);
+        return ReconciliationTest.line(figure, shown, hits, count);
     }
 
     static String said(Line line) {
-        return line.explanation().in(Texts.IN_ENGLISH);
+        return ReconciliationTest.said(line);
     }
 
     @Test
