@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.Consumer;
-import jp.nintei.domain.Texts;
+import jp.nintei.i18n.Texts;
 import jp.nintei.domain.WhatIf;
 
 /**

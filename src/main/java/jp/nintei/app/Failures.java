@@ -1,6 +1,6 @@
 package jp.nintei.app;
 
-import jp.nintei.domain.Texts;
+import jp.nintei.i18n.Texts;
 import jp.nintei.domain.ValueException;
 import jp.nintei.store.StoreException;
 

@@ -1,8 +1,8 @@
 package jp.nintei.app;
 
 import java.util.List;
-import jp.nintei.domain.Phrase;
-import jp.nintei.domain.Texts;
+import jp.nintei.i18n.Phrase;
+import jp.nintei.i18n.Texts;
 import jp.nintei.domain.ValueException;
 import jp.nintei.store.StoreException;
 

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import jp.nintei.domain.Message;
-import jp.nintei.domain.ProgressWords;
-import jp.nintei.domain.Texts;
+import jp.nintei.words.ProgressWords;
+import jp.nintei.i18n.Texts;
 
 /**
  * A reminder shown once: {@code key} says what it is about ({@code message:42}, {@code review:2026-12-01}); {@code until}

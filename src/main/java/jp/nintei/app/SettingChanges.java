@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import jp.nintei.domain.EnteredKind;
 import jp.nintei.domain.Nearest;
-import jp.nintei.domain.Phrase;
+import jp.nintei.i18n.Phrase;
 import jp.nintei.domain.ProfileCatalog;
 import jp.nintei.domain.Rule;
 import jp.nintei.domain.RuleProfile;

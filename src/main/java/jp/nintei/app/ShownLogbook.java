@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import jp.nintei.domain.Phrase;
+import jp.nintei.i18n.Phrase;
 import java.nio.file.Path;
-import jp.nintei.domain.SampleData;
+import jp.nintei.store.SampleData;
 import jp.nintei.store.DemoLogbook;
 import jp.nintei.store.LogbookStore;
 

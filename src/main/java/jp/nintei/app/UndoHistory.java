@@ -3,7 +3,7 @@ package jp.nintei.app;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import jp.nintei.domain.Phrase;
+import jp.nintei.i18n.Phrase;
 import jp.nintei.domain.RecordKind;
 import jp.nintei.domain.Settings;
 import jp.nintei.store.LogbookStore;

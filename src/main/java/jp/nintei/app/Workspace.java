@@ -15,15 +15,15 @@ import java.util.concurrent.Callable;
 import jp.nintei.domain.History;
 import jp.nintei.domain.Job;
 import jp.nintei.domain.Message;
-import jp.nintei.domain.Phrase;
+import jp.nintei.i18n.Phrase;
 import jp.nintei.domain.Progress;
 import jp.nintei.domain.RecordKind;
 import jp.nintei.domain.Reconciliation;
 import jp.nintei.domain.RowQuery;
 import jp.nintei.domain.RuleProfile;
-import jp.nintei.domain.SampleData;
+import jp.nintei.store.SampleData;
 import jp.nintei.domain.Settings;
-import jp.nintei.domain.Texts;
+import jp.nintei.i18n.Texts;
 import jp.nintei.domain.WhatIf;
 import jp.nintei.store.Backups;
 import jp.nintei.store.LogbookStore;
@@ -243,6 +243,11 @@ public final class Workspace {
     /** A file dialog may have opened and closed the logbook's files, which drops SQLite's locks: they are taken again. */
     public void reopen() {
         logbook.reopen();
+    }
+
+    /** A demo logbook of its own, a few months of sample data ending now, is shown instead of the user's. */
+    public Changed<Boolean> openDemo() {
+        return openDemo(SampleData.endingAt(now()));
     }
 
     /** A demo logbook of its own, filled with {@code sample}, is shown instead of the user's, which stays as it was. */

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.nintei.app.Refusal;
 import jp.nintei.domain.Nearest;
-import jp.nintei.domain.Phrase;
+import jp.nintei.i18n.Phrase;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;

@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.util.Map;
 import jp.nintei.app.Exports;
 import jp.nintei.app.OpenLogbook;
-import jp.nintei.domain.Phrase;
-import jp.nintei.domain.Texts;
+import jp.nintei.i18n.Phrase;
+import jp.nintei.i18n.Texts;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 

@@ -2,7 +2,7 @@ package jp.nintei.cli;
 
 import java.util.concurrent.Callable;
 import jp.nintei.app.Profiles;
-import jp.nintei.domain.Phrase;
+import jp.nintei.i18n.Phrase;
 import jp.nintei.domain.ProfileCatalog;
 import jp.nintei.domain.RuleProfile;
 import picocli.CommandLine.Command;

@@ -2,7 +2,7 @@ package jp.nintei.cli;
 
 import java.util.concurrent.Callable;
 import jp.nintei.app.Safekeeping;
-import jp.nintei.domain.Phrase;
+import jp.nintei.i18n.Phrase;
 import picocli.CommandLine.Command;
 
 /** {@code repair}: sets aside the rows holding values Nintei cannot read, and recounts the totals. */

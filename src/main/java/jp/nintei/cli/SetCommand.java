@@ -3,7 +3,7 @@ package jp.nintei.cli;
 import java.util.concurrent.Callable;
 import jp.nintei.app.OpenLogbook;
 import jp.nintei.app.SettingChanges;
-import jp.nintei.domain.Phrase;
+import jp.nintei.i18n.Phrase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

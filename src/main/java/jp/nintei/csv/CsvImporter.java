@@ -24,7 +24,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import java.io.ByteArrayOutputStream;
-import jp.nintei.domain.Texts;
+import jp.nintei.i18n.Texts;
 import jp.nintei.domain.ValueException;
 
 /**

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import jp.nintei.domain.Values;
-import jp.nintei.domain.Texts;
+import jp.nintei.i18n.Texts;
 import jp.nintei.domain.ValueException;
 
 /** One data row of an import, read by column name; every bad value is reported with its file, line and field. */

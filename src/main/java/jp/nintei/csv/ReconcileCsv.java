@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import jp.nintei.domain.Reconciliation;
-import jp.nintei.domain.Texts;
+import jp.nintei.i18n.Texts;
 import org.apache.commons.csv.CSVPrinter;
 
 /**

@@ -20,7 +20,7 @@ import jp.nintei.domain.Progress;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import jp.nintei.domain.ProgressWords;
+import jp.nintei.words.ProgressWords;
 import jp.nintei.domain.RecordKind;
 import jp.nintei.domain.Rule;
 import jp.nintei.domain.RuleProfile;

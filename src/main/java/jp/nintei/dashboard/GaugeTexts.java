@@ -3,7 +3,7 @@ package jp.nintei.dashboard;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import jp.nintei.ui.Localization;
-import jp.nintei.domain.ProgressWords;
+import jp.nintei.words.ProgressWords;
 import jp.nintei.domain.RequirementResult;
 import jp.nintei.domain.Settings;
 import java.time.OffsetDateTime;

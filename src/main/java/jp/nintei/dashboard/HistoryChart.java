@@ -19,7 +19,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.nintei.app.Measurement;
-import jp.nintei.domain.ProgressWords;
+import jp.nintei.words.ProgressWords;
 import jp.nintei.domain.RequirementResult;
 import jp.nintei.domain.RuleProfile;
 import jp.nintei.ui.LogbookSession;

@@ -13,7 +13,7 @@ import javafx.util.Duration;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import javafx.util.StringConverter;
-import jp.nintei.domain.ProgressWords;
+import jp.nintei.words.ProgressWords;
 import jp.nintei.domain.RequirementResult;
 
 /** The dashboard chart's lines, from the presenter's points: the value, the target, and the next review. */

@@ -1,5 +1,6 @@
 package jp.nintei.domain;
 
+import jp.nintei.i18n.Phrase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package jp.nintei.domain;
 
+import jp.nintei.i18n.Phrase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

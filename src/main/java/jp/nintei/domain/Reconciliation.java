@@ -1,5 +1,6 @@
 package jp.nintei.domain;
 
+import jp.nintei.i18n.Phrase;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package jp.nintei.domain;
 
+import jp.nintei.i18n.Phrase;
+import jp.nintei.i18n.Texts;
 import java.util.List;
 import java.util.Arrays;
 

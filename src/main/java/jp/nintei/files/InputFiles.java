@@ -8,7 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.ByteBuffer;
-import jp.nintei.domain.Phrase;
+import jp.nintei.i18n.Phrase;
 
 /**
  * Reading a file the user named, or one found in a folder: only a regular file (a pipe would block the reader, a

@@ -24,7 +24,7 @@ import jp.nintei.domain.Metric;
 import jp.nintei.settings.EnteredValues.EnteredValue;
 import jp.nintei.domain.SettingKey;
 import jp.nintei.domain.Settings;
-import jp.nintei.domain.Texts;
+import jp.nintei.i18n.Texts;
 import jp.nintei.domain.ValueException;
 import jp.nintei.domain.Values;
 import jp.nintei.ui.Form;

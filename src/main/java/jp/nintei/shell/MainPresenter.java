@@ -203,7 +203,7 @@ public final class MainPresenter {
         session.run(jp.nintei.app.Workspace::dailyBackup, warnings -> {
             if (!warnings.isEmpty()) {
                 session.status().sayError(session.l10n().text("status.backupFailed",
-                        jp.nintei.domain.Phrase.joined(warnings)));
+                        jp.nintei.i18n.Phrase.joined(warnings)));
             }
         }, "status.backupFailed");
     }

@@ -21,7 +21,7 @@ import jp.nintei.app.ClosedWindowReminders;
 import jp.nintei.app.Failures;
 import jp.nintei.app.QuickLog;
 import jp.nintei.app.Reminder;
-import jp.nintei.domain.Phrase;
+import jp.nintei.i18n.Phrase;
 import jp.nintei.ui.Localization;
 
 /**

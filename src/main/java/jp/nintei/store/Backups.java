@@ -22,7 +22,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.regex.Pattern;
-import jp.nintei.domain.Phrase;
+import jp.nintei.i18n.Phrase;
 import org.sqlite.SQLiteConfig;
 
 /**

@@ -12,7 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
-import jp.nintei.domain.Phrase;
+import jp.nintei.i18n.Phrase;
 
 /** Creates the user's data files readable by the user alone, where the file system knows permissions. */
 public final class DataFiles {

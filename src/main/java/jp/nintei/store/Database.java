@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import jp.nintei.domain.Phrase;
+import jp.nintei.i18n.Phrase;
 import org.sqlite.SQLiteConnection;
 
 /**

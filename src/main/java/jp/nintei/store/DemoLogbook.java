@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import jp.nintei.domain.SampleData;
+import jp.nintei.store.SampleData;
 
 /** A throwaway logbook of sample data in a temporary folder of its own: "Try with sample data". */
 public final class DemoLogbook {

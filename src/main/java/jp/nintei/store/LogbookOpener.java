@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sqlite.SQLiteConfig;
 import java.time.LocalDateTime;
-import jp.nintei.domain.Phrase;
+import jp.nintei.i18n.Phrase;
 import org.sqlite.SQLiteJDBCLoader;
 
 /**

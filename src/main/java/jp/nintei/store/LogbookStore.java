@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 import jp.nintei.domain.Facts;
 import jp.nintei.domain.Job;
 import jp.nintei.domain.Message;
-import jp.nintei.domain.Phrase;
+import jp.nintei.i18n.Phrase;
 import jp.nintei.domain.RecordKind;
 import jp.nintei.domain.Review;
 

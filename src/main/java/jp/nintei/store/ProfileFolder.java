@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import jp.nintei.domain.ProfileCatalog;
 import java.nio.charset.CharacterCodingException;
-import jp.nintei.domain.Phrase;
+import jp.nintei.i18n.Phrase;
 import jp.nintei.files.InputFiles;
 
 /** The user's own rule profiles: {@code *.profile} files in the {@code profiles} folder beside the logbook. */

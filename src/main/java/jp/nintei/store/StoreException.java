@@ -1,8 +1,8 @@
 package jp.nintei.store;
 
 import java.nio.file.Path;
-import jp.nintei.domain.Phrase;
-import jp.nintei.domain.Texts;
+import jp.nintei.i18n.Phrase;
+import jp.nintei.i18n.Texts;
 
 /**
  * A logbook that cannot be opened, read or written, with what to tell the user: a {@link Phrase} of the bundle's

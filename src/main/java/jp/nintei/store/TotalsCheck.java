@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import jp.nintei.domain.Phrase;
+import jp.nintei.i18n.Phrase;
 
 /**
  * The per-day totals are derived data, believed only while they agree with the rows. The deep check (once a day, and

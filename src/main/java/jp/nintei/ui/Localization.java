@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import jp.nintei.domain.Phrase;
-import jp.nintei.domain.Texts;
+import jp.nintei.i18n.Phrase;
+import jp.nintei.i18n.Texts;
 
 /** The UI language (日本語 / English) and its strings, from the resource bundles {@code i18n/messages}. */
 public final class Localization {

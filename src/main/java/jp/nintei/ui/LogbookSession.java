@@ -10,10 +10,9 @@ import jp.nintei.app.Failures;
 import jp.nintei.app.Measurement;
 import jp.nintei.app.Workspace;
 import jp.nintei.app.Changed;
-import jp.nintei.domain.Phrase;
+import jp.nintei.i18n.Phrase;
 import jp.nintei.domain.RecordKind;
 import jp.nintei.domain.RuleProfile;
-import jp.nintei.domain.SampleData;
 import jp.nintei.domain.Settings;
 
 /**
@@ -154,8 +153,7 @@ public final class LogbookSession {
 
     /** Try with sample data: a demo logbook of its own takes the place of the user's, which stays as it was. */
     public void openDemo() {
-        SampleData sample = SampleData.endingAt(now());
-        change(() -> workspace.openDemo(sample), shown -> bar.say("status.demoOpened"), this::fail);
+        change(workspace::openDemo, shown -> bar.say("status.demoOpened"), this::fail);
     }
 
     /** Back to the user's own logbook, untouched, with its own history; the demo logbook is deleted. */

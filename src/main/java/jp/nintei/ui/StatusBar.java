@@ -4,7 +4,7 @@ import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import jp.nintei.app.Failures;
-import jp.nintei.domain.Phrase;
+import jp.nintei.i18n.Phrase;
 
 /**
  * What the status bar says: the last message, worded again in the new language after a switch; an error (a file's

@@ -11,7 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import jp.nintei.domain.Message;
-import jp.nintei.domain.Texts;
+import jp.nintei.i18n.Texts;
 import jp.nintei.store.LogbookStore;
 import jp.nintei.store.StoreCalls;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,7 @@ import java.util.List;
 import jp.nintei.domain.Message;
 import jp.nintei.domain.Review;
 import jp.nintei.domain.ReviewRating;
-import jp.nintei.domain.Texts;
+import jp.nintei.i18n.Texts;
 import jp.nintei.store.LogbookStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

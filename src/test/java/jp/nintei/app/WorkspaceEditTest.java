@@ -15,7 +15,7 @@ import java.util.Optional;
 import jp.nintei.domain.Job;
 import jp.nintei.domain.JobStatus;
 import jp.nintei.domain.Message;
-import jp.nintei.domain.Phrase;
+import jp.nintei.i18n.Phrase;
 import jp.nintei.domain.RecordKind;
 import jp.nintei.domain.RuleProfile;
 import jp.nintei.domain.Settings;

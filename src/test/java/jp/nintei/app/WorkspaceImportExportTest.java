@@ -16,12 +16,12 @@ import java.util.Optional;
 import jp.nintei.domain.Job;
 import jp.nintei.domain.JobStatus;
 import jp.nintei.domain.Message;
-import jp.nintei.domain.Phrase;
+import jp.nintei.i18n.Phrase;
 import jp.nintei.domain.RecordKind;
 import jp.nintei.domain.Review;
 import jp.nintei.domain.ReviewRating;
-import jp.nintei.domain.SampleData;
-import jp.nintei.domain.Texts;
+import jp.nintei.store.SampleData;
+import jp.nintei.i18n.Texts;
 import org.junit.jupiter.api.Test;
 
 /** A CSV file is previewed, then imported as one step of Undo without doubling rows; the summary is exported. */

@@ -26,7 +26,7 @@ import jp.nintei.domain.Job;
 import jp.nintei.domain.JobColumn;
 import jp.nintei.domain.JobStatus;
 import jp.nintei.domain.Message;
-import jp.nintei.domain.Phrase;
+import jp.nintei.i18n.Phrase;
 import jp.nintei.domain.Progress;
 import jp.nintei.domain.RecordKind;
 import jp.nintei.domain.Reconciliation;

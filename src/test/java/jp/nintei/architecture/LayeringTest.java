@@ -15,7 +15,8 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /**
  * The layers of the README, checked on the main classes (imported once for all rules):
- * domain ← store / csv ← app ← ui / cli ← screens ← shell. Each layer is reached only from the layers above it; the
+ * domain ← words ← store / csv ← app ← ui / cli ← screens ← shell, all over i18n (the bundle and its phrases, which
+ * depends on nothing of Nintei). Each layer is reached only from the layers above it; the
  * screens know nothing of each other; the engine knows neither JavaFX nor SQL; {@code Platform.runLater} — called or
  * passed as a method reference — lives in one class; presenters hold properties, not nodes. (That no store call runs
  * on the FX thread is checked at run time by the window tests, see {@code AppWindowTestBase}.)
@@ -29,6 +30,7 @@ class LayeringTest {
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Domain").definedBy("jp.nintei.domain..")
+            .layer("Words").definedBy("jp.nintei.words..")
             .layer("Files").definedBy("jp.nintei.files..")
             .layer("Store").definedBy("jp.nintei.store..", "jp.nintei.csv..")
             .layer("App").definedBy("jp.nintei.app..")
@@ -44,6 +46,7 @@ class LayeringTest {
             // the shell is the composition root: it opens the logbook (and the way back when it cannot be opened)
             .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "Shell")
             .whereLayer("Files").mayOnlyBeAccessedByLayers("Store", "App", "Shell")
+            .whereLayer("Words").mayOnlyBeAccessedByLayers("Store", "App", "Ui", "Cli", "Screens", "Shell")
             .because("data flows one way: store → engine → app → presenter → view, and each use case is written once");
 
     @ArchTest
@@ -68,15 +71,23 @@ class LayeringTest {
         }
     }).should().notDependOnEachOther();
 
+    /** The words in two languages, which the domain uses for its refusals: below everything, so it knows nothing. */
+    @ArchTest
+    static final ArchRule i18nIsTheBottom = noClasses().that().resideInAPackage("jp.nintei.i18n..")
+            .should().dependOnClassesThat().resideInAnyPackage("jp.nintei.domain..", "jp.nintei.words..",
+                    "jp.nintei.files..", "jp.nintei.store..", "jp.nintei.csv..", "jp.nintei.app..", "jp.nintei.ui..",
+                    "jp.nintei.cli..", "jp.nintei.shell..", "jp.nintei.dashboard..", "jp.nintei.jobs..",
+                    "jp.nintei.messages..", "jp.nintei.reviews..", "jp.nintei.settings..");
+
     @ArchTest
     static final ArchRule theDomainIsPlainJava = noClasses().that().resideInAPackage("jp.nintei.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.sqlite..",
-                    "org.apache.commons.csv..", "picocli..");
+                    "org.apache.commons.csv..", "picocli..", "jp.nintei.words..");
 
     @ArchTest
     static final ArchRule belowTheScreensNothingStartsJavaFx = noClasses()
-            .that().resideInAnyPackage("jp.nintei.domain..", "jp.nintei.store..", "jp.nintei.csv..",
-                    "jp.nintei.files..", "jp.nintei.app..", "jp.nintei.cli..")
+            .that().resideInAnyPackage("jp.nintei.i18n..", "jp.nintei.domain..", "jp.nintei.words..",
+                    "jp.nintei.store..", "jp.nintei.csv..", "jp.nintei.files..", "jp.nintei.app..", "jp.nintei.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..");
 
     /** A call, or a method reference ({@code Platform::runLater}): both hand work to the FX thread. */

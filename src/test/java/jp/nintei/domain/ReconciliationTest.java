@@ -1,5 +1,6 @@
 package jp.nintei.domain;
 
+import jp.nintei.i18n.Texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

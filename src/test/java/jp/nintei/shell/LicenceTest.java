@@ -24,7 +24,7 @@ class LicenceTest {
         assertTrue(Files.readString(Path.of("pom.xml")).contains("<include>LICENSE</include>"),
                 "the app image holds LICENSE (lib/app/LICENSE)");
         assertTrue(Files.readString(Path.of("README.md")).contains("[MIT License](LICENSE)"), "README links it");
-        assertTrue(new jp.nintei.domain.Texts(java.util.Locale.ENGLISH).text("about.text", "", "", "", "", "")
+        assertTrue(new jp.nintei.i18n.Texts(java.util.Locale.ENGLISH).text("about.text", "", "", "", "", "")
                 .contains("MIT License"), "About says it");
     }
 }

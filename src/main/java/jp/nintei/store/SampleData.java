@@ -1,5 +1,11 @@
-package jp.nintei.domain;
+package jp.nintei.store;
 
+import jp.nintei.domain.Job;
+import jp.nintei.domain.JobStatus;
+import jp.nintei.domain.Message;
+import jp.nintei.domain.Review;
+import jp.nintei.domain.ReviewRating;
+import jp.nintei.domain.Settings;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;

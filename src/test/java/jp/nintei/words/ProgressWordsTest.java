@@ -1,5 +1,10 @@
-package jp.nintei.domain;
+package jp.nintei.words;
 
+import jp.nintei.domain.ProfileFile;
+import jp.nintei.domain.RequirementResult;
+import jp.nintei.domain.RuleProfile;
+import jp.nintei.domain.Settings;
+import jp.nintei.i18n.Texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,19 @@
-package jp.nintei.domain;
+package jp.nintei.store;
 
+import jp.nintei.domain.AsOf;
+import jp.nintei.domain.CertificationEngine;
+import jp.nintei.domain.Job;
+import jp.nintei.domain.JobStatus;
+import jp.nintei.domain.Logbook;
+import jp.nintei.domain.Message;
+import jp.nintei.domain.Progress;
+import jp.nintei.domain.RequirementResult;
+import jp.nintei.domain.Review;
+import jp.nintei.domain.ReviewRating;
+import jp.nintei.domain.RuleProfile;
+import jp.nintei.domain.Settings;
+import jp.nintei.i18n.Texts;
+import jp.nintei.words.ProgressWords;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

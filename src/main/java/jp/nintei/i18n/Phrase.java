@@ -1,4 +1,4 @@
-package jp.nintei.domain;
+package jp.nintei.i18n;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,12 @@
-package jp.nintei.domain;
+package jp.nintei.words;
 
+import jp.nintei.domain.AsOf;
+import jp.nintei.domain.EnteredKind;
+import jp.nintei.domain.RequirementResult;
+import jp.nintei.domain.Rule;
+import jp.nintei.domain.RuleProfile;
+import jp.nintei.domain.Settings;
+import jp.nintei.i18n.Texts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -129,7 +136,7 @@ public final class ProgressWords {
         }
         if (r.kind() == RequirementResult.Kind.COUNT) {
             return texts.text("needed.verification", String.join(texts.text("list.separator"),
-                    checksLeft(settings, profile.rule(id).map(Verification::checks).orElse(List.of()))));
+                    checksLeft(settings, profile.rule(id).map(Rule::checks).orElse(List.of()))));
         }
         Object amount = r.kind() == RequirementResult.Kind.YEN ? yen(r.needed()) : r.needed();
         return texts.text(known("needed." + id, "needed." + r.kind().name().toLowerCase(Locale.ROOT)), amount,

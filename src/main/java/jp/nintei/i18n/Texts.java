@@ -1,4 +1,4 @@
-package jp.nintei.domain;
+package jp.nintei.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;
