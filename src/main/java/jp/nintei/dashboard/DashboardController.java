@@ -66,8 +66,8 @@ public final class DashboardController {
     @FXML private Label pendingTitle;
     @FXML private Label olderLabel;
     private final ReconcilePresenter reconcile;
-    /** The cards shown, by the gauge each shows. */
-    private Map<Gauge, GaugeCard> shownCards = new HashMap<>();
+    /** The cards shown, by requirement. */
+    private Map<String, GaugeCard> shownCards = new HashMap<>();
     @FXML private TextField reconcileReplyRate;
     @FXML private TextField reconcileCompletion;
     @FXML private TextField reconcileRating;
@@ -254,18 +254,26 @@ public final class DashboardController {
     }
 
     /**
-     * One card per gauge; a card whose gauge has not changed is kept as it is (its focus, its layout), so a measure
-     * that changed one number redraws one card, and one that changed nothing redraws none.
+     * One card per requirement, made once and updated in place (its focus, its layout kept): a measure that changed
+     * one number changes that card's label; one that changed nothing changes nothing. The cards are placed again only
+     * when the profile's requirements change.
      */
     private void showGauges() {
-        Map<Gauge, GaugeCard> before = shownCards;
+        Map<String, GaugeCard> before = shownCards;
         shownCards = new HashMap<>();
         for (Gauge g : presenter.gauges()) {
-            GaugeCard kept = before.get(g);
-            shownCards.put(g, kept != null ? kept
-                    : new GaugeCard(g, resources.getString("gauge.openSettings"), presenter::openSettings));
+            GaugeCard card = before.get(g.requirement());
+            if (card == null) {
+                card = new GaugeCard(g, resources.getString("gauge.openSettings"), presenter::openSettings);
+            } else {
+                card.show(g);
+            }
+            shownCards.put(g.requirement(), card);
         }
-        gaugeBox.getChildren().setAll(presenter.gauges().stream().map(shownCards::get).toList());
+        List<GaugeCard> cards = presenter.gauges().stream().map(g -> shownCards.get(g.requirement())).toList();
+        if (!gaugeBox.getChildren().equals(cards)) {
+            gaugeBox.getChildren().setAll(cards);
+        }
     }
 
     @FXML private void openDemo() {

@@ -1,5 +1,8 @@
 package jp.nintei.ui;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
@@ -19,11 +22,18 @@ public final class NoOrphans {
     private NoOrphans() {
     }
 
-    public static void install(Label label) {
-        String text = label.getText();
+    /**
+     * Wraps {@code label} keeping its last line whole; returns the words to show, which the caller sets instead of the
+     * label's text (the label shows them with a line break of its own where one is needed).
+     */
+    public static StringProperty install(Label label) {
+        StringProperty words = new SimpleStringProperty(label.getText());
         label.setWrapText(true);
-        label.widthProperty().addListener(obs -> label.setText(wrapped(text, label)));
-        label.fontProperty().addListener(obs -> label.setText(wrapped(text, label)));
+        InvalidationListener rewrap = obs -> label.setText(wrapped(words.get(), label));
+        words.addListener(rewrap);
+        label.widthProperty().addListener(rewrap);
+        label.fontProperty().addListener(rewrap);
+        return words;
     }
 
     private static String wrapped(String text, Label label) {

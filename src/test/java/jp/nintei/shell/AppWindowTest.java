@@ -19,6 +19,7 @@ import java.util.Map;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import jp.nintei.cli.Cli;
@@ -66,16 +67,22 @@ class AppWindowTest extends AppWindowTestBase {
         assertTrue(text(robot, "#statusLabel").startsWith("返信を記録しました"), text(robot, "#statusLabel"));
         assertEquals(5, store.messages().all().stream().filter(m -> m.repliedAt() != null).count());
 
-        // a reply changes the reply card only: the others are the same cards, not drawn again
-        javafx.scene.Node reply = robot.lookup("#gauge-reply_rate").query();
-        javafx.scene.Node rating = robot.lookup("#gauge-rating").query();
+        // a reply changes the reply card only, in place: every card stays the same node (its focus, its layout)
+        Node reply = robot.lookup("#gauge-reply_rate").query();
+        Node rating = robot.lookup("#gauge-rating").query();
+        String ratingSaid = rating.getAccessibleText();
+        String replySaid = reply.getAccessibleText();
         robot.push(KeyCode.SHORTCUT, KeyCode.M);
         waitUntil(() -> robot.lookup("#pendingList").queryListView().getItems().size() == 1);
         assertTrue(robot.lookup("#gauge-rating").query() == rating, "an unchanged gauge keeps its card");
         robot.push(KeyCode.SHORTCUT, KeyCode.R);
         waitUntil(() -> robot.lookup("#pendingList").queryListView().getItems().isEmpty());
+        waitUntil(() -> !replySaid.equals(reply.getAccessibleText()));
         assertTrue(robot.lookup("#gauge-rating").query() == rating);
-        assertTrue(robot.lookup("#gauge-reply_rate").query() != reply, "a changed gauge is drawn anew");
+        assertEquals(ratingSaid, rating.getAccessibleText());
+        assertTrue(robot.lookup("#gauge-reply_rate").query() == reply, "a changed gauge is shown in the same card");
+        assertTrue(reply.getAccessibleText().contains("返信6件") && replySaid.contains("返信5件"),
+                replySaid + " → " + reply.getAccessibleText());
     }
 
     @Test
