@@ -1,5 +1,6 @@
 package jp.nintei.cli;
 
+import picocli.CommandLine.Mixin;
 import java.util.concurrent.Callable;
 import jp.nintei.app.OpenLogbook;
 import jp.nintei.app.SettingChanges;
@@ -12,7 +13,7 @@ final class GetCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     HelpOption help;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "KEY", descriptionKey = "cli.arg.getKey")

@@ -1,5 +1,6 @@
 package jp.nintei.cli;
 
+import picocli.CommandLine.Mixin;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
@@ -17,7 +18,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     HelpOption help;
 
     @Spec

@@ -1,5 +1,6 @@
 package jp.nintei.cli;
 
+import picocli.CommandLine.Mixin;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import jp.nintei.app.Imports;
@@ -17,7 +18,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     HelpOption help;
 
     @Spec

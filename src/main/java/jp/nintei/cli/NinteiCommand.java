@@ -1,5 +1,6 @@
 package jp.nintei.cli;
 
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,7 +39,7 @@ final class NinteiCommand implements Runnable {
     }
 
     /** "Nintei 0.1.0": the version in pom.xml. */
-    static final class Version implements picocli.CommandLine.IVersionProvider {
+    static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
             return new String[] {"Nintei " + jp.nintei.domain.Version.current()};

@@ -1,5 +1,6 @@
 package jp.nintei.cli;
 
+import picocli.CommandLine.Mixin;
 import java.util.concurrent.Callable;
 import jp.nintei.app.Profiles;
 import jp.nintei.i18n.Phrase;
@@ -13,7 +14,7 @@ final class ProfilesCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     HelpOption help;
 
     ProfilesCommand(CliContext context) {

@@ -1,5 +1,6 @@
 package jp.nintei.cli;
 
+import picocli.CommandLine.Mixin;
 import java.util.concurrent.Callable;
 import jp.nintei.app.Safekeeping;
 import jp.nintei.i18n.Phrase;
@@ -11,7 +12,7 @@ final class RepairCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     HelpOption help;
 
     RepairCommand(CliContext context) {

@@ -1,5 +1,6 @@
 package jp.nintei.cli;
 
+import picocli.CommandLine.Mixin;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import jp.nintei.app.Safekeeping;
@@ -12,7 +13,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     HelpOption help;
 
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.arg.restoreFile")

@@ -1,5 +1,10 @@
 package jp.nintei.domain;
 
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jp.nintei.i18n.Phrase;
 import java.io.IOException;
 import java.io.InputStream;
@@ -155,7 +160,7 @@ public final class ProfileFile {
             throw error(file, at, "noMetric", requirement);
         }
         Metric metric = Metric.fromCode(metricCode).orElseThrow(() -> error(file, line(r, "metric"), "unknownMetric",
-                shorten(metricCode), String.join(", ", java.util.Arrays.stream(Metric.values()).map(Metric::code)
+                shorten(metricCode), String.join(", ", Arrays.stream(Metric.values()).map(Metric::code)
                         .toList())));
         String comparator = r.getOrDefault("comparator", ">=");
         if (!comparator.equals(">=")) {
@@ -179,7 +184,7 @@ public final class ProfileFile {
         Map<String, String> parameters = new HashMap<>();
         int days = 365;
         String window = r.getOrDefault("window", "365 days");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9}) (days|months)|all").matcher(window);
+        Matcher m = Pattern.compile("(\\d{1,9}) (days|months)|all").matcher(window);
         if (!m.matches()) {
             throw error(file, line(r, "window"), "window", shorten(window));
         }
@@ -217,17 +222,17 @@ public final class ProfileFile {
             }
         }
         if (r.containsKey("on_time_within")) {
-            java.time.Duration within;
+            Duration within;
             try {
-                within = java.time.Duration.parse(r.get("on_time_within"));
-            } catch (java.time.format.DateTimeParseException e) {
+                within = Duration.parse(r.get("on_time_within"));
+            } catch (DateTimeParseException e) {
                 throw error(file, line(r, "on_time_within"), "duration", shorten(r.get("on_time_within")));
             }
-            if (within.compareTo(java.time.Duration.ofMinutes(1)) < 0 || within.compareTo(MAX_ON_TIME) > 0) {
+            if (within.compareTo(Duration.ofMinutes(1)) < 0 || within.compareTo(MAX_ON_TIME) > 0) {
                 throw error(file, line(r, "on_time_within"), "durationRange", shorten(r.get("on_time_within")));
             }
         }
-        if (r.containsKey("checks") && !java.util.Arrays.stream(r.get("checks").split(","))
+        if (r.containsKey("checks") && !Arrays.stream(r.get("checks").split(","))
                 .map(String::strip).allMatch(c -> Set.of("identity", "phone", "nda").contains(c))) {
             throw error(file, line(r, "checks"), "checks", shorten(r.get("checks")));
         }
@@ -244,7 +249,7 @@ public final class ProfileFile {
     static final int MAX_WINDOW_DAYS = 3650;
     static final int MAX_WINDOW_MONTHS = 120;
     static final int MAX_MINIMUM = 1_000_000;
-    static final java.time.Duration MAX_ON_TIME = java.time.Duration.ofDays(30);
+    static final Duration MAX_ON_TIME = Duration.ofDays(30);
 
     /** What a threshold can mean for {@code metric}: a rate in [0, 1], a rating in [1, 5], yen, a count of checks. */
     static BigDecimal[] thresholdBounds(Metric metric) {

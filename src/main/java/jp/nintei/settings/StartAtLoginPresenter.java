@@ -1,5 +1,7 @@
 package jp.nintei.settings;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -42,8 +44,8 @@ public final class StartAtLoginPresenter {
                 autostart.set(wanted);
             }
             return autostart.isOn();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

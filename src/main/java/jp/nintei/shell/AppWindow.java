@@ -1,5 +1,9 @@
 package jp.nintei.shell;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.scene.image.Image;
+import jp.nintei.app.Workspace;
 import jp.nintei.ui.*;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -63,7 +67,7 @@ public final class AppWindow {
         this.store = store;
         this.runner = runner;
         this.preferences = preferences;
-        this.session = new LogbookSession(new jp.nintei.app.Workspace(store, clock), runner, l10n);
+        this.session = new LogbookSession(new Workspace(store, clock), runner, l10n);
         DashboardPresenter dashboard = new DashboardPresenter(session);
         JobsPresenter jobs = new JobsPresenter(session, dialogs);
         MessagesPresenter messages = new MessagesPresenter(session, dialogs);
@@ -74,7 +78,7 @@ public final class AppWindow {
         reminders.enabled.set(preferences.remindersOn());
         reminders.leadMinutes.set(preferences.reminderLeadMinutes());
         reminders.keepReminding.set(preferences.keepReminding());
-        javafx.beans.InvalidationListener remember = obs -> preferences.saveReminders(reminders.enabled.get(),
+        InvalidationListener remember = obs -> preferences.saveReminders(reminders.enabled.get(),
                 reminders.leadMinutes.get(), reminders.keepReminding.get());
         reminders.enabled.addListener(remember);
         reminders.leadMinutes.addListener(remember);
@@ -128,7 +132,7 @@ public final class AppWindow {
         Scene scene = new Scene(loadRoot());
         scene.getStylesheets().add(AppWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
-        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> session.l10n().text(session.shown().demoProperty().get() ? "demo.title" : "app.title"),
                 session.l10n().bundleProperty(), session.shown().demoProperty()));
         addIcons(stage);
@@ -154,7 +158,7 @@ public final class AppWindow {
     static void addIcons(Stage stage) {
         if (stage.getIcons().isEmpty()) {
             for (int size : new int[] {16, 32, 48, 64, 128, 256, 512}) {
-                stage.getIcons().add(new javafx.scene.image.Image(
+                stage.getIcons().add(new Image(
                         AppWindow.class.getResource("/jp/nintei/icons/nintei-" + size + ".png").toExternalForm()));
             }
         }

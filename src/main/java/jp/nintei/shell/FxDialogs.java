@@ -1,5 +1,7 @@
 package jp.nintei.shell;
 
+import java.nio.file.Files;
+import java.util.Locale;
 import jp.nintei.ui.*;
 import java.io.File;
 import java.nio.file.Path;
@@ -71,11 +73,11 @@ final class FxDialogs implements Dialogs {
     private static FileChooser chooser(String title, Path folder, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        if (java.nio.file.Files.isDirectory(folder)) {
+        if (Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
         }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                extension.toUpperCase(java.util.Locale.ROOT), "*." + extension));
+                extension.toUpperCase(Locale.ROOT), "*." + extension));
         return chooser;
     }
 }

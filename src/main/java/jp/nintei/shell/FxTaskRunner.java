@@ -1,5 +1,6 @@
 package jp.nintei.shell;
 
+import java.util.concurrent.TimeUnit;
 import jp.nintei.ui.*;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -40,7 +41,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     public void close() {
         executor.shutdown();
         try {
-            executor.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS); // let the last write finish
+            executor.awaitTermination(10, TimeUnit.SECONDS); // let the last write finish
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,5 +1,13 @@
 package jp.nintei.shell;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jp.nintei.ui.*;
 import java.time.Clock;
 import jp.nintei.cli.Cli;
@@ -11,7 +19,7 @@ import jp.nintei.cli.Cli;
 public final class Main {
 
     /** sqlite-jdbc logs its own failures with stack traces; Nintei reports them in words instead. Held: loggers are weak. */
-    private static final java.util.logging.Logger SQLITE_LOG = java.util.logging.Logger.getLogger("org.sqlite");
+    private static final Logger SQLITE_LOG = Logger.getLogger("org.sqlite");
 
     private Main() {
     }
@@ -20,25 +28,25 @@ public final class Main {
      * The console's own stream when its encoding can write Japanese; UTF-8 otherwise (a shell without a UTF-8 locale,
      * where Java would print "????" for 記事作成).
      */
-    private static java.io.PrintStream printing(java.io.PrintStream console, java.io.FileDescriptor fd) {
-        java.nio.charset.Charset charset;
+    private static PrintStream printing(PrintStream console, FileDescriptor fd) {
+        Charset charset;
         try {
-            charset = java.nio.charset.Charset.forName(System.getProperty("stdout.encoding",
+            charset = Charset.forName(System.getProperty("stdout.encoding",
                     System.getProperty("file.encoding")));
         } catch (RuntimeException e) {
-            charset = java.nio.charset.StandardCharsets.US_ASCII;
+            charset = StandardCharsets.US_ASCII;
         }
         if (charset.newEncoder().canEncode("認定")) {
             return console;
         }
-        return new java.io.PrintStream(new java.io.FileOutputStream(fd), true, java.nio.charset.StandardCharsets.UTF_8);
+        return new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);
     }
 
     /** The window, started where JavaFX is loaded as modules ({@link ModularStart}); its exit status. */
     private static int relaunched(String[] args) {
         try {
             return ModularStart.relaunch(args);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             System.err.println("nintei: " + e.getMessage());
             return 1;
         } catch (InterruptedException e) {
@@ -48,12 +56,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        SQLITE_LOG.setLevel(java.util.logging.Level.OFF);
+        SQLITE_LOG.setLevel(Level.OFF);
         NativeLibraries.useAppFolder(System.getenv());
         var app = Cli.appStart(args);
         if (app.isPresent()) {
-            Cli cli = new Cli(System.getenv(), printing(System.out, java.io.FileDescriptor.out),
-                    printing(System.err, java.io.FileDescriptor.err), Clock.systemDefaultZone());
+            Cli cli = new Cli(System.getenv(), printing(System.out, FileDescriptor.out),
+                    printing(System.err, FileDescriptor.err), Clock.systemDefaultZone());
             String theme = app.get().theme();
             if (theme != null && Theme.parse(theme).isEmpty()) {
                 System.exit(cli.badTheme(theme));
@@ -67,8 +75,8 @@ public final class Main {
             NinteiApp.start(app.get().db(), theme == null ? null : Theme.parse(theme).orElseThrow(),
                     app.get().background());
         } else {
-            System.exit(new Cli(System.getenv(), printing(System.out, java.io.FileDescriptor.out),
-                    printing(System.err, java.io.FileDescriptor.err), Clock.systemDefaultZone()).run(args));
+            System.exit(new Cli(System.getenv(), printing(System.out, FileDescriptor.out),
+                    printing(System.err, FileDescriptor.err), Clock.systemDefaultZone()).run(args));
         }
     }
 }

@@ -1,5 +1,23 @@
 package jp.nintei.shell;
 
+import java.util.EnumMap;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import jp.nintei.domain.RecordKind;
+import jp.nintei.domain.Version;
+import jp.nintei.ui.Reminders;
 import jp.nintei.ui.*;
 import java.util.Map;
 import javafx.fxml.FXML;
@@ -23,28 +41,28 @@ public final class MainController {
     private final JobsPresenter jobs;
     private final ReviewsPresenter reviews;
     private final LogbookSession session;
-    private final jp.nintei.ui.Reminders reminders;
+    private final Reminders reminders;
 
-    private final java.util.function.Function<Screen, Node> screenLoader;
-    private final Map<Screen, Node> views = new java.util.EnumMap<>(Screen.class);
+    private final Function<Screen, Node> screenLoader;
+    private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
 
     @FXML private ToggleGroup nav;
-    @FXML private javafx.scene.layout.StackPane screens;
+    @FXML private StackPane screens;
     @FXML private Label statusLabel;
     @FXML private Label logbookLabel;
-    @FXML private javafx.scene.layout.HBox reminderBox;
-    @FXML private javafx.scene.control.Hyperlink reminderLink;
-    @FXML private javafx.scene.control.MenuItem undoItem;
-    @FXML private javafx.scene.control.MenuItem demoItem;
-    @FXML private javafx.scene.control.RadioMenuItem themeSystemItem;
-    @FXML private javafx.scene.control.RadioMenuItem themeLightItem;
-    @FXML private javafx.scene.control.RadioMenuItem themeDarkItem;
-    @FXML private javafx.scene.control.MenuItem leaveDemoItem;
-    @FXML private javafx.scene.control.MenuItem redoItem;
+    @FXML private HBox reminderBox;
+    @FXML private Hyperlink reminderLink;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem demoItem;
+    @FXML private RadioMenuItem themeSystemItem;
+    @FXML private RadioMenuItem themeLightItem;
+    @FXML private RadioMenuItem themeDarkItem;
+    @FXML private MenuItem leaveDemoItem;
+    @FXML private MenuItem redoItem;
 
     MainController(MainPresenter main, DashboardPresenter dashboard, JobsPresenter jobs, ReviewsPresenter reviews,
-                   LogbookSession session, jp.nintei.ui.Reminders reminders,
-                   java.util.function.Function<Screen, Node> screenLoader) {
+                   LogbookSession session, Reminders reminders,
+                   Function<Screen, Node> screenLoader) {
         this.reminders = reminders;
         this.screenLoader = screenLoader;
         this.main = main;
@@ -76,12 +94,12 @@ public final class MainController {
         session.status().errorProperty()
                 .addListener((obs, old, now) -> Styles.toggle(statusLabel, Styles.ERROR, !now.isEmpty()));
         // a reminder stays in the status bar, covering nothing, until dismissed or no longer true
-        reminderLink.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+        reminderLink.textProperty().bind(Bindings.createStringBinding(() ->
                 reminders.currentProperty().get() == null ? "" : "🔔 " + reminders.currentProperty().get().text(),
                 reminders.currentProperty()));
         reminderBox.visibleProperty().bind(reminders.currentProperty().isNotNull());
         reminderBox.managedProperty().bind(reminderBox.visibleProperty());
-        logbookLabel.textProperty().bind(javafx.beans.binding.Bindings.when(session.shown().demoProperty())
+        logbookLabel.textProperty().bind(Bindings.when(session.shown().demoProperty())
                 .then(session.l10n().text("demo.logbook")).otherwise(main.logbookPath()));
         Styles.toggle(logbookLabel, Styles.DEMO, session.shown().demoProperty().get());
         session.shown().demoProperty().addListener((obs, old, now) -> Styles.toggle(logbookLabel, Styles.DEMO, now));
@@ -92,8 +110,8 @@ public final class MainController {
         // Shortcut+Y redoes too, as on Windows
         statusLabel.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Y,
-                        javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::redo);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y,
+                        KeyCombination.SHORTCUT_DOWN), this::redo);
             }
         });
     }
@@ -109,7 +127,7 @@ public final class MainController {
 
     /** Shortcut+Z: in a text field with typing to take back, the field's own undo; otherwise the last change. */
     @FXML private void undo() {
-        if (window().getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl field
+        if (window().getScene().getFocusOwner() instanceof TextInputControl field
                 && field.isUndoable()) {
             field.undo();
         } else {
@@ -118,7 +136,7 @@ public final class MainController {
     }
 
     @FXML private void redo() {
-        if (window().getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl field
+        if (window().getScene().getFocusOwner() instanceof TextInputControl field
                 && field.isRedoable()) {
             field.redo();
         } else {
@@ -150,15 +168,15 @@ public final class MainController {
     }
 
     @FXML private void importJobs() {
-        main.importCsv(jp.nintei.domain.RecordKind.JOBS);
+        main.importCsv(RecordKind.JOBS);
     }
 
     @FXML private void importMessages() {
-        main.importCsv(jp.nintei.domain.RecordKind.MESSAGES);
+        main.importCsv(RecordKind.MESSAGES);
     }
 
     @FXML private void importReviews() {
-        main.importCsv(jp.nintei.domain.RecordKind.REVIEWS);
+        main.importCsv(RecordKind.REVIEWS);
     }
 
     @FXML private void noReplyNeeded() {
@@ -256,20 +274,20 @@ public final class MainController {
     /** Help → About: the version, the licence, where the logbook is (with a button to open its folder), the rules. */
     @FXML private void about() {
         ButtonType openFolder = new ButtonType(session.l10n().text("about.openFolder"),
-                javafx.scene.control.ButtonBar.ButtonData.OTHER);
+                ButtonBar.ButtonData.OTHER);
         ButtonType close = new ButtonType(session.l10n().text("about.close"),
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+                ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.INFORMATION, main.aboutText(), openFolder, close);
         alert.initOwner(window());
         alert.setTitle(session.l10n().text("about.title"));
-        alert.setHeaderText("Nintei " + jp.nintei.domain.Version.current());
+        alert.setHeaderText("Nintei " + Version.current());
         alert.getDialogPane().setMinWidth(520);
         // the app's own font (the dialog would fall back to another), and Close as the default: Enter closes it
         Fonts.japaneseFamily().ifPresent(f -> alert.getDialogPane().setStyle("-fx-font-family: '" + f + "';"));
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(close)).setDefaultButton(true);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(openFolder)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(close)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(openFolder)).setDefaultButton(false);
         boolean open = alert.showAndWait().filter(openFolder::equals).isPresent();
-        FxDialogs.giveFocusBack((javafx.stage.Stage) window());
+        FxDialogs.giveFocusBack((Stage) window());
         if (open) {
             main.openDataFolder();
         }

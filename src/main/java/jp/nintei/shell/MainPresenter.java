@@ -1,5 +1,13 @@
 package jp.nintei.shell;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.EnumMap;
+import java.util.Map;
+import jp.nintei.app.Imports;
+import jp.nintei.app.Workspace;
+import jp.nintei.domain.Version;
+import jp.nintei.i18n.Phrase;
 import jp.nintei.ui.*;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -56,7 +64,7 @@ public final class MainPresenter {
         return screen;
     }
 
-    private final java.util.Map<Screen, UnsavedEdits> forms = new java.util.EnumMap<>(Screen.class);
+    private final Map<Screen, UnsavedEdits> forms = new EnumMap<>(Screen.class);
 
     /** The form of {@code s} whose typing must not be lost on leaving it. */
     public void guard(Screen s, UnsavedEdits form) {
@@ -77,7 +85,7 @@ public final class MainPresenter {
 
     /** Before quitting: every screen's form settled, or the user agrees to lose what is still unsaved. */
     public boolean mayClose() {
-        for (java.util.Map.Entry<Screen, UnsavedEdits> guarded : forms.entrySet()) {
+        for (Map.Entry<Screen, UnsavedEdits> guarded : forms.entrySet()) {
             if (!guarded.getValue().settle()) {
                 screen.set(guarded.getKey()); // show the form the question is about
                 if (!askToDiscard(guarded.getValue())) {
@@ -135,7 +143,7 @@ public final class MainPresenter {
      * locks: another program could then take its journal away.
      */
     Path startFolder(String kind) {
-        return preferences.lastFolder(kind).filter(java.nio.file.Files::isDirectory)
+        return preferences.lastFolder(kind).filter(Files::isDirectory)
                 .filter(folder -> !isDataFolder(folder)).orElse(UserFolders.documents(System.getenv()));
     }
 
@@ -150,8 +158,8 @@ public final class MainPresenter {
     private boolean isDataFolder(Path folder) {
         Path data = session.logbookFile().toAbsolutePath().getParent();
         try {
-            return java.nio.file.Files.isSameFile(folder, data);
-        } catch (java.io.IOException e) {
+            return Files.isSameFile(folder, data);
+        } catch (IOException e) {
             return folder.toAbsolutePath().normalize().equals(data.normalize());
         }
     }
@@ -200,16 +208,16 @@ public final class MainPresenter {
 
     /** Today's automatic backup, at start, if none was made today; a failure is said, not fatal. */
     public void dailyBackup() {
-        session.run(jp.nintei.app.Workspace::dailyBackup, warnings -> {
+        session.run(Workspace::dailyBackup, warnings -> {
             if (!warnings.isEmpty()) {
                 session.status().sayError(session.l10n().text("status.backupFailed",
-                        jp.nintei.i18n.Phrase.joined(warnings)));
+                        Phrase.joined(warnings)));
             }
         }, "status.backupFailed");
     }
 
     /** Rows already in the logbook are shown before anything is written, and the user decides. */
-    private <T> void confirmImport(jp.nintei.app.Imports.Preview<T> preview) {
+    private <T> void confirmImport(Imports.Preview<T> preview) {
         if (preview.added() == 0 && !preview.rows().isEmpty()) {
             session.status().say("status.importNothingNew", preview.file().getFileName(), preview.rows().size());
             return; // every row is already in the logbook: nothing to ask, nothing to write
@@ -240,7 +248,7 @@ public final class MainPresenter {
     public String aboutText() {
         var profile = session.profile();
         String language = session.l10n().locale().getLanguage();
-        return session.l10n().text("about.text", jp.nintei.domain.Version.current(), logbookPath(),
+        return session.l10n().text("about.text", Version.current(), logbookPath(),
                 session.logbookFile().toAbsolutePath().getParent(), profile.name(language), profile.sources(language));
     }
 
@@ -252,7 +260,7 @@ public final class MainPresenter {
                 : os.startsWith("mac") ? new String[] {"open", folder} : new String[] {"xdg-open", folder};
         try {
             new ProcessBuilder(command).start();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             session.status().sayError(session.l10n().text("about.cannotOpen", folder));
         }
     }

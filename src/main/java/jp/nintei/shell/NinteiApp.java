@@ -1,5 +1,9 @@
 package jp.nintei.shell;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.scene.control.Button;
+import jp.nintei.app.Failures;
 import jp.nintei.ui.*;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -168,7 +172,7 @@ public final class NinteiApp extends Application {
             }
             onOpen.accept(window);
         }, e -> { // not a refusal StartupRecovery knows: said as it is, and the app quits
-            new Alert(Alert.AlertType.ERROR, jp.nintei.app.Failures.describe(e, l10n.texts()), quit(l10n))
+            new Alert(Alert.AlertType.ERROR, Failures.describe(e, l10n.texts()), quit(l10n))
                     .showAndWait();
             Platform.exit();
         });
@@ -190,8 +194,8 @@ public final class NinteiApp extends Application {
      * bad), or restore the latest backup. Quit is the default. Null when the user quits.
      */
     private static LogbookStore recover(Path file, StartupRecovery.Outcome outcome, Localization l10n) {
-        String problem = jp.nintei.app.Failures.describe(outcome.error(), l10n.texts());
-        java.util.Map<ButtonType, StartupRecovery.Choice> buttons = new java.util.LinkedHashMap<>();
+        String problem = Failures.describe(outcome.error(), l10n.texts());
+        Map<ButtonType, StartupRecovery.Choice> buttons = new LinkedHashMap<>();
         for (StartupRecovery.Choice choice : StartupRecovery.choices(outcome)) {
             String label = switch (choice) {
                 case SET_ASIDE -> l10n.text("startup.setAside");
@@ -211,7 +215,7 @@ public final class NinteiApp extends Application {
         outcome.backup().ifPresent(b -> text.append("\n\n").append(l10n.text("startup.restoreExplained", b,
                 Backups.folder(file))));
         alert.setContentText(text.toString());
-        buttons.forEach((type, choice) -> ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(type))
+        buttons.forEach((type, choice) -> ((Button) alert.getDialogPane().lookupButton(type))
                 .setDefaultButton(choice == StartupRecovery.DEFAULT));
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         Fonts.japaneseFamily().ifPresent(f -> alert.getDialogPane().setStyle("-fx-font-family: '" + f + "';"));
@@ -225,7 +229,7 @@ public final class NinteiApp extends Application {
                 case QUIT -> null;
             };
         } catch (StoreException e) {
-            new Alert(Alert.AlertType.ERROR, jp.nintei.app.Failures.describe(e, l10n.texts()), quit(l10n)).showAndWait();
+            new Alert(Alert.AlertType.ERROR, Failures.describe(e, l10n.texts()), quit(l10n)).showAndWait();
             return null;
         }
     }

@@ -1,5 +1,7 @@
 package jp.nintei.shell;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import jp.nintei.ui.*;
 import java.util.Locale;
 import java.util.Optional;
@@ -82,16 +84,16 @@ public final class Preferences {
     }
 
     /** The folder the user last chose a file in for {@code kind} (import, export, backup), if any. */
-    public Optional<java.nio.file.Path> lastFolder(String kind) {
+    public Optional<Path> lastFolder(String kind) {
         String folder = node.get("folder." + kind, null);
         try {
-            return folder == null ? Optional.empty() : Optional.of(java.nio.file.Path.of(folder));
-        } catch (java.nio.file.InvalidPathException e) {
+            return folder == null ? Optional.empty() : Optional.of(Path.of(folder));
+        } catch (InvalidPathException e) {
             return Optional.empty();
         }
     }
 
-    public void saveLastFolder(String kind, java.nio.file.Path folder) {
+    public void saveLastFolder(String kind, Path folder) {
         node.put("folder." + kind, folder.toAbsolutePath().toString());
         flush();
     }

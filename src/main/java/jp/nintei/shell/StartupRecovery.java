@@ -1,5 +1,9 @@
 package jp.nintei.shell;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import jp.nintei.store.LogbookRepair;
 import jp.nintei.ui.*;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -33,8 +37,8 @@ final class StartupRecovery {
      * (offered when only some values are bad); restoring loses what was logged since the backup. The default, what
      * Enter does, is always {@link Choice#QUIT}: nothing is replaced unless the user chooses it.
      */
-    static java.util.List<Choice> choices(Outcome outcome) {
-        java.util.List<Choice> choices = new java.util.ArrayList<>();
+    static List<Choice> choices(Outcome outcome) {
+        List<Choice> choices = new ArrayList<>();
         if (outcome.error() != null && outcome.error().problem() == StoreException.Problem.BAD_VALUE) {
             choices.add(Choice.SET_ASIDE);
         }
@@ -48,9 +52,9 @@ final class StartupRecovery {
     static final Choice DEFAULT = Choice.QUIT;
 
     /** Sets the damaged rows aside (kept in a CSV file, with a copy of the whole logbook) and opens the rest. */
-    static LogbookStore setAside(Path file, LocalDateTime now, java.util.function.Consumer<
-            jp.nintei.store.LogbookRepair.SetAside> onDone) {
-        onDone.accept(jp.nintei.store.LogbookRepair.setAsideDamagedRows(file, now));
+    static LogbookStore setAside(Path file, LocalDateTime now, Consumer<
+            LogbookRepair.SetAside> onDone) {
+        onDone.accept(LogbookRepair.setAsideDamagedRows(file, now));
         return LogbookStore.open(file);
     }
 

@@ -2,6 +2,9 @@ package jp.nintei.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
+import java.util.List;
+import org.sqlite.SQLiteConfig;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,12 +35,12 @@ class MeasureTest {
     void aSummaryReadsOneStateWhileAnotherProcessCommits() throws Exception {
         Path file = dir.resolve("nintei.db");
         try (LogbookStore store = LogbookStore.open(file)) {
-            store.messages().addAll(java.util.List.of(onTime(0), late(0)));
+            store.messages().addAll(List.of(onTime(0), late(0)));
         }
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicReference<Exception> failed = new AtomicReference<>();
         Thread other = new Thread(() -> { // another process: its own connection, one pair per transaction
-            try (Connection c = new org.sqlite.SQLiteConfig().createConnection("jdbc:sqlite:" + file);
+            try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file);
                  PreparedStatement st = c.prepareStatement("INSERT INTO message (received_at, received_offset, "
                          + "replied_at, replied_offset) VALUES (?, 'Z', ?, 'Z')")) {
                 c.setAutoCommit(false);
@@ -56,7 +59,7 @@ class MeasureTest {
                 failed.set(e);
             }
         });
-        try (LogbookStore reader = LogbookStore.openForReading(file, java.time.LocalDate.of(2026, 11, 28))) {
+        try (LogbookStore reader = LogbookStore.openForReading(file, LocalDate.of(2026, 11, 28))) {
             other.start();
             for (int run = 0; run < 300; run++) {
                 var summary = Measure.summary(reader, ProfileCatalog.BUILT_IN, AS_OF, Optional.empty(), false);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import org.sqlite.SQLiteConfig;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -66,7 +67,7 @@ class TickTest {
     @Test
     void anotherProgramsWriteIsMeasured() throws Exception {
         Measurement before = workspace.measure();
-        try (Connection c = new org.sqlite.SQLiteConfig().createConnection("jdbc:sqlite:" + dir.resolve("nintei.db"));
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + dir.resolve("nintei.db"));
              Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO message (client, received_at, received_offset) "
                     + "VALUES ('B', '2026-11-28T02:30:00Z', '+09:00')");

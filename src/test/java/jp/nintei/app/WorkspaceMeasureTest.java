@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.sqlite.SQLiteConfig;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +74,7 @@ class WorkspaceMeasureTest extends WorkspaceTestBase {
 
     @Test
     void aChangeIsKeptWhenMeasuringAfterItFails() throws Exception {
-        try (var c = new org.sqlite.SQLiteConfig().createConnection("jdbc:sqlite:" + store.file());
+        try (var c = new SQLiteConfig().createConnection("jdbc:sqlite:" + store.file());
              var st = c.createStatement()) { // another program writes a setting Nintei cannot read
             st.executeUpdate("INSERT INTO setting (key, value) VALUES ('earnings.cutoff', 'lots')");
         }

@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import javafx.application.Platform;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -55,7 +57,7 @@ class LayeringTest {
     @ArchTest
     static final ArchRule screensKnowNothingOfEachOther = slices().assignedFrom(new SliceAssignment() {
         @Override
-        public SliceIdentifier getIdentifierOf(com.tngtech.archunit.core.domain.JavaClass javaClass) {
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
             for (String screen : SCREENS) {
                 String pkg = screen.substring(0, screen.length() - 2);
                 if (javaClass.getPackageName().equals(pkg) || javaClass.getPackageName().startsWith(pkg + ".")) {
@@ -95,7 +97,7 @@ class LayeringTest {
     static final ArchRule onlyTheFxTaskRunnerHandsWorkToTheFxThread = noClasses()
             .that().doNotHaveFullyQualifiedName("jp.nintei.shell.FxTaskRunner")
             .should().accessTargetWhere(describe("Platform.runLater", (JavaAccess<?> access) ->
-                    access.getTargetOwner().isEquivalentTo(javafx.application.Platform.class)
+                    access.getTargetOwner().isEquivalentTo(Platform.class)
                             && access.getName().equals("runLater")));
 
     @ArchTest

@@ -1,5 +1,13 @@
 package jp.nintei.bench;
 
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicInteger;
+import jp.nintei.app.Workspace;
+import jp.nintei.domain.History;
+import jp.nintei.domain.NextReview;
+import jp.nintei.domain.RecordKind;
+import jp.nintei.store.RowEdit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,7 +97,7 @@ public final class Benchmark {
             Message message = store.messages().page(new RowQuery<>(MessageColumn.RECEIVED_AT, false, "", 0, 1)).get(0);
             Stats recompute = new Stats();
             for (int i = 0; i < 60; i++) {
-                store.messages().apply(jp.nintei.store.RowEdit.putting(java.util.List.of(message.withReply(message.receivedAt().plusHours(i % 30)))));
+                store.messages().apply(RowEdit.putting(List.of(message.withReply(message.receivedAt().plusHours(i % 30)))));
                 recompute.add(time(() -> store.withFacts(f ->
                         CertificationEngine.evaluate(f, asOf, RuleProfile.LANCERS_CERTIFIED)).results().size()));
             }
@@ -98,10 +106,10 @@ public final class Benchmark {
             Stats history = new Stats();
             Stats projection = new Stats();
             for (int i = 0; i < 10; i++) {
-                history.add(time(() -> store.withFacts(f -> jp.nintei.domain.History.points(f,
+                history.add(time(() -> store.withFacts(f -> History.points(f,
                         RuleProfile.LANCERS_CERTIFIED, END.toLocalDate().minusWeeks(52), END.toLocalDate(),
-                        java.time.Period.ofWeeks(1), TOKYO)).size()));
-                projection.add(time(() -> store.withFacts(f -> jp.nintei.domain.NextReview.of(f, END,
+                        Period.ofWeeks(1), TOKYO)).size()));
+                projection.add(time(() -> store.withFacts(f -> NextReview.of(f, END,
                         RuleProfile.LANCERS_CERTIFIED, CertificationEngine.evaluate(f, asOf,
                                 RuleProfile.LANCERS_CERTIFIED))).falls().size()));
             }
@@ -109,22 +117,22 @@ public final class Benchmark {
             projection.print("next-review projection (with now)", null);
 
             Clock clock = Clock.fixed(END.toInstant(), TOKYO);
-            LogbookSession session = new LogbookSession(new jp.nintei.app.Workspace(store, clock), new DirectTaskRunner(),
+            LogbookSession session = new LogbookSession(new Workspace(store, clock), new DirectTaskRunner(),
                 new Localization(Localization.ENGLISH));
             Stats edit = new Stats();
             for (int i = 0; i < 60; i++) {
                 Message edited = message.withReply(message.receivedAt().plusHours(i % 30));
                 edit.add(time(() -> {
-                    session.update(jp.nintei.domain.RecordKind.MESSAGES, edited, "messages.updated", "");
+                    session.update(RecordKind.MESSAGES, edited, "messages.updated", "");
                     return session.shown().stateProperty().get().progress().results().size();
                 }));
             }
             edit.print("edit → every gauge current (durable write incl.)", null);
             // the store calls of one save: its write transaction, then the one read transaction of the measure after
             // it, whose nested reads (settings, facts, waiting replies, emptiness) count here too
-            java.util.concurrent.atomic.AtomicInteger trips = new java.util.concurrent.atomic.AtomicInteger();
+            AtomicInteger trips = new AtomicInteger();
             try (StoreCalls calls = StoreCalls.watch(trips::incrementAndGet)) {
-                session.update(jp.nintei.domain.RecordKind.MESSAGES, message, "messages.updated", "");
+                session.update(RecordKind.MESSAGES, message, "messages.updated", "");
             }
             System.out.printf("%-46s %9d calls: 1 write + 1 read transaction (%d reads nested in it)%n",
                     "store calls of one save", trips.get(), trips.get() - 2);
@@ -239,8 +247,8 @@ public final class Benchmark {
         }
     }
 
-    static final java.time.format.DateTimeFormatter WITH_SECONDS =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+    static final DateTimeFormatter WITH_SECONDS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     static void writeCsv(Path csv, int rows) throws IOException {
         Random random = new Random(rows);

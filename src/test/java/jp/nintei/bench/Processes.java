@@ -1,5 +1,6 @@
 package jp.nintei.bench;
 
+import java.nio.file.Files;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ final class Processes {
 
     /** The peak resident memory of {@code command} in KB, from GNU time; -1 where it is not installed. */
     static long peakKb(List<String> command) throws IOException, InterruptedException {
-        if (!java.nio.file.Files.isExecutable(Path.of("/usr/bin/time"))) {
+        if (!Files.isExecutable(Path.of("/usr/bin/time"))) {
             return -1;
         }
         List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.Normalizer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -127,7 +128,7 @@ class AcceptedMeansReadableTest {
         cli.run("import", "jobs", csv("j.csv", "title,category,ordered_on,status,closed_on,amount_jpy\n"
                 + "a,デザイン,2026-11-01,completed,2026-11-02,30000\n"
                 + "b,ﾃﾞｻﾞｲﾝ,2026-11-01,completed,2026-11-03,20000\n").toString());
-        String decomposed = java.text.Normalizer.normalize("デザイン", java.text.Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize("デザイン", Normalizer.Form.NFD);
         assertEquals(0, cli.run("set", "earnings.category", decomposed).code());
         assertEquals(0, cli.run("set", "earnings.cutoff", "100000").code());
         var summary = cli.run("summary");

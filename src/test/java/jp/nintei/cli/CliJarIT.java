@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.attribute.BasicFileAttributes;
+import jp.nintei.store.LogbookStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,7 +113,7 @@ class CliJarIT {
     @Test
     void aSecondProcessIsToldTheLogbookIsAlreadyOpen() throws Exception {
         Path db = dir.resolve("nintei.db");
-        try (var app = jp.nintei.store.LogbookStore.open(db)) { // this test plays the open app
+        try (var app = LogbookStore.open(db)) { // this test plays the open app
             Run run = javaWith(List.of(), "--db", db.toString(), "set", "verified.nda", "true");
             assertEquals(1, run.code(), run.out());
             assertTrue(run.out().contains("is already open in another Nintei"), run.out());
@@ -136,12 +138,12 @@ class CliJarIT {
         }
         assertEquals(1, unpacked.size(), unpacked.toString());
         assertTrue(unpacked.get(0).getFileName().toString().startsWith("sqlite-jdbc-"), unpacked.toString());
-        Object first = Files.readAttributes(unpacked.get(0), java.nio.file.attribute.BasicFileAttributes.class)
+        Object first = Files.readAttributes(unpacked.get(0), BasicFileAttributes.class)
                 .fileKey(); // a copy written again (to a temporary name, then moved) is another file
         assertEquals(0, javaWith(List.of("-Djava.io.tmpdir=/proc/no-such-folder"), "--db",
                 dir.resolve("a.db").toString(), "get", "verified.nda").code());
         assertEquals(first, Files.readAttributes(unpacked.get(0),
-                java.nio.file.attribute.BasicFileAttributes.class).fileKey(), "not written again");
+                BasicFileAttributes.class).fileKey(), "not written again");
         try (var files = Files.list(dir.resolve("xdg/nintei/native"))) {
             assertEquals(1, files.count());
         }

@@ -1,5 +1,7 @@
 package jp.nintei.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +20,9 @@ final class CliRunner {
     }
 
     /** Writes a CSV (or any text) file a test imports, UTF-8, into {@code dir}. */
-    static Path file(Path dir, String name, String content) throws java.io.IOException {
+    static Path file(Path dir, String name, String content) throws IOException {
         Path file = dir.resolve(name);
-        java.nio.file.Files.writeString(file, content, StandardCharsets.UTF_8);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
         return file;
     }
 

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import jp.nintei.store.LogbookStoreAccess;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +33,7 @@ class CliTest {
 
     @Test
     void versionIsTheOneInThePom() throws Exception {
-        String pom = java.nio.file.Files.readString(Path.of("pom.xml"));
+        String pom = Files.readString(Path.of("pom.xml"));
         String version = pom.substring(pom.indexOf("<version>") + 9, pom.indexOf("</version>"));
         assertEquals(new CliRunner.Result(0, "Nintei " + version + "\n", ""), CliRunner.runRaw("--version"));
     }
@@ -91,7 +95,7 @@ class CliTest {
         var result = cli.run("summary", "--as-of", "2026-11-28", "--out", out.toString());
         assertEquals(0, result.code(), result.err());
         byte[] bytes = Files.readAllBytes(out);
-        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         assertEquals(cli.run("summary", "--as-of", "2026-11-28").out(), text);
         assertTrue(text.startsWith("requirement,value,target,met,needed"));
@@ -114,7 +118,7 @@ class CliTest {
         assertEquals("nintei: " + bad + ", line 4, field amount_jpy: 'abc' is not a whole number of yen from 0 to 999,999,999,999\n",
                 result.err());
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("nintei.db")));
-        assertEquals(1, new jp.nintei.store.LogbookStoreAccess(dir.resolve("nintei.db")).jobCount());
+        assertEquals(1, new LogbookStoreAccess(dir.resolve("nintei.db")).jobCount());
     }
 
     @Test
@@ -130,9 +134,9 @@ class CliTest {
         var result = cli.run("import", "jobs", bad.toString());
         assertEquals(1, result.code());
         assertTrue(result.err().startsWith("nintei: " + bad + ", line 29002, field status:"), result.err());
-        assertEquals(1, new jp.nintei.store.LogbookStoreAccess(dir.resolve("nintei.db")).jobCount());
+        assertEquals(1, new LogbookStoreAccess(dir.resolve("nintei.db")).jobCount());
         assertEquals(0, cli.run("import", "jobs", "--allow-duplicates", good.toString()).code(), "the logbook works on");
-        assertEquals(2, new jp.nintei.store.LogbookStoreAccess(dir.resolve("nintei.db")).jobCount());
+        assertEquals(2, new LogbookStoreAccess(dir.resolve("nintei.db")).jobCount());
     }
 
     /** issue 20, item 2: the figures copied from the platform's page, against the logbook, as CSV. */
@@ -186,7 +190,7 @@ class CliTest {
         String text = "\uFEFFclient,received_at,note\r\n\"株式会社 \"\"ABC\"\", 東京\",2026/11/28 9:15,\"1行目\r\n2行目\"\r\n";
         Files.writeString(file, text, StandardCharsets.UTF_8);
         assertEquals(0, cli.run("import", "messages", file.toString()).code());
-        var stored = new jp.nintei.store.LogbookStoreAccess(dir.resolve("nintei.db")).messages().get(0);
+        var stored = new LogbookStoreAccess(dir.resolve("nintei.db")).messages().get(0);
         assertEquals("株式会社 \"ABC\", 東京", stored.client());
         assertEquals("1行目\r\n2行目", stored.note());
         assertEquals("2026-11-28T09:15+09:00", stored.receivedAt().toString());
@@ -255,7 +259,7 @@ class CliTest {
     @Test
     void aRefusedLogbookNamesTheLatestBackupAndHowToRestoreIt() throws Exception {
         CliRunner yesterday = new CliRunner(dir.resolve("nintei.db"),
-                java.time.Clock.offset(CliRunner.CLOCK, java.time.Duration.ofDays(-1)));
+                Clock.offset(CliRunner.CLOCK, Duration.ofDays(-1)));
         assertEquals(0, yesterday.run("set", "verified.phone", "true").code());
         assertEquals(0, cli.run("get").code()); // the first use of the day backs up the logbook as it stands
         Path db = dir.resolve("nintei.db");
@@ -280,8 +284,8 @@ class CliTest {
         CliRunner copy = new CliRunner(dir.resolve("copy.db"));
         var imported = copy.run("import", "jobs", out.toString());
         assertEquals(0, imported.code(), imported.err());
-        assertEquals(new jp.nintei.store.LogbookStoreAccess(dir.resolve("nintei.db")).jobs(),
-                new jp.nintei.store.LogbookStoreAccess(dir.resolve("copy.db")).jobs());
+        assertEquals(new LogbookStoreAccess(dir.resolve("nintei.db")).jobs(),
+                new LogbookStoreAccess(dir.resolve("copy.db")).jobs());
         assertTrue(Files.readString(out).contains("\"'=1+1 \"\"式\"\", 注意\""), Files.readString(out));
     }
 

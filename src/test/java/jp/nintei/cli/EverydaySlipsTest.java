@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,7 +99,7 @@ class EverydaySlipsTest {
     /** Times: a skipped or doubled local time needs an offset; a date glued to its time is not a time. */
     @Test
     void localTimesThatDoNotExistOrHappenTwiceAreRefused() throws Exception {
-        CliRunner ny = new CliRunner(dir.resolve("nintei.db"), CliRunner.CLOCK.withZone(java.time.ZoneId.of("America/New_York")));
+        CliRunner ny = new CliRunner(dir.resolve("nintei.db"), CliRunner.CLOCK.withZone(ZoneId.of("America/New_York")));
         var gap = ny.run("import", "messages", csv("gap.csv", "received_at\n2026-03-08T02:30\n").toString());
         assertEquals(1, gap.code());
         assertTrue(gap.err().contains("line 2, field received_at: '2026-03-08T02:30' does not exist or happens twice"),
@@ -241,6 +243,6 @@ class EverydaySlipsTest {
     }
 
     static Job job(String title) {
-        return new Job(0, title, "", "", java.time.LocalDate.of(2026, 1, 1), JobStatus.IN_PROGRESS, null, null, false, "");
+        return new Job(0, title, "", "", LocalDate.of(2026, 1, 1), JobStatus.IN_PROGRESS, null, null, false, "");
     }
 }

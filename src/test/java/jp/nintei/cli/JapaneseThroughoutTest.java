@@ -3,6 +3,9 @@ package jp.nintei.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Duration;
+import org.sqlite.SQLiteConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -87,12 +90,12 @@ class JapaneseThroughoutTest {
         CliRunner cli = japanese(db);
         cli.run("import", "jobs", CliRunner.file(dir, "j.csv", "title,ordered_on,status\nLP,2026-11-01,in_progress\n")
                 .toString());
-        try (Connection c = new org.sqlite.SQLiteConfig().createConnection("jdbc:sqlite:" + db);
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + db);
              Statement st = c.createStatement()) {
             st.execute("PRAGMA ignore_check_constraints = 1");
             st.execute("UPDATE job SET ordered_on = '2026-x1-01'");
         }
-        CliRunner tomorrow = new CliRunner(db, java.time.Clock.offset(CliRunner.CLOCK, java.time.Duration.ofDays(1)))
+        CliRunner tomorrow = new CliRunner(db, Clock.offset(CliRunner.CLOCK, Duration.ofDays(1)))
                 .withEnv(Map.of("LANG", "ja_JP.UTF-8"));
         var refused = tomorrow.run("set", "verified.nda", "true");
         saysItInJapanese(refused);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +35,7 @@ class ProfileWordsTest {
     }
 
     static Map<String, String[]> rows(String csv) {
-        Map<String, String[]> rows = new java.util.HashMap<>();
+        Map<String, String[]> rows = new HashMap<>();
         csv.lines().skip(1).forEach(line -> rows.put(line.substring(0, line.indexOf(',')),
                 line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1)));
         return rows;

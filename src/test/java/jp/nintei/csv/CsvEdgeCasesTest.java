@@ -3,6 +3,8 @@ package jp.nintei.csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.Charset;
+import org.junit.jupiter.api.Assertions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +68,7 @@ class CsvEdgeCasesTest {
                 ok("header_case_and_spaces", " Received_At , NOTE \n" + T + ",x\n", "x"),
                 fails("latin1", "received_at,note\n2026-11-01T09:00:00Z,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1),
                         "line 2: the file is not UTF-8 text"),
-                fails("shift_jis", "received_at,note\n2026-11-01T09:00:00Z,日本\n".getBytes(java.nio.charset.Charset.forName("Shift_JIS")),
+                fails("shift_jis", "received_at,note\n2026-11-01T09:00:00Z,日本\n".getBytes(Charset.forName("Shift_JIS")),
                         "line 2: the file is not UTF-8 text"),
                 fails("ragged", ("received_at,note\n" + T + ",x\n" + T + "\n").getBytes(StandardCharsets.UTF_8),
                         "line 3: 1 fields, but the header has 2"),
@@ -88,7 +90,7 @@ class CsvEdgeCasesTest {
             List<Message> rows = importer.read(file, CsvKind.MESSAGES);
             assertEquals(notes, rows.stream().map(Message::note).toList());
         } else {
-            var e = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class,
+            var e = Assertions.assertThrows(ImportException.class,
                     () -> importer.read(file, CsvKind.MESSAGES));
             assertTrue(e.getMessage().startsWith(file + ", line "), e.getMessage());
             assertTrue(e.getMessage().contains(error), e.getMessage());

@@ -3,6 +3,10 @@ package jp.nintei.csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import jp.nintei.store.SmallDisk;
+import org.junit.jupiter.api.Assertions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,9 +33,9 @@ class ExportRoundTripTest {
         "''twice", "'); DROP TABLE job;--", "株式会社 \"ABC\", 東京", "1行目\n2行目", "a\r\nb", "普通のメモ"};
 
     static Logbook hostileLogbook() {
-        List<Job> jobs = new java.util.ArrayList<>();
-        List<Message> messages = new java.util.ArrayList<>();
-        List<Review> reviews = new java.util.ArrayList<>();
+        List<Job> jobs = new ArrayList<>();
+        List<Message> messages = new ArrayList<>();
+        List<Review> reviews = new ArrayList<>();
         for (int i = 0; i < HOSTILE.length; i++) {
             String t = HOSTILE[i];
             jobs.add(new Job(i + 1, t, t, t, LocalDate.of(2026, 1, 1).plusDays(i),
@@ -85,11 +89,11 @@ class ExportRoundTripTest {
     @Test
     void theSummaryIsNeverHalfWritten() throws Exception {
         Path usb = dir.resolve("usb");
-        try (var disk = jp.nintei.store.SmallDisk.mount(usb, "64k")) {
+        try (var disk = SmallDisk.mount(usb, "64k")) {
             Path file = usb.resolve("summary.csv");
             Files.writeString(file, "the previous summary");
             String huge = "requirement,value\n" + "reply_rate,0.8000\n".repeat(10_000); // ~180 KB: does not fit
-            org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+            Assertions.assertThrows(IOException.class,
                     () -> CsvFiles.writeForExcel(file, huge));
             assertEquals("the previous summary", Files.readString(file));
             try (var files = Files.list(usb)) {

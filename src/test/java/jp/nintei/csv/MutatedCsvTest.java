@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.Arrays;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -108,7 +109,7 @@ class MutatedCsvTest {
         byte[] bytes = seed.getBytes(StandardCharsets.UTF_8);
         return switch (i % 10) {
             case 0 -> flip(bytes, random, 1 + random.nextInt(5));
-            case 1 -> java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length + 1));
+            case 1 -> Arrays.copyOf(bytes, random.nextInt(bytes.length + 1));
             case 2 -> insert(bytes, random, randomBytes(random, 1 + random.nextInt(20)));
             case 3 -> insert(bytes, random, pick(random, "\"", ",", "\n", "\r", "\r\n", "\"\"", ",\"", "\0")
                     .getBytes(StandardCharsets.UTF_8));

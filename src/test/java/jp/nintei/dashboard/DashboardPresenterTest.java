@@ -4,6 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import jp.nintei.app.Workspace;
+import jp.nintei.domain.JobStatus;
+import jp.nintei.domain.RecordKind;
+import jp.nintei.domain.Settings;
+import jp.nintei.ui.DirectTaskRunner;
+import jp.nintei.ui.Localization;
+import jp.nintei.ui.LogbookSession;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -169,8 +180,8 @@ class DashboardPresenterTest {
 
     @Test
     void sampleDataOpensInASeparateDemoLogbookAndLeavingItReturnsToTheUsersOwnUntouched() throws Exception {
-        fx.store.settings().save(new jp.nintei.domain.Settings(123_456L, "翻訳", true, false, false));
-        java.nio.file.Path own = fx.session.logbookFile();
+        fx.store.settings().save(new Settings(123_456L, "翻訳", true, false, false));
+        Path own = fx.session.logbookFile();
         assertTrue(dashboard.welcomeProperty().get());
         assertEquals("0 / 5 requirements met", dashboard.overallProperty().get());
 
@@ -181,11 +192,11 @@ class DashboardPresenterTest {
         for (Gauge g : dashboard.gauges()) {
             assertFalse(g.value().equals("—"), g.requirement() + " has a value");
         }
-        java.nio.file.Path demo = fx.session.logbookFile();
+        Path demo = fx.session.logbookFile();
         assertFalse(demo.equals(own));
         // a change made in the demo goes to the demo
-        fx.session.add(jp.nintei.domain.RecordKind.JOBS, new Job(0, "demo job", "", "", java.time.LocalDate.of(2026, 11, 1),
-                jp.nintei.domain.JobStatus.IN_PROGRESS, null, null, false, ""), added -> { }, "jobs.added", "demo job");
+        fx.session.add(RecordKind.JOBS, new Job(0, "demo job", "", "", LocalDate.of(2026, 11, 1),
+                JobStatus.IN_PROGRESS, null, null, false, ""), added -> { }, "jobs.added", "demo job");
         assertTrue(fx.store.jobs().all().isEmpty(), "the user's logbook has no sample or demo row");
         assertTrue(fx.store.messages().all().isEmpty());
 
@@ -193,17 +204,17 @@ class DashboardPresenterTest {
         assertFalse(dashboard.demoProperty().get());
         assertTrue(dashboard.welcomeProperty().get());
         assertEquals(own, fx.session.logbookFile());
-        assertEquals(new jp.nintei.domain.Settings(123_456L, "翻訳", true, false, false),
+        assertEquals(new Settings(123_456L, "翻訳", true, false, false),
                 fx.session.shown().stateProperty().get().settings());
-        assertFalse(java.nio.file.Files.exists(demo), "the demo logbook is deleted on leaving");
+        assertFalse(Files.exists(demo), "the demo logbook is deleted on leaving");
         assertFalse(fx.session.shown().canUndoProperty().get(), "nothing of the demo to undo in the user's logbook");
         assertTrue(fx.store.isEmpty(), "the user's logbook is as it was: no sample row, no demo row");
-        assertEquals(new jp.nintei.domain.Settings(123_456L, "翻訳", true, false, false), fx.store.settings().load());
+        assertEquals(new Settings(123_456L, "翻訳", true, false, false), fx.store.settings().load());
     }
 
     @Test
     void aNearMissIsShownApartFromAFarMissInWords() {
-        java.time.LocalDate day = java.time.LocalDate.of(2026, 10, 1);
+        LocalDate day = LocalDate.of(2026, 10, 1);
         fx.store.reviews().addAll(List.of(new Review(0, "a", day, ReviewRating.ofStars(5), ""),
                 new Review(0, "b", day, ReviewRating.ofStars(5), ""), new Review(0, "c", day, ReviewRating.ofStars(5), ""),
                 new Review(0, "d", day, ReviewRating.ofStars(4), "")));
@@ -242,7 +253,7 @@ class DashboardPresenterTest {
 
     @Test
     void gaugesSayWhatIsNeededInJapanese() {
-        fx.session.l10n().setLocale(java.util.Locale.JAPANESE);
+        fx.session.l10n().setLocale(Locale.JAPANESE);
         fx.replies(4, 100, 1);
         assertEquals("あと1件、24時間以内に返信", gauge("reply_rate").advice());
         assertEquals("件数不足: 5件中4件", gauge("reply_rate").badge());
@@ -274,9 +285,9 @@ class DashboardPresenterTest {
     @Test
     void aWaitingMessageFromAnotherYearShowsItsYear() {
         fx.store.messages().add(new Message(0, "大晦日", OffsetDateTime.parse("2026-12-31T23:00:00+09:00"), null, false, ""));
-        var session = new jp.nintei.ui.LogbookSession(new jp.nintei.app.Workspace(fx.store,
-                java.time.Clock.fixed(java.time.Instant.parse("2027-01-02T03:00:00Z"), ZoneId.of("Asia/Tokyo"))),
-                new jp.nintei.ui.DirectTaskRunner(), new jp.nintei.ui.Localization(java.util.Locale.ENGLISH));
+        var session = new LogbookSession(new Workspace(fx.store,
+                Clock.fixed(Instant.parse("2027-01-02T03:00:00Z"), ZoneId.of("Asia/Tokyo"))),
+                new DirectTaskRunner(), new Localization(Locale.ENGLISH));
         DashboardPresenter inJanuary = new DashboardPresenter(session);
         session.refresh();
         assertEquals("Received 2026/12/31 23:00", inJanuary.pending().get(0).received());
@@ -293,7 +304,7 @@ class DashboardPresenterTest {
         dashboard.markNoReplyNeeded(dashboard.pending().get(0).message());
         assertEquals("", fx.session.status().errorProperty().get(), "a later success is not red");
         assertEquals("Message from 田中様 marked \"no reply needed\"", fx.session.status().textProperty().get());
-        fx.session.l10n().setLocale(java.util.Locale.JAPANESE);
+        fx.session.l10n().setLocale(Locale.JAPANESE);
         assertFalse(fx.session.status().textProperty().get().startsWith("Message from"), fx.session.status().textProperty().get());
         assertTrue(fx.session.status().textProperty().get().contains("田中様"), fx.session.status().textProperty().get());
 

@@ -3,6 +3,14 @@ package jp.nintei.dashboard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import javafx.application.Application;
+import javafx.scene.AccessibleRole;
+import jp.nintei.shell.Themes;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -31,7 +39,7 @@ class GaugeRingTest {
 
     /** Every theme the app ships. */
     /** The themes the window applies (AtlantaFX's), each under Nintei's own stylesheet. */
-    private static final List<String> THEMES = List.of(jp.nintei.shell.Themes.LIGHT, jp.nintei.shell.Themes.DARK);
+    private static final List<String> THEMES = List.of(Themes.LIGHT, Themes.DARK);
     private static final double RADIUS = 44;
 
     private Stage stage;
@@ -43,13 +51,13 @@ class GaugeRingTest {
         stage.show();
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void backToLight(FxRobot robot) {
-        robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(jp.nintei.shell.Themes.LIGHT));
+        robot.interact(() -> Application.setUserAgentStylesheet(Themes.LIGHT));
     }
 
     static List<Arguments> fractions() {
-        List<Arguments> cases = new java.util.ArrayList<>();
+        List<Arguments> cases = new ArrayList<>();
         for (String theme : THEMES) {
             for (double percent : new double[] {0, 0.5, 2.5, 6.7, 50, 99.9, 100, 130}) {
                 cases.add(Arguments.of(theme, percent));
@@ -104,13 +112,13 @@ class GaugeRingTest {
     }
 
     /** A screen reader hears a card as one sentence, in the words the card shows (issue 19, item 5). */
-    @org.junit.jupiter.api.Test
+    @Test
     void aCardReadsAsOneSentence(FxRobot robot) {
         Gauge gauge = new Gauge("reply_rate", "Reply rate (24 h)", "88.2%", "Target ≥ 80% · 34 replies", true,
                 "✓ Met", "Margin: 3 late replies", 0.9, false);
         show(robot, THEMES.get(0), gauge);
-        javafx.scene.Node card = robot.lookup("#gauge-reply_rate").query();
-        assertEquals(javafx.scene.AccessibleRole.TEXT, card.getAccessibleRole());
+        Node card = robot.lookup("#gauge-reply_rate").query();
+        assertEquals(AccessibleRole.TEXT, card.getAccessibleRole());
         assertEquals("Reply rate (24 h): 88.2%. Target ≥ 80% · 34 replies. ✓ Met. Margin: 3 late replies",
                 card.getAccessibleText());
     }
@@ -120,15 +128,15 @@ class GaugeRingTest {
             GaugeCard card = new GaugeCard(gauge);
             StackPane root = new StackPane(card);
             Scene scene = new Scene(root, 240, 320);
-            javafx.application.Application.setUserAgentStylesheet(theme);
+            Application.setUserAgentStylesheet(theme);
             scene.getStylesheets().add(GaugeRingTest.class.getResource(AppWindow.STYLESHEET).toExternalForm());
             stage.setScene(scene);
         });
         return robot.lookup(".gauge-ring").queryAs(StackPane.class);
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> task) {
-        return org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(10_000, task);
+    private static <T> T onFx(Callable<T> task) {
+        return WaitForAsyncUtils.waitForAsyncFx(10_000, task);
     }
 
     private static double distance(Color a, Color b) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import javafx.collections.ListChangeListener;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -54,10 +55,10 @@ class HistoryChartTest {
             assertFalse(dashboard.chart().emptyProperty().get());
 
             // the legend names the target in the unit, and a screen reader hears the chart as a sentence
-            var bundle = java.util.ResourceBundle.getBundle("jp.nintei.i18n.messages", java.util.Locale.ENGLISH);
+            var bundle = ResourceBundle.getBundle("jp.nintei.i18n.messages", Locale.ENGLISH);
             var lines = HistorySeries.of(dashboard, bundle);
             assertTrue(lines.stream().anyMatch(line -> line.getName().equals("Target 80%")),
-                    lines.stream().map(javafx.scene.chart.XYChart.Series::getName).toList().toString());
+                    lines.stream().map(XYChart.Series::getName).toList().toString());
             String spoken = HistorySeries.spoken(dashboard, bundle);
             assertTrue(spoken.matches("Reply rate \\(24 h\\) over the past 12 months: 100% on \\d\\d/\\d\\d/\\d\\d, "
                     + "100% on \\d\\d/\\d\\d/\\d\\d; target 80%\\."), spoken);
@@ -100,7 +101,7 @@ class HistoryChartTest {
             fx.replies(6, 24 * 60, 1);
             var drawn = dashboard.chart().points();
             int[] reads = {0};
-            drawn.addListener((javafx.collections.ListChangeListener<HistoryChart.Point>) c -> reads[0]++);
+            drawn.addListener((ListChangeListener<HistoryChart.Point>) c -> reads[0]++);
             fx.session.refresh(); // the 30-second tick: same day, same logbook
             fx.session.refresh();
             assertEquals(0, reads[0], "no new read of 53 points on a tick");

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.util.Locale;
+import jp.nintei.domain.EnteredKind;
+import jp.nintei.settings.EnteredValues;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,7 +59,7 @@ class ProfileOnTheDashboardTest {
             fx.replies(5, 100, 1);
             DashboardPresenter dashboard = new DashboardPresenter(fx.session);
             assertEquals("Next review (Dec 1): 100.0%", gauge(dashboard, "reply_rate").atReview());
-            fx.session.l10n().setLocale(java.util.Locale.JAPANESE);
+            fx.session.l10n().setLocale(Locale.JAPANESE);
             assertEquals("次の審査 (12月1日): 100.0%", gauge(dashboard, "reply_rate").atReview());
         }
     }
@@ -72,13 +76,13 @@ class ProfileOnTheDashboardTest {
             assertFalse(settings.phoneUsedProperty().get());
             assertFalse(settings.ndaUsedProperty().get());
             settings.profile.set("crowdworks-pro");
-            assertEquals(List.of(jp.nintei.domain.EnteredKind.YES_NO, jp.nintei.domain.EnteredKind.COUNT,
-                    jp.nintei.domain.EnteredKind.RATING), settings.entered().stream()
-                    .map(jp.nintei.settings.EnteredValues.EnteredValue::kind).toList());
-            jp.nintei.settings.EnteredValues.EnteredValue top200 = settings.entered().get(0);
+            assertEquals(List.of(EnteredKind.YES_NO, EnteredKind.COUNT,
+                    EnteredKind.RATING), settings.entered().stream()
+                    .map(EnteredValues.EnteredValue::kind).toList());
+            EnteredValues.EnteredValue top200 = settings.entered().get(0);
             top200.text().set("はい");
             assertTrue(settings.commitEntered(top200), "the Japanese field takes はい");
-            assertEquals(java.math.BigDecimal.ONE, fx.store.settings().load().entered().get("top200"));
+            assertEquals(BigDecimal.ONE, fx.store.settings().load().entered().get("top200"));
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -87,7 +88,7 @@ class ProfilesTest {
         // Needed k further 満足: (19 + k) / (21 + k) ≥ 0.95 ⇔ 0.05 k ≥ 0.95 ⇔ k ≥ 19.
         // A 満足 given exactly 365 days before D (2025-11-28) is outside (D − 365, D] and does not count.
         LogbookBuilder b = new LogbookBuilder()
-                .reviews("2026-06-01", java.util.Collections.nCopies(17, ReviewRating.SATISFIED)
+                .reviews("2026-06-01", Collections.nCopies(17, ReviewRating.SATISFIED)
                         .toArray(ReviewRating[]::new))
                 .reviews("2026-06-02", ReviewRating.UNSATISFIED, ReviewRating.STARS_4, ReviewRating.STARS_2,
                         ReviewRating.STARS_3)
@@ -103,7 +104,7 @@ class ProfilesTest {
                 ProfileFile.builtIn("lancers-2022").rules().stream().map(Rule::requirement).toList());
         // 20 satisfied of 20: met; margin = ⌊(20 − 0.95·20) / 0.95⌋ = ⌊1 / 0.95⌋ = 1 残念 before it falls
         RequirementResult all = result("lancers-2022", new LogbookBuilder().reviews("2026-06-01",
-                java.util.Collections.nCopies(20, ReviewRating.STARS_5).toArray(ReviewRating[]::new)).build(),
+                Collections.nCopies(20, ReviewRating.STARS_5).toArray(ReviewRating[]::new)).build(),
                 "satisfaction");
         assertTrue(all.met());
         assertEquals(new BigDecimal("1.0000"), all.value());

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -78,16 +81,16 @@ class SmallRulesTest {
 
     @Test
     void checksMayBeListedWithSpacesAndEmptyItemsAreDropped() {
-        Rule rule = new Rule("verification", Metric.CHECKS_DONE, java.math.BigDecimal.ONE, 1, 0,
-                java.util.Map.of("checks", "identity, ,nda,"));
+        Rule rule = new Rule("verification", Metric.CHECKS_DONE, BigDecimal.ONE, 1, 0,
+                Map.of("checks", "identity, ,nda,"));
         assertEquals(List.of("identity", "nda"), rule.checks());
     }
 
     @Test
     void aWindowOfOneDayIsTheSmallest() {
-        assertEquals(1, new Rule("r", Metric.REPLY_RATE, null, 1, 0, java.util.Map.of()).windowDays());
+        assertEquals(1, new Rule("r", Metric.REPLY_RATE, null, 1, 0, Map.of()).windowDays());
         assertThrows(IllegalArgumentException.class, () -> new Rule("r", Metric.REPLY_RATE, null, 0, 0,
-                java.util.Map.of()));
+                Map.of()));
     }
 
     @Test
@@ -104,7 +107,7 @@ class SmallRulesTest {
     @Test
     void anOnTimeLimitIsTheProfilesOrTheUsualOne() {
         Rule reply = RuleProfile.LANCERS_CERTIFIED.rule("reply_rate").orElseThrow();
-        assertEquals(java.time.Duration.ofHours(24), reply.duration("on_time_within", java.time.Duration.ofHours(1)));
-        assertEquals(java.time.Duration.ofHours(1), reply.duration("no_such_key", java.time.Duration.ofHours(1)));
+        assertEquals(Duration.ofHours(24), reply.duration("on_time_within", Duration.ofHours(1)));
+        assertEquals(Duration.ofHours(1), reply.duration("no_such_key", Duration.ofHours(1)));
     }
 }

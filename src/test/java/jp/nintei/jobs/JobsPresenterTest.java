@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import jp.nintei.domain.Job;
 import java.nio.file.Path;
 import jp.nintei.ui.Fixture;
 import jp.nintei.domain.JobColumn;
@@ -85,10 +89,10 @@ class JobsPresenterTest {
 
     @Test
     void theTableShowsNewestFirstAPageAtATimeAndSearchesAndSortsInSql() {
-        java.util.List<jp.nintei.domain.Job> many = new java.util.ArrayList<>();
-        java.time.LocalDate first = java.time.LocalDate.of(2020, 1, 1);
+        List<Job> many = new ArrayList<>();
+        LocalDate first = LocalDate.of(2020, 1, 1);
         for (int i = 0; i < 2_500; i++) {
-            many.add(new jp.nintei.domain.Job(0, "記事 " + i, i % 100 == 0 ? "さくら出版" : "田中様", "", first.plusDays(i),
+            many.add(new Job(0, "記事 " + i, i % 100 == 0 ? "さくら出版" : "田中様", "", first.plusDays(i),
                     JobStatus.IN_PROGRESS, null, null, false, i == 1234 ? "急ぎ 50%" : ""));
         }
         fx.store.jobs().addAll(many);
@@ -127,6 +131,6 @@ class JobsPresenterTest {
             jobs.category.textProperty().set(category);
             jobs.save();
         }
-        assertEquals(java.util.List.of("翻訳", "記事作成"), jobs.categories());
+        assertEquals(List.of("翻訳", "記事作成"), jobs.categories());
     }
 }

@@ -2,6 +2,7 @@ package jp.nintei.messages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jp.nintei.app.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +25,7 @@ class MessagesPresenterTest {
     void aNewMessageIsReceivedWhenNewIsPressedNotWhenTheScreenWasBuilt() {
         Fixture.MovingClock clock = new Fixture.MovingClock();
         try (LogbookStore store = LogbookStore.open(dir.resolve("nintei.db"))) {
-            LogbookSession session = new LogbookSession(new jp.nintei.app.Workspace(store, clock), new DirectTaskRunner(),
+            LogbookSession session = new LogbookSession(new Workspace(store, clock), new DirectTaskRunner(),
                 new Localization(Localization.ENGLISH));
             MessagesPresenter messages = new MessagesPresenter(session, new Fixture.ScriptedDialogs());
             String built = messages.receivedAt.textProperty().get();

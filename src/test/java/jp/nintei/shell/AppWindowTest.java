@@ -1,5 +1,8 @@
 package jp.nintei.shell;
 
+import java.util.Arrays;
+import java.util.Optional;
+import javafx.scene.control.TextField;
 import jp.nintei.ui.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -106,7 +109,7 @@ class AppWindowTest extends AppWindowTestBase {
     void addingAJobThroughTheFormValidatesTheAmount(FxRobot robot) throws Exception {
         robot.clickOn("#navJobs");
         robot.clickOn("#titleField").write("Logo design");
-        javafx.scene.Node note = robot.lookup("#noteField").query();
+        Node note = robot.lookup("#noteField").query();
         double noteY = note.localToScene(0, 0).getY();
         robot.clickOn("#amountField").write("12x");
         Label amountError = robot.lookup("#amountError").query();
@@ -131,12 +134,12 @@ class AppWindowTest extends AppWindowTestBase {
     @Test
     void shortcutJOpensAJobFormReadyToTypeIn(FxRobot robot) throws Exception {
         robot.push(KeyCode.SHORTCUT, KeyCode.J);
-        javafx.scene.control.TextField title = robot.lookup("#titleField").query();
+        TextField title = robot.lookup("#titleField").query();
         waitUntil(title::isFocused);
         robot.write("Logo");
         waitUntil(() -> "Logo".equals(title.getText()));
         robot.push(KeyCode.SHORTCUT, KeyCode.K);
-        javafx.scene.control.TextField client = robot.lookup("#reviewClientField").query();
+        TextField client = robot.lookup("#reviewClientField").query();
         waitUntil(client::isFocused);
     }
 
@@ -148,7 +151,7 @@ class AppWindowTest extends AppWindowTestBase {
         waitUntil(() -> Files.exists(file) && text(robot, "#statusLabel").contains(file.toString()));
 
         byte[] bytes = Files.readAllBytes(file);
-        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
         var out = new ByteArrayOutputStream();
         window.close(); // one Nintei per logbook: the CLI may open it once the app has closed it
         window = null;
@@ -162,8 +165,8 @@ class AppWindowTest extends AppWindowTestBase {
         assertTrue(app.contains("earnings,42000,,false,,,獲得報酬 (過去1年),\"¥42,000\",設定で目安を入力してください,"), app);
     }
 
-    private static java.util.List<String> firstColumns(String csv, int n) {
-        return csv.lines().map(line -> String.join(",", java.util.Arrays.asList(line.split(",", -1)).subList(0, n)))
+    private static List<String> firstColumns(String csv, int n) {
+        return csv.lines().map(line -> String.join(",", Arrays.asList(line.split(",", -1)).subList(0, n)))
                 .toList();
     }
 
@@ -174,7 +177,7 @@ class AppWindowTest extends AppWindowTestBase {
         waitUntil(() -> text(robot, "#overallLabel").equals("1 / 5 requirements met"));
         assertEquals("1 more reply within 24 hours", text(robot, "#gauge-reply_rate .gauge-advice"));
         assertEquals("Dashboard", text(robot, "#navDashboard"));
-        assertEquals(java.util.Optional.of(Localization.ENGLISH), preferences.language());
+        assertEquals(Optional.of(Localization.ENGLISH), preferences.language());
         robot.clickOn("#japaneseLink");
         waitUntil(() -> text(robot, "#overallLabel").equals("1 / 5 達成"));
     }

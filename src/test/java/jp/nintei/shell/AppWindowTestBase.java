@@ -1,5 +1,12 @@
 package jp.nintei.shell;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.application.Platform;
+import org.junit.jupiter.api.Assertions;
+import org.testfx.api.FxToolkit;
 import jp.nintei.ui.*;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,7 +58,7 @@ abstract class AppWindowTestBase {
         // From here on the app must never touch the logbook on the FX thread (it would freeze the window).
         fxThreadStoreCalls.clear();
         storeCalls = StoreCalls.watch(() -> {
-            if (javafx.application.Platform.isFxApplicationThread()) {
+            if (Platform.isFxApplicationThread()) {
                 fxThreadStoreCalls.add(new Throwable("store call on the FX Application Thread"));
             }
         });
@@ -62,11 +69,11 @@ abstract class AppWindowTestBase {
     private StoreCalls storeCalls;
 
     /** Store calls the app made on the FX thread while the window was open: there must be none. */
-    final java.util.List<Throwable> fxThreadStoreCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<Throwable> fxThreadStoreCalls = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void closeWindow() throws TimeoutException {
-        org.testfx.api.FxToolkit.hideStage();
+        FxToolkit.hideStage();
         WaitForAsyncUtils.waitForFxEvents();
         storeCalls.close();
         if (window != null) {
@@ -74,9 +81,9 @@ abstract class AppWindowTestBase {
         }
         preferences.clear();
         if (!fxThreadStoreCalls.isEmpty()) {
-            java.io.StringWriter trace = new java.io.StringWriter();
-            fxThreadStoreCalls.get(0).printStackTrace(new java.io.PrintWriter(trace));
-            org.junit.jupiter.api.Assertions.fail(fxThreadStoreCalls.size() + " store call(s) on the FX thread; the first:\n"
+            StringWriter trace = new StringWriter();
+            fxThreadStoreCalls.get(0).printStackTrace(new PrintWriter(trace));
+            Assertions.fail(fxThreadStoreCalls.size() + " store call(s) on the FX thread; the first:\n"
                     + trace);
         }
     }

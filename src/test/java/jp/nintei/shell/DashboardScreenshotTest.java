@@ -1,5 +1,6 @@
 package jp.nintei.shell;
 
+import jp.nintei.ui.Theme;
 import jp.nintei.ui.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,14 +54,14 @@ class DashboardScreenshotTest extends AppWindowTestBase {
         ImageIO.write(toBufferedImage(image.get()), "png", target.toFile());
         assertTrue(Files.size(target) > 10_000);
         // the same in the dark theme, beside it (dashboard-dark.png): the README shows both
-        robot.interact(() -> window.themeForThisRun(jp.nintei.ui.Theme.DARK));
+        robot.interact(() -> window.themeForThisRun(Theme.DARK));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> image.set(robot.lookup("#statusLabel").query().getScene().snapshot(null)));
         Path dark = target.resolveSibling(target.getFileName().toString().replace(".png", "-dark.png"));
         ImageIO.write(toBufferedImage(image.get()), "png", dark.toFile());
         assertTrue(image.get().getPixelReader().getColor(5, (int) image.get().getHeight() / 2).getBrightness() < 0.3,
                 "the dark theme is dark");
-        robot.interact(() -> window.themeForThisRun(jp.nintei.ui.Theme.LIGHT));
+        robot.interact(() -> window.themeForThisRun(Theme.LIGHT));
 
         robot.clickOn("#leaveDemoButton");
         waitUntil(() -> robot.lookup("#welcomePane").query().isVisible());

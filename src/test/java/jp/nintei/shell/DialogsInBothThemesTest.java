@@ -3,6 +3,7 @@ package jp.nintei.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import javafx.scene.control.Button;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -83,7 +84,7 @@ class DialogsInBothThemesTest extends AppWindowTestBase {
         Files.createDirectories(file.getParent());
         ImageIO.write(DashboardScreenshotTest.toBufferedImage(image.get()), "png", file.toFile());
         List<String> buttons = pane.getButtonTypes().stream()
-                .map(t -> ((javafx.scene.control.Button) pane.lookupButton(t)).getText()).toList();
+                .map(t -> ((Button) pane.lookupButton(t)).getText()).toList();
         Window open = dialog(robot);
         robot.interact(() -> open.getScene().getRoot().requestFocus());
         robot.push(KeyCode.ESCAPE);

@@ -1,5 +1,6 @@
 package jp.nintei.shell;
 
+import org.sqlite.SQLiteConfig;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -15,7 +16,7 @@ public final class ExternalClient {
     }
 
     public static void main(String[] args) throws Exception {
-        try (Connection c = new org.sqlite.SQLiteConfig().createConnection("jdbc:sqlite:" + args[0]);
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + args[0]);
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM " + (args.length > 1 ? args[1] : "message"))) {
             System.out.println(rs.getLong(1));

@@ -2,6 +2,10 @@ package jp.nintei.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.Toggle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,10 +79,10 @@ class FocusOrderTest extends AppWindowTestBase {
 
     /** The controls a user acts on, as they are shown now: visible with every parent, enabled, in an open pane. */
     private static void collect(Node node, List<Node> found) {
-        if (!node.isVisible() || node.isDisabled() || node instanceof javafx.scene.control.MenuBar) {
+        if (!node.isVisible() || node.isDisabled() || node instanceof MenuBar) {
             return; // the menus are reached with F10 or Alt and the arrow keys, as on every desktop
         }
-        if (node instanceof javafx.scene.control.Toggle toggle && toggle.getToggleGroup() != null
+        if (node instanceof Toggle toggle && toggle.getToggleGroup() != null
                 && !toggle.isSelected()) {
             return; // a group of toggles takes one Tab stop, its chosen one; the arrow keys move within it
         }
@@ -105,7 +109,7 @@ class FocusOrderTest extends AppWindowTestBase {
     /** A button inside a list's cell: the list takes the focus, its cells' buttons are reached by the mouse. */
     private static boolean insideCell(Node node) {
         for (Node n = node.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof javafx.scene.control.IndexedCell<?>) {
+            if (n instanceof IndexedCell<?>) {
                 return true;
             }
         }
@@ -113,7 +117,7 @@ class FocusOrderTest extends AppWindowTestBase {
     }
 
     private static String describe(Node node) {
-        String text = node instanceof javafx.scene.control.Labeled l ? " '" + l.getText() + "'" : "";
+        String text = node instanceof Labeled l ? " '" + l.getText() + "'" : "";
         return node.getClass().getSimpleName() + (node.getId() == null ? "" : "#" + node.getId()) + text
                 + (node instanceof Control c && !c.isFocusTraversable() ? " (not focus traversable)" : "");
     }

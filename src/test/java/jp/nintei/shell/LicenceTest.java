@@ -2,6 +2,8 @@ package jp.nintei.shell;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
+import jp.nintei.i18n.Texts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ class LicenceTest {
         assertTrue(Files.readString(Path.of("pom.xml")).contains("<include>LICENSE</include>"),
                 "the app image holds LICENSE (lib/app/LICENSE)");
         assertTrue(Files.readString(Path.of("README.md")).contains("[MIT License](LICENSE)"), "README links it");
-        assertTrue(new jp.nintei.i18n.Texts(java.util.Locale.ENGLISH).text("about.text", "", "", "", "", "")
+        assertTrue(new Texts(Locale.ENGLISH).text("about.text", "", "", "", "", "")
                 .contains("MIT License"), "About says it");
     }
 }

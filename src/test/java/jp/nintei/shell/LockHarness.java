@@ -1,5 +1,11 @@
 package jp.nintei.shell;
 
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Window;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -151,12 +157,12 @@ public final class LockHarness {
         // Help → About, then its "Open the data folder" (the About box waits in a nested event loop: the click is
         // queued before the box opens, and runs inside it)
         Platform.runLater(() -> menu("menu.about").fire());
-        fx(() -> javafx.stage.Window.getWindows().stream()
-                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
-                .map(w -> (javafx.scene.control.DialogPane) w.getScene().getRoot()).findFirst()
+        fx(() -> Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                .map(w -> (DialogPane) w.getScene().getRoot()).findFirst()
                 .ifPresent(pane -> pane.getButtonTypes().stream()
                         .filter(b -> b.getText().equals(l10n.text("about.openFolder"))).findFirst()
-                        .ifPresent(b -> ((javafx.scene.control.Button) pane.lookupButton(b)).fire())));
+                        .ifPresent(b -> ((Button) pane.lookupButton(b)).fire())));
         settle();
         System.out.println("ok flows");
     }
@@ -173,16 +179,16 @@ public final class LockHarness {
     }
 
     /** The menu item whose text is the bundle's {@code key}, anywhere in the window's menu bar. */
-    private static javafx.scene.control.MenuItem menu(String key) {
-        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) stage.getScene().getRoot()
+    private static MenuItem menu(String key) {
+        MenuBar bar = (MenuBar) stage.getScene().getRoot()
                 .lookup(".menu-bar");
-        Deque<javafx.scene.control.MenuItem> items = new ArrayDeque<>(bar.getMenus());
+        Deque<MenuItem> items = new ArrayDeque<>(bar.getMenus());
         while (!items.isEmpty()) {
-            javafx.scene.control.MenuItem item = items.poll();
+            MenuItem item = items.poll();
             if (l10n.text(key).equals(item.getText())) {
                 return item;
             }
-            if (item instanceof javafx.scene.control.Menu m) {
+            if (item instanceof Menu m) {
                 items.addAll(m.getItems());
             }
         }

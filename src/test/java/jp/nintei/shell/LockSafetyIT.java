@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.OffsetDateTime;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -105,7 +106,7 @@ class LockSafetyIT {
         Files.createDirectories(dir.resolve("home/Documents"));
         Path db = dir.resolve("data/nintei.db");
         try (LogbookStore store = LogbookStore.open(db)) {
-            store.messages().add(new Message(0, "one row", java.time.OffsetDateTime.parse("2026-10-01T09:00:00+09:00"),
+            store.messages().add(new Message(0, "one row", OffsetDateTime.parse("2026-10-01T09:00:00+09:00"),
                     null, false, ""));
         }
         return db;

@@ -1,5 +1,11 @@
 package jp.nintei.shell;
 
+import java.util.Arrays;
+import jp.nintei.app.Failures;
+import jp.nintei.dashboard.DashboardPresenter;
+import jp.nintei.domain.RecordKind;
+import jp.nintei.messages.MessagesPresenter;
+import org.junit.jupiter.api.Assertions;
 import jp.nintei.ui.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,8 +31,8 @@ class MainPresenterTest {
 
     static MainPresenter mainOf(Fixture fx) {
         return new MainPresenter(fx.session, fx.dialogs, new Preferences("/jp/nintei/test-main"),
-                new jp.nintei.dashboard.DashboardPresenter(fx.session),
-                new jp.nintei.messages.MessagesPresenter(fx.session, fx.dialogs));
+                new DashboardPresenter(fx.session),
+                new MessagesPresenter(fx.session, fx.dialogs));
     }
 
     static Job job(String title) {
@@ -53,7 +59,7 @@ class MainPresenterTest {
         try (Fixture fx = new Fixture(dir)) {
             MainPresenter main = mainOf(fx);
             fx.store.jobs().add(job("before"));
-            java.nio.file.Files.createDirectories(dir.resolve("safe"));
+            Files.createDirectories(dir.resolve("safe"));
             fx.dialogs.saveFile = dir.resolve("safe/backup.db");
             main.backupNow();
             assertEquals("Backed up to " + fx.dialogs.saveFile.toAbsolutePath(), fx.session.status().textProperty().get());
@@ -101,18 +107,18 @@ class MainPresenterTest {
         StartupRecovery.Outcome outcome = StartupRecovery.open(file);
         assertEquals(null, outcome.store());
         assertTrue(outcome.error().getMessage().contains("not a Nintei logbook"), outcome.error().getMessage());
-        assertEquals(new Localization(Localization.ENGLISH).text("store.not_a_logbook", file.toString()), jp.nintei.app.Failures.describe(
+        assertEquals(new Localization(Localization.ENGLISH).text("store.not_a_logbook", file.toString()), Failures.describe(
                 outcome.error(), new Localization(Localization.ENGLISH).texts()));
         assertEquals(file + " は Nintei のログブックではありません (SQLite のデータベースでないか、途中で切れているか壊れています)。"
-                + "ファイルには手を加えていません。", jp.nintei.app.Failures.describe(outcome.error(), new Localization(Localization.JAPANESE).texts()));
+                + "ファイルには手を加えていません。", Failures.describe(outcome.error(), new Localization(Localization.JAPANESE).texts()));
         assertEquals(Backups.folder(file).resolve("nintei-2026-11-27.db"), outcome.backup().orElseThrow());
-        assertTrue(java.util.Arrays.equals(damaged, Files.readAllBytes(file)), "nothing changes until the user says so");
+        assertTrue(Arrays.equals(damaged, Files.readAllBytes(file)), "nothing changes until the user says so");
 
         try (LogbookStore restored = StartupRecovery.restore(file, outcome.backup().get(),
                 LocalDateTime.of(2026, 11, 28, 9, 0))) {
             assertEquals("yesterday", restored.jobs().all().get(0).title());
         }
-        assertTrue(java.util.Arrays.equals(damaged,
+        assertTrue(Arrays.equals(damaged,
                 Files.readAllBytes(Backups.folder(file).resolve("replaced-nintei-20261128-090000.db"))));
     }
 
@@ -123,7 +129,7 @@ class MainPresenterTest {
         StartupRecovery.Outcome outcome = StartupRecovery.open(file);
         assertTrue(outcome.backup().isEmpty());
         assertTrue(outcome.error().getMessage().contains("left untouched"));
-        org.junit.jupiter.api.Assertions.assertThrows(RefusedFileException.class, () -> Backups.restoreFile(file,
+        Assertions.assertThrows(RefusedFileException.class, () -> Backups.restoreFile(file,
                 dir.resolve("none.db"), LocalDateTime.now()));
     }
 
@@ -134,12 +140,12 @@ class MainPresenterTest {
             fx.dialogs.openFile = dir.resolve("messages.csv");
             Files.writeString(fx.dialogs.openFile, "client,received_at,replied_at\n田中様,2026/11/27 9:00,2026/11/27 9:30\n"
                     + "山本様,2026/11/27 10:00,\n");
-            main.importCsv(jp.nintei.domain.RecordKind.MESSAGES);
+            main.importCsv(RecordKind.MESSAGES);
             assertEquals("2 messages imported from messages.csv", fx.session.status().textProperty().get());
             assertEquals(2, fx.store.messages().all().size());
 
             Files.writeString(fx.dialogs.openFile, "client,received_at,replied_at\nA,2026/11/27 9:00,\nB,yesterday,\n");
-            main.importCsv(jp.nintei.domain.RecordKind.MESSAGES);
+            main.importCsv(RecordKind.MESSAGES);
             assertTrue(fx.session.status().errorProperty().get().startsWith("Nothing imported: " + fx.dialogs.openFile
                     + ", line 3, field received_at"), fx.session.status().errorProperty().get());
             assertEquals(2, fx.store.messages().all().size());
@@ -154,14 +160,14 @@ class MainPresenterTest {
             fx.dialogs.openFile = dir.resolve("messages.csv");
             Files.writeString(fx.dialogs.openFile, "client,received_at,replied_at\nA,2026/11/27 9:00,2026/11/27 9:30\n"
                     + "B,2026/11/27 10:00,\n");
-            main.importCsv(jp.nintei.domain.RecordKind.MESSAGES);
+            main.importCsv(RecordKind.MESSAGES);
             assertEquals(2, fx.store.messages().all().size());
             int asked = fx.dialogs.asked.size();
 
             Files.writeString(fx.dialogs.openFile, "client,received_at,replied_at\nA,2026/11/27 9:00,2026/11/27 9:30\n"
                     + "B,2026/11/27 10:00,\nC,2026/11/27 11:00,\n");
             fx.dialogs.confirmAnswer = false;
-            main.importCsv(jp.nintei.domain.RecordKind.MESSAGES);
+            main.importCsv(RecordKind.MESSAGES);
             assertEquals("1 new row will be added; 2 are already in the logbook and will be skipped (importing the same "
                     + "file twice would count them twice). Go on?", fx.dialogs.asked.get(fx.dialogs.asked.size() - 1));
             assertEquals(asked + 2, fx.dialogs.asked.size(), "the file chooser, then the question");
@@ -169,14 +175,14 @@ class MainPresenterTest {
             assertEquals("Nothing imported", fx.session.status().textProperty().get());
 
             fx.dialogs.confirmAnswer = true;
-            main.importCsv(jp.nintei.domain.RecordKind.MESSAGES);
+            main.importCsv(RecordKind.MESSAGES);
             assertEquals(List.of("A", "B", "C"), fx.store.messages().all().stream().map(m -> m.client()).toList());
             assertEquals("1 message imported from messages.csv; 2 already in the logbook were skipped",
                     fx.session.status().textProperty().get());
 
             // issue 16, item 11: a file with nothing new asks nothing and writes nothing
             int before = fx.dialogs.asked.size();
-            main.importCsv(jp.nintei.domain.RecordKind.MESSAGES);
+            main.importCsv(RecordKind.MESSAGES);
             assertEquals(before + 1, fx.dialogs.asked.size(), "only the file chooser: no question about 0 new rows");
             assertEquals("Nothing new in messages.csv: its 3 rows are already in the logbook, so nothing was imported",
                     fx.session.status().textProperty().get());
@@ -191,12 +197,12 @@ class MainPresenterTest {
         new Preferences("/jp/nintei/test-main").clear();
         try (Fixture fx = new Fixture(dir)) {
             MainPresenter main = mainOf(fx);
-            Path elsewhere = java.nio.file.Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-docs"));
+            Path elsewhere = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-docs"));
             fx.dialogs.openFile = elsewhere.resolve("m.csv");
             Files.writeString(fx.dialogs.openFile, "received_at\n2026-11-01T09:00:00+09:00\n");
-            main.importCsv(jp.nintei.domain.RecordKind.MESSAGES);
+            main.importCsv(RecordKind.MESSAGES);
             assertFalse(fx.dialogs.asked.get(0).equals(dir.toString()), "the import did not start in the data folder");
-            main.importCsv(jp.nintei.domain.RecordKind.MESSAGES);
+            main.importCsv(RecordKind.MESSAGES);
             assertEquals(elsewhere.toString(), fx.dialogs.asked.get(fx.dialogs.asked.size() - 1),
                     "the folder last chosen for an import");
             fx.dialogs.saveFile = dir.resolve("summary.csv"); // chosen in the data folder by hand

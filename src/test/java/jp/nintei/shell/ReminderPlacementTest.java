@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.testfx.util.WaitForAsyncUtils;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ class ReminderPlacementTest extends AppWindowTestBase {
     void theReminderIsSeenAndCoversNoControlOfTheForm(FxRobot robot) throws Exception {
         robot.clickOn("#navMessages");
         waitUntil(() -> reminderShown() != null);
-        Bounds reminder = org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(10_000, () -> onScreen(reminderShown()));
+        Bounds reminder = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> onScreen(reminderShown()));
         List<String> covered = new ArrayList<>();
         Parent form = robot.lookup("#messageSaveButton").queryButton().getParent().getParent();
         for (Node control : controls(form)) {

@@ -1,5 +1,9 @@
 package jp.nintei.shell;
 
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableRow;
+import org.testfx.util.WaitForAsyncUtils;
 import jp.nintei.ui.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,13 +58,13 @@ class ReviewsWindowTest extends AppWindowTestBase {
         // row for measuring).
         waitUntil(() -> table.getItems().size() == 2 && table.getItems().get(1) != null);
         robot.clickOn(robot.from(table).lookup(".table-row-cell")
-                .match((javafx.scene.control.TableRow<?> row) -> row.isVisible() && row.getIndex() == 1)
-                .queryAs(javafx.scene.Node.class));
+                .match((TableRow<?> row) -> row.isVisible() && row.getIndex() == 1)
+                .queryAs(Node.class));
         dialogs.confirmAnswer = false;
         robot.clickOn("#reviewDeleteButton");
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         // A delete that went ahead would have emptied the form at once (its row is gone): the refused one keeps it.
-        javafx.scene.control.Button delete = robot.lookup("#reviewDeleteButton").queryButton();
+        Button delete = robot.lookup("#reviewDeleteButton").queryButton();
         assertFalse(delete.isDisabled(), "the refused review is still open in the form");
         dialogs.confirmAnswer = true;
         robot.clickOn("#reviewDeleteButton");

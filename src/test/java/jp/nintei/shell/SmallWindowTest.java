@@ -3,6 +3,24 @@ package jp.nintei.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+import jp.nintei.domain.Review;
+import jp.nintei.domain.ReviewRating;
+import jp.nintei.ui.FittedColumns;
+import jp.nintei.ui.Theme;
+import org.testfx.util.WaitForAsyncUtils;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -64,11 +82,11 @@ class SmallWindowTest extends AppWindowTestBase {
                 LocalDate.now().minusYears(1).withMonth(12).withDayOfMonth(28), JobStatus.IN_PROGRESS, null,
                 12_345_678L, true, ""));
         // 4.75 against 4.8: the near-miss badge, the longest a card shows
-        store.reviews().addAll(List.of(new jp.nintei.domain.Review(0, "A社", LocalDate.now().minusDays(10),
-                        jp.nintei.domain.ReviewRating.STARS_5, ""),
-                new jp.nintei.domain.Review(0, "A社", LocalDate.now().minusDays(9), jp.nintei.domain.ReviewRating.STARS_5, ""),
-                new jp.nintei.domain.Review(0, "A社", LocalDate.now().minusDays(8), jp.nintei.domain.ReviewRating.STARS_4, ""),
-                new jp.nintei.domain.Review(0, "A社", LocalDate.now().minusDays(7), jp.nintei.domain.ReviewRating.STARS_5, "")));
+        store.reviews().addAll(List.of(new Review(0, "A社", LocalDate.now().minusDays(10),
+                        ReviewRating.STARS_5, ""),
+                new Review(0, "A社", LocalDate.now().minusDays(9), ReviewRating.STARS_5, ""),
+                new Review(0, "A社", LocalDate.now().minusDays(8), ReviewRating.STARS_4, ""),
+                new Review(0, "A社", LocalDate.now().minusDays(7), ReviewRating.STARS_5, "")));
         store.messages().add(new Message(0, "株式会社ウェブ工房", now.minusYears(1).withMonth(12).withDayOfMonth(28),
                 now.minusYears(1).withMonth(12).withDayOfMonth(29), true, "見積もり"));
     }
@@ -106,11 +124,11 @@ class SmallWindowTest extends AppWindowTestBase {
             problems.addAll(searchOffersOnlyItsColumns(root, nav));
             saveSnapshot(robot, nav.substring(4));
             // the same screen in the dark theme: nothing cut, and a picture beside the light one
-            robot.interact(() -> window.themeForThisRun(jp.nintei.ui.Theme.DARK));
+            robot.interact(() -> window.themeForThisRun(Theme.DARK));
             settle(robot, root);
             problems.addAll(cutText(root, nav + " (dark)"));
             saveSnapshot(robot, nav.substring(4) + "-dark");
-            robot.interact(() -> window.themeForThisRun(jp.nintei.ui.Theme.LIGHT));
+            robot.interact(() -> window.themeForThisRun(Theme.LIGHT));
         }
         // a sorted column's header shows its arrow too, and still its whole name
         for (String screen : new String[] {"#navJobs", "#navMessages", "#navReviews"}) {
@@ -128,12 +146,12 @@ class SmallWindowTest extends AppWindowTestBase {
         }
         // the longest empty hint: a search that matches no job
         robot.clickOn("#navJobs");
-        robot.interact(() -> robot.lookup("#jobsSearch").queryAs(javafx.scene.control.TextField.class)
+        robot.interact(() -> robot.lookup("#jobsSearch").queryAs(TextField.class)
                 .setText("該当なし-none"));
         waitUntil(() -> robot.lookup("#jobsTable").queryTableView().getItems().isEmpty());
         settle(robot, stage.getScene().getRoot());
         problems.addAll(cutText(stage.getScene().getRoot(), "#navJobs (nothing found)"));
-        robot.interact(() -> robot.lookup("#jobsSearch").queryAs(javafx.scene.control.TextField.class).setText(""));
+        robot.interact(() -> robot.lookup("#jobsSearch").queryAs(TextField.class).setText(""));
         // the common laptop size as well: nothing cut there either, and a picture of every screen in both themes
         robot.interact(() -> {
             stage.setWidth(LAPTOP_WIDTH);
@@ -145,11 +163,11 @@ class SmallWindowTest extends AppWindowTestBase {
             settle(robot, root);
             problems.addAll(cutText(root, nav + " at 1366×768"));
             saveSnapshot(robot, nav.substring(4) + "-1366");
-            robot.interact(() -> window.themeForThisRun(jp.nintei.ui.Theme.DARK));
+            robot.interact(() -> window.themeForThisRun(Theme.DARK));
             settle(robot, root);
             problems.addAll(cutText(root, nav + " at 1366×768 (dark)"));
             saveSnapshot(robot, nav.substring(4) + "-1366-dark");
-            robot.interact(() -> window.themeForThisRun(jp.nintei.ui.Theme.LIGHT));
+            robot.interact(() -> window.themeForThisRun(Theme.LIGHT));
         }
         robot.interact(() -> {
             stage.setWidth(WIDTH);
@@ -162,8 +180,8 @@ class SmallWindowTest extends AppWindowTestBase {
 
     /** target/small-window/SCREEN-LANG.png: to look at. */
     private void saveSnapshot(FxRobot robot, String screen) throws Exception {
-        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image =
-                new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<WritableImage> image =
+                new AtomicReference<>();
         // text drawn in grey, not LCD colour fringes: every pixel is then the text's colour over its background
         robot.interact(() -> {
             stage.getScene().getStylesheets().add(GREY_TEXT);
@@ -179,8 +197,8 @@ class SmallWindowTest extends AppWindowTestBase {
             robot.interact(() -> {
                 try {
                     read.set(Palette.ofTheme(dark ? Themes.DARK : Themes.LIGHT));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
             palette = read.get();
@@ -193,9 +211,9 @@ class SmallWindowTest extends AppWindowTestBase {
         for (String colour : palette.outside(image.get(), MIN_PIXELS)) {
             offPalette.add(screen + " " + window.session().l10n().locale().getLanguage() + ": " + colour);
         }
-        java.nio.file.Path file = java.nio.file.Path.of("target/small-window", screen + "-"
+        Path file = Path.of("target/small-window", screen + "-"
                 + window.session().l10n().locale().getLanguage() + ".png"); // Dashboard-ja.png, Jobs-dark-en.png
-        java.nio.file.Files.createDirectories(file.getParent());
+        Files.createDirectories(file.getParent());
         javax.imageio.ImageIO.write(DashboardScreenshotTest.toBufferedImage(image.get()), "png",
                 file.toFile());
     }
@@ -257,7 +275,7 @@ class SmallWindowTest extends AppWindowTestBase {
                 root.layout();
             });
             // texts that break their lines by hand for their width (NoOrphans) do so on a later pulse
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents();
         }
     }
 
@@ -271,7 +289,7 @@ class SmallWindowTest extends AppWindowTestBase {
             }
         }
         for (Node node : root.lookupAll(".button")) { // every button says its whole name ("削除(D)…", not "削除(...")
-            if (node instanceof javafx.scene.control.Button && shown(node) && !insideTable(node)) {
+            if (node instanceof Button && shown(node) && !insideTable(node)) {
                 problems.addAll(cut(screen + " button", node));
             }
         }
@@ -283,8 +301,8 @@ class SmallWindowTest extends AppWindowTestBase {
                 problems.addAll(cut(screen + " column header", header));
             }
             for (Node cell : table.lookupAll(".table-cell")) {
-                if (cell instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null
-                        && c.getTableColumn().getStyleClass().contains(jp.nintei.ui.FittedColumns.FITTED)) {
+                if (cell instanceof TableCell<?, ?> c && c.getTableColumn() != null
+                        && c.getTableColumn().getStyleClass().contains(FittedColumns.FITTED)) {
                     problems.addAll(cut(screen + " cell of " + c.getTableColumn().getText(), cell));
                 }
             }
@@ -308,8 +326,8 @@ class SmallWindowTest extends AppWindowTestBase {
         List<String> headers = new ArrayList<>(table.getColumns().stream()
                 .map(c -> c.getText().toLowerCase(Locale.ROOT)).toList());
         table.getParent().getParent().lookupAll(".label").stream()
-                .filter(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null)
-                .forEach(n -> headers.add(((javafx.scene.control.Labeled) n).getText().toLowerCase(Locale.ROOT)));
+                .filter(n -> n instanceof Labeled l && l.getText() != null)
+                .forEach(n -> headers.add(((Labeled) n).getText().toLowerCase(Locale.ROOT)));
         for (String key : new String[] {"column.title", "column.client", "column.note", "column.comment",
                 "column.category"}) {
             String word = window.session().l10n().text(key).toLowerCase(Locale.ROOT);
@@ -337,7 +355,7 @@ class SmallWindowTest extends AppWindowTestBase {
 
     private static boolean insideTable(Node node) {
         for (Node n = node.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof TableView || n instanceof javafx.scene.control.ListView) {
+            if (n instanceof TableView || n instanceof ListView) {
                 return true;
             }
         }
@@ -345,9 +363,9 @@ class SmallWindowTest extends AppWindowTestBase {
     }
 
     private static List<String> cut(String where, Node node) {
-        if (node instanceof javafx.scene.control.Labeled labeled && labeled.isVisible() && labeled.getText() != null
+        if (node instanceof Labeled labeled && labeled.isVisible() && labeled.getText() != null
                 && !labeled.getText().isEmpty()
-                && labeled.lookup(".text") instanceof javafx.scene.text.Text shown
+                && labeled.lookup(".text") instanceof Text shown
                 && !shown.getText().equals(labeled.isMnemonicParsing()
                         ? labeled.getText().replaceFirst("_(?=.)", "") : labeled.getText())) {
             return List.of(where + " shows \"" + shown.getText() + "\" of \"" + labeled.getText() + "\"");
@@ -392,7 +410,7 @@ class SmallWindowTest extends AppWindowTestBase {
         Bounds b = node.localToScene(node.getLayoutBounds());
         Node stop = scroll == null ? null : scroll.getContent();
         for (Node p = node.getParent(); p != null && p != stop; p = p.getParent()) {
-            if (p instanceof javafx.scene.layout.Region || p instanceof javafx.scene.control.Control) {
+            if (p instanceof Region || p instanceof Control) {
                 Bounds a = p.localToScene(p.getLayoutBounds());
                 if (b.getMinX() < a.getMinX() - 1 || b.getMaxX() > a.getMaxX() + 1
                         || b.getMinY() < a.getMinY() - 1 || b.getMaxY() > a.getMaxY() + 1) {
@@ -413,7 +431,7 @@ class SmallWindowTest extends AppWindowTestBase {
     }
 
     private static String describe(Node node) {
-        String text = node instanceof javafx.scene.control.Labeled l ? " \"" + l.getText() + "\"" : "";
+        String text = node instanceof Labeled l ? " \"" + l.getText() + "\"" : "";
         return node.getClass().getSimpleName() + (node.getId() == null ? "" : "#" + node.getId()) + text;
     }
 

@@ -3,6 +3,7 @@ package jp.nintei.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.sqlite.SQLiteConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -37,7 +38,7 @@ class StartupRecoveryTest {
             store.jobs().add(job("logged since the backup"));
             store.jobs().add(job("to be damaged"));
         }
-        try (Connection c = new org.sqlite.SQLiteConfig().createConnection("jdbc:sqlite:" + file);
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file);
              Statement st = c.createStatement()) {
             st.execute("PRAGMA ignore_check_constraints = 1");
             st.execute("UPDATE job SET ordered_on = '2026-13-01' WHERE title = 'to be damaged'");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jp.nintei.domain.RecordKind;
 import java.nio.file.Path;
 import jp.nintei.domain.Job;
 import jp.nintei.domain.Settings;
@@ -27,7 +28,7 @@ class UnsavedEditsTest {
             settings.identity.set(true);
             assertEquals(new Settings(null, "", true, false, false), fx.store.settings().load(), "the check, at once");
             assertEquals("¥1,200,000", settings.cutoff.textProperty().get(), "the republish kept the typing");
-            fx.session.add(jp.nintei.domain.RecordKind.JOBS, MainPresenterTest.job("another edit"), added -> { }, "jobs.added", "x");
+            fx.session.add(RecordKind.JOBS, MainPresenterTest.job("another edit"), added -> { }, "jobs.added", "x");
             assertEquals("¥1,200,000", settings.cutoff.textProperty().get());
 
             assertTrue(settings.commit()); // Enter, or the cursor leaving the field

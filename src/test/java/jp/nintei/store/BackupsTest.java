@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -63,7 +67,7 @@ class BackupsTest {
         Path backup = dir.resolve("during-writes.db");
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicInteger written = new AtomicInteger();
-        java.util.concurrent.atomic.AtomicReference<Exception> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<Exception> failed = new AtomicReference<>();
         Thread writer = new Thread(() -> {
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
                  PreparedStatement st = c.prepareStatement(
@@ -80,7 +84,7 @@ class BackupsTest {
         });
         // The writer is a plain connection (as another SQLite program would be); the backup is Nintei's own.
         writer.start();
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (written.get() < 200) {
             if (!writer.isAlive() || System.nanoTime() > deadline) {
                 throw new AssertionError("the writer stopped after " + written.get() + " rows", failed.get());
@@ -135,7 +139,7 @@ class BackupsTest {
             store.dailyBackup(LocalDate.of(2026, 11, 27));
         }
         byte[] whole = Files.readAllBytes(file);
-        Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2)); // truncated by a crash or a bad copy
+        Files.write(file, Arrays.copyOf(whole, whole.length / 2)); // truncated by a crash or a bad copy
         byte[] damaged = Files.readAllBytes(file);
         assertThrows(RefusedFileException.class, () -> LogbookStore.open(file));
         assertArrayEquals(damaged, Files.readAllBytes(file), "a refused file is left exactly as it was");
@@ -153,9 +157,9 @@ class BackupsTest {
         try (LogbookStore store = LogbookStore.open(dir.resolve("nintei.db"))) {
             Path made = store.dailyBackup(LocalDate.of(2026, 11, 28)).made().orElseThrow();
             if (Files.getFileStore(made).supportsFileAttributeView("posix")) {
-                assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                assertEquals("rw-------", PosixFilePermissions.toString(
                         Files.getPosixFilePermissions(made)));
-                assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                assertEquals("rwx------", PosixFilePermissions.toString(
                         Files.getPosixFilePermissions(made.getParent())));
             }
         }

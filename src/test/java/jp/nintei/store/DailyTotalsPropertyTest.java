@@ -150,40 +150,40 @@ class DailyTotalsPropertyTest {
             case 3 -> {
                 if (!rows.messages().isEmpty()) {
                     Message m = pick(random, rows.messages());
-                    store.messages().apply(jp.nintei.store.RowEdit.putting(java.util.List.of(randomMessages(random, 1).get(0).withId(m.id()))));
+                    store.messages().apply(RowEdit.putting(List.of(randomMessages(random, 1).get(0).withId(m.id()))));
                 }
             }
             case 4 -> {
                 if (!rows.messages().isEmpty()) { // reply now, late, exactly on the mark, or take the reply back
                     Message m = pick(random, rows.messages());
                     long seconds = List.of(86_400L, 86_401L, 86_399L, 60L, 200_000L).get(random.nextInt(5));
-                    store.messages().apply(jp.nintei.store.RowEdit.putting(java.util.List.of(random.nextInt(4) == 0 ? m.withReply(null).withNoReplyNeeded(false)
+                    store.messages().apply(RowEdit.putting(List.of(random.nextInt(4) == 0 ? m.withReply(null).withNoReplyNeeded(false)
                             : m.withReply(m.receivedAt().plusSeconds(seconds)).withNoReplyNeeded(random.nextInt(5) == 0))));
                 }
             }
             case 5 -> {
                 if (!rows.jobs().isEmpty()) {
-                    store.jobs().apply(jp.nintei.store.RowEdit.putting(java.util.List.of(randomJobs(random, 1).get(0).withId(pick(random, rows.jobs()).id()))));
+                    store.jobs().apply(RowEdit.putting(List.of(randomJobs(random, 1).get(0).withId(pick(random, rows.jobs()).id()))));
                 }
             }
             case 6 -> {
                 if (!rows.reviews().isEmpty()) {
-                    store.reviews().apply(jp.nintei.store.RowEdit.putting(java.util.List.of(randomReviews(random, 1).get(0).withId(pick(random, rows.reviews()).id()))));
+                    store.reviews().apply(RowEdit.putting(List.of(randomReviews(random, 1).get(0).withId(pick(random, rows.reviews()).id()))));
                 }
             }
             case 7 -> {
                 if (!rows.messages().isEmpty()) {
-                    store.messages().apply(jp.nintei.store.RowEdit.removing(pick(random, rows.messages()).id()));
+                    store.messages().apply(RowEdit.removing(pick(random, rows.messages()).id()));
                 }
             }
             case 8 -> {
                 if (!rows.jobs().isEmpty()) {
-                    store.jobs().apply(jp.nintei.store.RowEdit.removing(pick(random, rows.jobs()).id()));
+                    store.jobs().apply(RowEdit.removing(pick(random, rows.jobs()).id()));
                 }
             }
             default -> {
                 if (!rows.reviews().isEmpty()) {
-                    store.reviews().apply(jp.nintei.store.RowEdit.removing(pick(random, rows.reviews()).id()));
+                    store.reviews().apply(RowEdit.removing(pick(random, rows.reviews()).id()));
                 }
                 store.settings().save(new Settings(random.nextBoolean() ? null : 1L + random.nextInt(500_000),
                         CATEGORIES[random.nextInt(CATEGORIES.length)], random.nextBoolean(), random.nextBoolean(),

@@ -1,5 +1,6 @@
 package jp.nintei.store;
 
+import jp.nintei.domain.Job;
 import java.nio.file.Path;
 import java.util.List;
 import jp.nintei.domain.Message;
@@ -19,7 +20,7 @@ public final class LogbookStoreAccess {
         }
     }
 
-    public List<jp.nintei.domain.Job> jobs() {
+    public List<Job> jobs() {
         try (LogbookStore store = LogbookStore.open(file)) {
             return store.jobs().all();
         }

@@ -78,7 +78,7 @@ class LogbookStoreTest {
             store.messages().add(message);
             store.reviews().add(review);
             store.settings().save(new Settings(1L, sql, false, false, false));
-            store.jobs().apply(jp.nintei.store.RowEdit.putting(java.util.List.of(store.jobs().all().get(0))));
+            store.jobs().apply(RowEdit.putting(List.of(store.jobs().all().get(0))));
             var logbook = Snapshots.of(store);
             assertEquals(List.of(job.withId(1)), logbook.jobs());
             assertEquals(List.of(message.withId(1)), logbook.messages());
@@ -92,11 +92,11 @@ class LogbookStoreTest {
         try (LogbookStore store = LogbookStore.open(dir.resolve("nintei.db"))) {
             Review a = store.reviews().add(new Review(0, "a", LocalDate.of(2026, 1, 1), ReviewRating.STARS_4, ""));
             Review b = store.reviews().add(new Review(0, "b", LocalDate.of(2026, 1, 2), ReviewRating.STARS_5, ""));
-            store.reviews().apply(jp.nintei.store.RowEdit.putting(java.util.List.of(new Review(a.id(), "a", a.ratedOn(), ReviewRating.STARS_3, "edited"))));
-            store.reviews().apply(jp.nintei.store.RowEdit.removing(b.id()));
+            store.reviews().apply(RowEdit.putting(List.of(new Review(a.id(), "a", a.ratedOn(), ReviewRating.STARS_3, "edited"))));
+            store.reviews().apply(RowEdit.removing(b.id()));
             assertEquals(List.of(new Review(a.id(), "a", a.ratedOn(), ReviewRating.STARS_3, "edited")),
                     store.reviews().all());
-            assertThrows(StoreException.class, () -> store.reviews().apply(jp.nintei.store.RowEdit.removing(b.id())));
+            assertThrows(StoreException.class, () -> store.reviews().apply(RowEdit.removing(b.id())));
         }
     }
 
@@ -126,7 +126,7 @@ class LogbookStoreTest {
                 return null;
             });
             JobStatus done = JobStatus.COMPLETED;
-            java.time.LocalDate day = java.time.LocalDate.of(2026, 2, 1);
+            LocalDate day = LocalDate.of(2026, 2, 1);
             Job good = new Job(0, "good", "", "", day, done, day, 1000L, false, "");
             Job bad = new Job(0, "bad", "", "", day, done, day, 1000L, false, "");
             assertThrows(StoreException.class, () -> store.jobs().addAll(List.of(good, bad)));

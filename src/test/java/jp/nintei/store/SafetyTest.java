@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -109,8 +110,8 @@ class SafetyTest {
         byte[] whole = Files.readAllBytes(good);
         Random random = new Random(7);
         List<byte[]> damaged = new ArrayList<>();
-        damaged.add(java.util.Arrays.copyOf(whole, 50));
-        damaged.add(java.util.Arrays.copyOf(whole, whole.length / 3));
+        damaged.add(Arrays.copyOf(whole, 50));
+        damaged.add(Arrays.copyOf(whole, whole.length / 3));
         byte[] noise = new byte[8192];
         random.nextBytes(noise);
         damaged.add(noise);

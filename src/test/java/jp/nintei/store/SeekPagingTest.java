@@ -2,6 +2,7 @@ package jp.nintei.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.sqlite.SQLiteConfig;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,7 +42,7 @@ class SeekPagingTest {
         Random random = new Random(20261202);
         store.messages().addAll(DailyTotalsPropertyTest.randomMessages(random, 3_450));
         store.jobs().addAll(DailyTotalsPropertyTest.randomJobs(random, 2_230));
-        raw = new org.sqlite.SQLiteConfig().createConnection("jdbc:sqlite:" + dir.resolve("nintei.db"));
+        raw = new SQLiteConfig().createConnection("jdbc:sqlite:" + dir.resolve("nintei.db"));
     }
 
     @AfterEach

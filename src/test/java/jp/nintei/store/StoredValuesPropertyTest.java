@@ -2,6 +2,8 @@ package jp.nintei.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
+import org.sqlite.SQLiteConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +58,7 @@ class StoredValuesPropertyTest {
     @BeforeEach
     void setUp() throws SQLException {
         fx = new Fixture(dir);
-        raw = new org.sqlite.SQLiteConfig().createConnection("jdbc:sqlite:" + dir.resolve("nintei.db"));
+        raw = new SQLiteConfig().createConnection("jdbc:sqlite:" + dir.resolve("nintei.db"));
     }
 
     @AfterEach
@@ -257,7 +259,7 @@ class StoredValuesPropertyTest {
         }
         try {
             insert(sql, args);
-            assertEquals(checked, deepCheckPasses(), "the CHECK constraint and the deep check on " + java.util.Arrays.toString(args));
+            assertEquals(checked, deepCheckPasses(), "the CHECK constraint and the deep check on " + Arrays.toString(args));
         } finally {
             try (Statement st = raw.createStatement()) {
                 st.execute("PRAGMA ignore_check_constraints = 0");

@@ -1,5 +1,7 @@
 package jp.nintei.ui;
 
+import java.util.Locale;
+import jp.nintei.app.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,9 +26,9 @@ public final class Fixture implements AutoCloseable {
         this(dir, Localization.ENGLISH);
     }
 
-    public Fixture(Path dir, java.util.Locale locale) {
+    public Fixture(Path dir, Locale locale) {
         store = LogbookStore.open(dir.resolve("nintei.db"));
-        session = new LogbookSession(new jp.nintei.app.Workspace(store, Clock.fixed(NOW, ZoneId.of("Asia/Tokyo"))), new DirectTaskRunner(),
+        session = new LogbookSession(new Workspace(store, Clock.fixed(NOW, ZoneId.of("Asia/Tokyo"))), new DirectTaskRunner(),
                 new Localization(locale));
         session.refresh(); // as the app does when its window opens
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jp.nintei.app.Workspace;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -31,7 +32,7 @@ class FreshFormsTest {
     void anUntouchedReceivedIsTheTimeOfSaveAndATypedOneIsKept() {
         Fixture.MovingClock clock = new Fixture.MovingClock();
         try (LogbookStore store = LogbookStore.open(dir.resolve("nintei.db"))) {
-            LogbookSession session = new LogbookSession(new jp.nintei.app.Workspace(store, clock), new DirectTaskRunner(),
+            LogbookSession session = new LogbookSession(new Workspace(store, clock), new DirectTaskRunner(),
                 new Localization(Localization.ENGLISH));
             session.refresh();
             MessagesPresenter messages = new MessagesPresenter(session, new Fixture.ScriptedDialogs());

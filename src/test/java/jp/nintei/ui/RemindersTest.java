@@ -1,5 +1,7 @@
 package jp.nintei.ui;
 
+import jp.nintei.app.Workspace;
+import jp.nintei.store.RowEdit;
 import jp.nintei.app.Reminder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +35,7 @@ class RemindersTest {
             OffsetDateTime now = OffsetDateTime.ofInstant(clock.now, clock.getZone());
             store.messages().addAll(List.of(new Message(0, "田中様", now.minusHours(21), null, false, ""),
                     new Message(0, "no need", now.minusHours(23), null, true, "")));
-            LogbookSession session = new LogbookSession(new jp.nintei.app.Workspace(store, clock), new DirectTaskRunner(),
+            LogbookSession session = new LogbookSession(new Workspace(store, clock), new DirectTaskRunner(),
                 new Localization(Localization.ENGLISH));
             List<Reminder> shown = new ArrayList<>();
             Reminders reminders = new Reminders(session, shown::add);
@@ -50,7 +52,7 @@ class RemindersTest {
             assertEquals(1, shown.size(), "at most one per message");
             Message waiting = store.messages().all().stream()
                     .filter(m -> m.client().equals("田中様")).findFirst().orElseThrow();
-            store.messages().apply(jp.nintei.store.RowEdit.putting(java.util.List.of(waiting.withReply(OffsetDateTime.ofInstant(clock.now, clock.getZone())))));
+            store.messages().apply(RowEdit.putting(List.of(waiting.withReply(OffsetDateTime.ofInstant(clock.now, clock.getZone())))));
             session.refresh();
             assertEquals(null, reminders.currentProperty().get(), "replied: the window lets the reminder go");
 
@@ -78,7 +80,7 @@ class RemindersTest {
             reviews.add(new Review(0, "", LocalDate.of(2026, 6, 1), ReviewRating.STARS_5, ""));
             reviews.add(new Review(0, "", LocalDate.of(2026, 6, 1), ReviewRating.STARS_4, ""));
             store.reviews().addAll(reviews);
-            LogbookSession session = new LogbookSession(new jp.nintei.app.Workspace(store, clock), new DirectTaskRunner(),
+            LogbookSession session = new LogbookSession(new Workspace(store, clock), new DirectTaskRunner(),
                 new Localization(Localization.ENGLISH));
             List<Reminder> shown = new ArrayList<>();
             new Reminders(session, shown::add);

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import jp.nintei.domain.RecordKind;
+import org.junit.jupiter.api.Assertions;
+import org.sqlite.SQLiteConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,12 +32,12 @@ class SavedButNotMeasuredTest {
     @Test
     void aQuickLogThatCannotBeMeasuredIsStillSaidToBeSaved() throws Exception {
         try (Fixture fx = new Fixture(dir)) {
-            try (Connection c = new org.sqlite.SQLiteConfig().createConnection("jdbc:sqlite:" + dir.resolve("nintei.db"));
+            try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + dir.resolve("nintei.db"));
                  Statement st = c.createStatement()) {
                 st.execute("INSERT INTO setting (key, value) VALUES ('earnings.cutoff', 'lots')"); // behind its back
             }
             OffsetDateTime now = OffsetDateTime.parse("2026-11-28T17:00:00+09:00");
-            fx.session.add(jp.nintei.domain.RecordKind.MESSAGES, new Message(0, "", now, null, false, ""), added -> { }, "status.messageLogged", "17:00");
+            fx.session.add(RecordKind.MESSAGES, new Message(0, "", now, null, false, ""), added -> { }, "status.messageLogged", "17:00");
             String status = fx.session.status().textProperty().get();
             assertTrue(status.startsWith("Message received at 17:00 logged — but the gauges could not be updated and "
                     + "show the last figures measured: earnings.cutoff: 'lots'"), status);
@@ -49,10 +53,10 @@ class SavedButNotMeasuredTest {
         Path profiles = Files.createDirectories(dir.resolve("profiles"));
         Process mk = new ProcessBuilder("mkfifo", profiles.resolve("x.profile").toString()).start();
         Assumptions.assumeTrue(mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0, "skipped: no mkfifo here");
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+        Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             try (Fixture fx = new Fixture(dir)) {
                 OffsetDateTime now = OffsetDateTime.parse("2026-11-28T17:00:00+09:00");
-                fx.session.add(jp.nintei.domain.RecordKind.MESSAGES, new Message(0, "", now, null, false, ""), added -> { }, "status.messageLogged", "17:00");
+                fx.session.add(RecordKind.MESSAGES, new Message(0, "", now, null, false, ""), added -> { }, "status.messageLogged", "17:00");
                 assertEquals("Message received at 17:00 logged", fx.session.status().textProperty().get());
                 assertFalse(fx.session.shown().staleProperty().get());
                 assertTrue(fx.session.shown().stateProperty().get().profiles().problems().stream()

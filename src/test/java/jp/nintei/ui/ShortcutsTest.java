@@ -2,6 +2,10 @@ package jp.nintei.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Collections;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import jp.nintei.domain.RecordKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,9 +25,9 @@ class ShortcutsTest {
 
     @Test
     void theAppNeverShowsTheWordShortcut() {
-        for (java.util.Locale locale : new java.util.Locale[] {Localization.JAPANESE, Localization.ENGLISH}) {
-            java.util.ResourceBundle bundle = new Localization(locale).bundle();
-            for (String key : java.util.Collections.list(bundle.getKeys())) {
+        for (Locale locale : new Locale[] {Localization.JAPANESE, Localization.ENGLISH}) {
+            ResourceBundle bundle = new Localization(locale).bundle();
+            for (String key : Collections.list(bundle.getKeys())) {
                 if (!key.startsWith("cli.")) { // the CLI's usage names no key
                     assertEquals(false, bundle.getString(key).contains("Shortcut+"), key + ": " + bundle.getString(key));
                 }
@@ -36,7 +40,7 @@ class ShortcutsTest {
         try (Fixture fx = new Fixture(dir, Localization.JAPANESE)) {
             Path csv = dir.resolve("jobs.csv");
             Files.writeString(csv, "title,status,ordered_on,amount_jpy\n翻訳,in_progress,2026-11-01,abc\n");
-            fx.session.run(w -> w.previewImport(jp.nintei.domain.RecordKind.JOBS, csv, fx.session.l10n().texts()),
+            fx.session.run(w -> w.previewImport(RecordKind.JOBS, csv, fx.session.l10n().texts()),
                     preview -> { }, "status.importFailed");
             assertEquals("取り込みませんでした: " + csv + " の 2 行目、列 amount_jpy: 「abc」は0〜999,999,999,999 の円単位の整数ではありません",
                     fx.session.status().textProperty().get());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jp.nintei.domain.RecordKind;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,11 +49,11 @@ class UndoTest {
 
     @Test
     void addUpdateAndDeleteAreTakenBackInTurnAndMadeAgain() {
-        f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Logo", 30_000), added -> { }, "jobs.added", "Logo");
+        f.session.add(RecordKind.JOBS, job("Logo", 30_000), added -> { }, "jobs.added", "Logo");
         Job added = f.store.jobs().all().get(0);
-        f.session.update(jp.nintei.domain.RecordKind.JOBS, new Job(added.id(), "Logo", "Acme", "", added.orderedOn(), JobStatus.COMPLETED,
+        f.session.update(RecordKind.JOBS, new Job(added.id(), "Logo", "Acme", "", added.orderedOn(), JobStatus.COMPLETED,
                 added.closedOn(), 50_000L, false, ""), "jobs.updated", "Logo");
-        f.session.delete(jp.nintei.domain.RecordKind.JOBS, added.id(), "jobs.deleted", "Logo");
+        f.session.delete(RecordKind.JOBS, added.id(), "jobs.deleted", "Logo");
         assertEquals(0, earnings().signum());
 
         f.session.undo();
@@ -80,14 +81,14 @@ class UndoTest {
     @Test
     void atLeastTwentyChangesCanBeUndoneAndANewChangeEndsRedo() {
         for (int i = 1; i <= 25; i++) {
-            f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Job " + i, 1_000), added -> { }, "jobs.added", "Job " + i);
+            f.session.add(RecordKind.JOBS, job("Job " + i, 1_000), added -> { }, "jobs.added", "Job " + i);
         }
         for (int i = 0; i < 20; i++) {
             f.session.undo();
         }
         assertEquals(5, f.store.jobs().all().size());
         assertEquals(new BigDecimal(5_000), earnings());
-        f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Other", 7), added -> { }, "jobs.added", "Other");
+        f.session.add(RecordKind.JOBS, job("Other", 7), added -> { }, "jobs.added", "Other");
         assertFalse(f.session.shown().canRedoProperty().get(), "a new change starts a new line of history");
         f.session.redo();
         assertEquals(6, f.store.jobs().all().size());
@@ -95,14 +96,14 @@ class UndoTest {
 
     @Test
     void anImportIsTakenBackWholeAndMadeAgainWithTheSameRows() throws Exception {
-        f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Before", 1_000), added -> { }, "jobs.added", "Before");
+        f.session.add(RecordKind.JOBS, job("Before", 1_000), added -> { }, "jobs.added", "Before");
         Path csv = dir.resolve("jobs.csv");
         Files.writeString(csv, """
                 title,client,category,ordered_on,status,closed_on,amount_jpy,excluded,note
                 A,Acme,,2026-10-01,completed,2026-10-05,10000,false,
                 B,Acme,,2026-10-02,completed,2026-10-06,20000,false,
                 """);
-        f.session.run(w -> w.previewImport(jp.nintei.domain.RecordKind.JOBS, csv, f.session.l10n().texts()),
+        f.session.run(w -> w.previewImport(RecordKind.JOBS, csv, f.session.l10n().texts()),
                 preview -> f.session.change(w -> w.importRows(preview), f.session.status()::say, "status.importFailed"),
                 "status.importFailed");
         List<Job> imported = f.store.jobs().all();
@@ -137,7 +138,7 @@ class UndoTest {
 
     @Test
     void theStatusSaysWhatWasUndoneInTheLanguageShownNow() {
-        f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Logo", 30_000), added -> { }, "jobs.added", "Logo");
+        f.session.add(RecordKind.JOBS, job("Logo", 30_000), added -> { }, "jobs.added", "Logo");
         f.session.undo();
         f.session.l10n().setLocale(Localization.JAPANESE);
         assertTrue(f.session.status().textProperty().get().startsWith("元に戻しました"), f.session.status().textProperty().get());
@@ -146,7 +147,7 @@ class UndoTest {
     /** Issue 16, item 15: the sample data has a history of its own, and coming back brings the logbook's own back. */
     @Test
     void visitingTheSampleDataKeepsTheLogbooksOwnHistory() {
-        f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Logo", 30_000), added -> { }, "jobs.added", "Logo");
+        f.session.add(RecordKind.JOBS, job("Logo", 30_000), added -> { }, "jobs.added", "Logo");
         f.session.openDemo();
         assertFalse(f.session.shown().canUndoProperty().get(), "the demo's history starts empty");
         f.session.leaveDemo();
@@ -159,7 +160,7 @@ class UndoTest {
     void aRestoreEndsTheHistoryItCouldNoLongerApplyTo() throws Exception {
         Path backup = dir.resolve("backup.db");
         f.session.run(w -> w.backupTo(backup), written -> { }, "status.backupFailed");
-        f.session.add(jp.nintei.domain.RecordKind.JOBS, job("Logo", 30_000), added -> { }, "jobs.added", "Logo");
+        f.session.add(RecordKind.JOBS, job("Logo", 30_000), added -> { }, "jobs.added", "Logo");
         f.session.change(w -> w.restore(backup), kept -> { }, "status.failed");
         assertFalse(f.session.shown().canUndoProperty().get());
     }
