@@ -247,12 +247,7 @@ public final class Workspace {
 
     /** A demo logbook of its own, a few months of sample data ending now, is shown instead of the user's. */
     public Changed<Boolean> openDemo() {
-        return openDemo(SampleData.endingAt(now()));
-    }
-
-    /** A demo logbook of its own, filled with {@code sample}, is shown instead of the user's, which stays as it was. */
-    public Changed<Boolean> openDemo(SampleData sample) {
-        logbook.openDemo(sample);
+        logbook.openDemo(SampleData.endingAt(now()));
         return measured(true, logbook.history().labels());
     }
 

@@ -90,13 +90,13 @@ public final class ProfileFile {
             }
             int eq = line.indexOf('=');
             if (eq <= 0) {
-                throw error(fileName, number, "keyValue", shorten(line));
+                throw error(fileName, number, "keyValue", Values.shorten(line));
             }
             String key = line.substring(0, eq).strip();
             String value = line.substring(eq + 1).strip();
             if (key.equals("rule")) {
                 if (!value.matches("[a-z][a-z0-9_]{0,39}")) {
-                    throw error(fileName, number, "ruleId", shorten(value));
+                    throw error(fileName, number, "ruleId", Values.shorten(value));
                 }
                 if (rules.stream().anyMatch(r -> r.get("rule").equals(value))) {
                     throw error(fileName, number, "ruleTwice", value);
@@ -114,9 +114,9 @@ public final class ProfileFile {
                 Object hint = Nearest.to(key, known).<Object>map(near -> new Phrase("profile.didYouMean", near))
                         .orElse("");
                 throw current == null
-                        ? error(fileName, number, "unknownKeyTop", shorten(key), String.join(", ", sorted(PROFILE_KEYS)),
+                        ? error(fileName, number, "unknownKeyTop", Values.shorten(key), String.join(", ", sorted(PROFILE_KEYS)),
                                 hint)
-                        : error(fileName, number, "unknownKeyRule", shorten(key), current.get("rule"),
+                        : error(fileName, number, "unknownKeyRule", Values.shorten(key), current.get("rule"),
                                 String.join(", ", sorted(RULE_KEYS)), hint);
             }
             if (target.containsKey(key)) {
@@ -127,7 +127,7 @@ public final class ProfileFile {
         }
         String id = profile.get("id");
         if (id == null || !id.matches("[a-z0-9][a-z0-9_-]{0,63}")) {
-            throw id == null ? error(fileName, 1, "noId") : error(fileName, 1, "badId", shorten(id));
+            throw id == null ? error(fileName, 1, "noId") : error(fileName, 1, "badId", Values.shorten(id));
         }
         if (!profile.containsKey("name.en")) {
             throw error(fileName, 1, "noName");
@@ -137,7 +137,7 @@ public final class ProfileFile {
         }
         String review = profile.getOrDefault("review", "none");
         if (!review.equals("monthly") && !review.equals("none")) {
-            throw error(fileName, line(profile, "review"), "review", shorten(review));
+            throw error(fileName, line(profile, "review"), "review", Values.shorten(review));
         }
         List<Rule> parsed = new ArrayList<>();
         for (Map<String, String> r : rules) {
@@ -160,11 +160,11 @@ public final class ProfileFile {
             throw error(file, at, "noMetric", requirement);
         }
         Metric metric = Metric.fromCode(metricCode).orElseThrow(() -> error(file, line(r, "metric"), "unknownMetric",
-                shorten(metricCode), String.join(", ", Arrays.stream(Metric.values()).map(Metric::code)
+                Values.shorten(metricCode), String.join(", ", Arrays.stream(Metric.values()).map(Metric::code)
                         .toList())));
         String comparator = r.getOrDefault("comparator", ">=");
         if (!comparator.equals(">=")) {
-            throw error(file, line(r, "comparator"), "comparator", shorten(comparator));
+            throw error(file, line(r, "comparator"), "comparator", Values.shorten(comparator));
         }
         EnteredKind kind = null;
         if (r.containsKey("kind")) {
@@ -172,7 +172,7 @@ public final class ProfileFile {
                 throw error(file, line(r, "kind"), "kindNotEntered");
             }
             kind = EnteredKind.fromCode(r.get("kind")).orElseThrow(() -> error(file, line(r, "kind"), "kind",
-                    shorten(r.get("kind"))));
+                    Values.shorten(r.get("kind"))));
         }
         BigDecimal threshold = null;
         if (r.containsKey("threshold")) {
@@ -186,7 +186,7 @@ public final class ProfileFile {
         String window = r.getOrDefault("window", "365 days");
         Matcher m = Pattern.compile("(\\d{1,9}) (days|months)|all").matcher(window);
         if (!m.matches()) {
-            throw error(file, line(r, "window"), "window", shorten(window));
+            throw error(file, line(r, "window"), "window", Values.shorten(window));
         }
         if (window.equals("all")) {
             parameters.put("window_all", "true");
@@ -208,7 +208,7 @@ public final class ProfileFile {
             BigDecimal count = bounded(file, r, "minimum", new BigDecimal[] {BigDecimal.ZERO,
                 BigDecimal.valueOf(MAX_MINIMUM)});
             if (count.stripTrailingZeros().scale() > 0) {
-                throw error(file, line(r, "minimum"), "minimum", shorten(r.get("minimum")));
+                throw error(file, line(r, "minimum"), "minimum", Values.shorten(r.get("minimum")));
             }
             minimum = count.intValue();
         }
@@ -226,15 +226,15 @@ public final class ProfileFile {
             try {
                 within = Duration.parse(r.get("on_time_within"));
             } catch (DateTimeParseException e) {
-                throw error(file, line(r, "on_time_within"), "duration", shorten(r.get("on_time_within")));
+                throw error(file, line(r, "on_time_within"), "duration", Values.shorten(r.get("on_time_within")));
             }
             if (within.compareTo(Duration.ofMinutes(1)) < 0 || within.compareTo(MAX_ON_TIME) > 0) {
-                throw error(file, line(r, "on_time_within"), "durationRange", shorten(r.get("on_time_within")));
+                throw error(file, line(r, "on_time_within"), "durationRange", Values.shorten(r.get("on_time_within")));
             }
         }
         if (r.containsKey("checks") && !Arrays.stream(r.get("checks").split(","))
                 .map(String::strip).allMatch(c -> Set.of("identity", "phone", "nda").contains(c))) {
-            throw error(file, line(r, "checks"), "checks", shorten(r.get("checks")));
+            throw error(file, line(r, "checks"), "checks", Values.shorten(r.get("checks")));
         }
         for (String key : new String[] {"valid_from", "source", "source.en", "source.ja", "checked", "label.en",
                 "label.ja", "on_time_within", "checks", "kind"}) {
@@ -295,9 +295,5 @@ public final class ProfileFile {
 
     private static ProfileException error(String file, int line, Phrase problem) {
         return new ProfileException(new Phrase("profile.at", file, String.valueOf(line), problem));
-    }
-
-    private static String shorten(String text) {
-        return text.length() > 60 ? text.substring(0, 57) + "…" : text;
     }
 }

@@ -155,7 +155,7 @@ class WorkspaceImportExportTest extends WorkspaceTestBase {
 
     @Test
     void inTheSampleDataTheSummaryIsTheSampleDatasAndTheUsersLogbookIsStillRefused() throws Exception {
-        workspace.openDemo(SampleData.endingAt(workspace.now()));
+        workspace.openDemo();
         Path target = workspace.exportSummary(dir.resolve("demo.csv"), ENGLISH);
         String text = Files.readString(target, StandardCharsets.UTF_8);
         assertTrue(text.lines().anyMatch(l -> l.startsWith("verification,2,3,false,1,")), text);

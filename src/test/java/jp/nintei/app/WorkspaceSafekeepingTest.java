@@ -99,7 +99,7 @@ class WorkspaceSafekeepingTest extends WorkspaceTestBase {
         store.close(); // as after a restart: the user's rows are in nintei.db itself, not only in its journal
         store = LogbookStore.open(dir.resolve("nintei.db"));
         workspace = new Workspace(store, Clock.fixed(NOW, TOKYO));
-        workspace.openDemo(SampleData.endingAt(workspace.now()));
+        workspace.openDemo();
         Path mine = dir.resolve("nintei.db");
         assertThrows(RuntimeException.class, () -> workspace.backupTo(mine), "the user's logbook is not a backup target");
         assertThrows(RuntimeException.class, () -> workspace.backupTo(dir.resolve("nintei.db-wal")));
@@ -114,7 +114,7 @@ class WorkspaceSafekeepingTest extends WorkspaceTestBase {
         add("Logo");
         Path backup = workspace.backupTo(dir.resolve("copy.db"));
         add("Banner");
-        workspace.openDemo(SampleData.endingAt(workspace.now()));
+        workspace.openDemo();
         Refusal refused = assertThrows(Refusal.class, () -> workspace.restore(backup));
         assertEquals(Refusal.Reason.OTHER, refused.reason());
         assertEquals(new Phrase("status.demoNoRestore"), refused.phrase());
@@ -149,7 +149,7 @@ class WorkspaceSafekeepingTest extends WorkspaceTestBase {
     void theSampleDataIsALogbookOfItsOwnWithItsOwnUndo() {
         add("Logo");
         SampleData sample = SampleData.endingAt(workspace.now());
-        Changed<Boolean> opened = workspace.openDemo(sample);
+        Changed<Boolean> opened = workspace.openDemo();
         assertTrue(opened.result());
         assertTrue(workspace.demo());
         Path demoFile = workspace.file();
@@ -164,7 +164,7 @@ class WorkspaceSafekeepingTest extends WorkspaceTestBase {
         assertEquals(List.of("記事作成"), workspace.categories());
         assertEquals(2, workspace.openJobs().size());
 
-        workspace.openDemo(sample); // already shown: the same demo logbook
+        workspace.openDemo(); // already shown: the same demo logbook
         assertEquals(demoFile, workspace.file());
 
         Phrase inDemo = new Phrase("status.inDemo");
