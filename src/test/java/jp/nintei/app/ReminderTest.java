@@ -7,14 +7,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import jp.nintei.domain.Message;
-import jp.nintei.domain.Review;
-import jp.nintei.domain.ReviewRating;
 import jp.nintei.i18n.Texts;
 import jp.nintei.store.LogbookStore;
 import org.junit.jupiter.api.Test;
@@ -74,14 +70,7 @@ class ReminderTest {
     @Test
     void aFallingRequirementIsAnnouncedFromExactlyThreeDaysBeforeTheReview() {
         try (LogbookStore store = LogbookStore.open(dir.resolve("nintei.db"))) {
-            // ★5 ×3 on 2025-11-30 and ★5 ★4 this June: 4.8, met; on 12/1 the three have left: 4.5
-            List<Review> reviews = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                reviews.add(new Review(0, "", LocalDate.of(2025, 11, 30), ReviewRating.STARS_5, ""));
-            }
-            reviews.add(new Review(0, "", LocalDate.of(2026, 6, 1), ReviewRating.STARS_5, ""));
-            reviews.add(new Review(0, "", LocalDate.of(2026, 6, 1), ReviewRating.STARS_4, ""));
-            store.reviews().addAll(reviews);
+            FallingRating.seed(store); // 4.8, met; on 12/1: 4.5
             Instant review = Instant.parse("2026-11-30T15:00:00Z"); // Dec 1, 00:00 in Tokyo
             Instant threeDays = review.minus(Duration.ofDays(3));
             Measurement before = at(store, threeDays.minusSeconds(1));

@@ -1,5 +1,6 @@
 package jp.nintei.ui;
 
+import jp.nintei.app.FallingRating;
 import jp.nintei.app.Workspace;
 import jp.nintei.store.RowEdit;
 import jp.nintei.app.Reminder;
@@ -7,17 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import jp.nintei.domain.Message;
-import jp.nintei.domain.Review;
-import jp.nintei.domain.ReviewRating;
 import jp.nintei.store.LogbookStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,14 +68,7 @@ class RemindersTest {
         Fixture.MovingClock clock = new Fixture.MovingClock();
         clock.now = Instant.parse("2026-11-25T09:00:00Z"); // 6 days before the review of 12/1
         try (LogbookStore store = LogbookStore.open(dir.resolve("nintei.db"))) {
-            // ★5 ×3 on 2025-11-30 and ★5 ★4 this June: 24 / 5 = 4.8, met; on 12/1 the three have left: 4.5
-            List<Review> reviews = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                reviews.add(new Review(0, "", LocalDate.of(2025, 11, 30), ReviewRating.STARS_5, ""));
-            }
-            reviews.add(new Review(0, "", LocalDate.of(2026, 6, 1), ReviewRating.STARS_5, ""));
-            reviews.add(new Review(0, "", LocalDate.of(2026, 6, 1), ReviewRating.STARS_4, ""));
-            store.reviews().addAll(reviews);
+            FallingRating.seed(store); // 4.8, met; on 12/1: 4.5
             LogbookSession session = new LogbookSession(new Workspace(store, clock), new DirectTaskRunner(),
                 new Localization(Localization.ENGLISH));
             List<Reminder> shown = new ArrayList<>();
