@@ -1,6 +1,8 @@
 package jp.nintei.app;
 
 import java.io.IOException;
+import java.util.function.Consumer;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.math.BigDecimal;
@@ -22,7 +24,6 @@ import jp.nintei.domain.Message;
 import jp.nintei.domain.NextReview;
 import jp.nintei.domain.Reconciliation;
 import jp.nintei.i18n.Phrase;
-import jp.nintei.domain.Progress;
 import jp.nintei.domain.RecordKind;
 import jp.nintei.domain.Review;
 import jp.nintei.domain.Settings;
@@ -65,11 +66,11 @@ public final class Exports {
         return summary(logbook.store, logbook.profiles(), at, profileId, atNextReview, texts, zone);
     }
 
-    /** The logbook against the platform's figures, as CSV ({@link ReconcileCsv}). */
+    /** The logbook against the platform's figures, as CSV ({@link ReconcileCsv}); the figures are kept. */
     public static String reconcile(OpenLogbook logbook, OffsetDateTime at, Optional<String> profileId,
                                    Map<Reconciliation.Figure, BigDecimal> platform, Texts texts) {
         try {
-            return ReconcileCsv.write(Measure.reconcile(logbook.store, logbook.profiles(), at, profileId, platform),
+            return ReconcileCsv.write(Reconcile.compareAndKeep(logbook.store, logbook.profiles(), at, profileId, platform),
                     texts);
         } catch (StoreException e) {
             throw Refusal.of(e);
@@ -88,12 +89,16 @@ public final class Exports {
         }
     }
 
-    /** Each requirement's value at the end of each day from {@code from} to {@code to}, every {@code step}. */
-    public static String history(OpenLogbook logbook, LocalDate from, LocalDate to, Period step, ZoneId zone,
-                                 Optional<String> profileId) {
+    /**
+     * Each requirement's value at the end of each day from {@code from} to {@code to}, every {@code step}, as CSV rows
+     * written into {@code out} as they are measured: any range, in bounded memory.
+     */
+    public static void history(OpenLogbook logbook, LocalDate from, LocalDate to, Period step, ZoneId zone,
+                               Optional<String> profileId, Appendable out) {
         try {
-            List<Progress> points = Measure.history(logbook.store, logbook.profiles(), from, to, step, zone, profileId);
-            return HistoryCsv.write(points);
+            HistoryCsv.Rows rows = new HistoryCsv.Rows(out);
+            Measure.history(logbook.store, logbook.profiles(), from, to, step, zone, profileId, rows::add);
+            rows.finish();
         } catch (StoreException e) {
             throw Refusal.of(e);
         }
@@ -101,21 +106,30 @@ public final class Exports {
 
     /** Writes {@code csv} (with a byte-order mark, for Excel) into {@code target}: never one of the logbook's files. */
     public static void write(OpenLogbook logbook, Path target, String csv) {
-        write(List.of(logbook.store), target, csv);
+        write(List.of(logbook.store), target, CsvFiles.text(csv));
+    }
+
+    /** As {@link #write(OpenLogbook, Path, String)}, the text written by {@code text} as it comes (nothing kept). */
+    public static void write(OpenLogbook logbook, Path target, Consumer<Appendable> text) {
+        write(List.of(logbook.store), target, text);
     }
 
     /** Writes {@code csv} into {@code target}, which must be none of the files of {@code logbooks}. */
     static void write(List<LogbookStore> logbooks, Path target, String csv) {
+        write(logbooks, target, CsvFiles.text(csv));
+    }
+
+    private static void write(List<LogbookStore> logbooks, Path target, Consumer<Appendable> text) {
         try {
             for (LogbookStore logbook : logbooks) {
                 logbook.refuseOwnFile(target.toAbsolutePath(), LogbookStore.Purpose.OUTPUT);
             }
-            CsvFiles.writeForExcel(target, csv);
+            CsvFiles.writeForExcel(target, text);
         } catch (StoreException e) {
             throw Refusal.of(e);
         } catch (InputFiles.Refused e) {
             throw Refusal.badInput(new Phrase("app.cannotWrite", target, e.phrase()));
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw Refusal.badInput(new Phrase("app.cannotWrite", target, String.valueOf(e.getMessage())));
         }
     }

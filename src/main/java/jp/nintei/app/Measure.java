@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import jp.nintei.domain.AsOf;
 import jp.nintei.domain.CertificationEngine;
 import jp.nintei.domain.Facts;
@@ -87,9 +88,9 @@ public final class Measure {
 
     /**
      * The logbook against the figures the platform shows, as of {@code at}, by the profile {@code profileId} or the
-     * logbook's own: one read transaction.
+     * logbook's own: one read transaction. Nothing is written: {@link Reconcile} keeps the figures.
      */
-    public static List<Reconciliation.Line> reconcile(LogbookStore store, ProfileCatalog catalog, OffsetDateTime at,
+    static List<Reconciliation.Line> reconcile(LogbookStore store, ProfileCatalog catalog, OffsetDateTime at,
                                                       Optional<String> profileId,
                                                       Map<Reconciliation.Figure, BigDecimal> platform) {
         RuleProfile requested = profileId.map(id -> find(catalog, id)).orElse(null);
@@ -102,16 +103,27 @@ public final class Measure {
 
     /**
      * Each requirement's value at the end of each day {@code from}, {@code from + step}, … up to {@code to}, in
-     * {@code zone}: one read transaction for all of them.
+     * {@code zone}, handed to {@code each} as it is measured (none kept): one read transaction for all of them.
      */
-    public static List<Progress> history(LogbookStore store, ProfileCatalog catalog, LocalDate from, LocalDate to,
-                                         Period step, ZoneId zone, Optional<String> profileId) {
+    public static void history(LogbookStore store, ProfileCatalog catalog, LocalDate from, LocalDate to, Period step,
+                               ZoneId zone, Optional<String> profileId, Consumer<Progress> each) {
         RuleProfile requested = profileId.map(id -> find(catalog, id)).orElse(null);
-        return store.read(() -> {
+        store.read(() -> {
             RuleProfile profile = requested != null ? requested
                     : catalog.findOrDefault(store.settings().load().profile());
-            return store.withFacts(facts -> History.points(facts, profile, from, to, step, zone));
+            return store.withFacts(facts -> {
+                History.walk(facts, profile, from, to, step, zone, each);
+                return true;
+            });
         });
+    }
+
+    /** The chart's data: {@code profile}'s history from {@code from} to {@code to} and the platform's figures then. */
+    public static ChartData chart(LogbookStore store, RuleProfile profile, LocalDate from, LocalDate to, Period step,
+                                  ZoneId zone) {
+        return store.read(() -> new ChartData(
+                store.withFacts(facts -> History.points(facts, profile, from, to, step, zone)),
+                store.platformFigures().between(from, to)));
     }
 
     /**

@@ -46,11 +46,21 @@ public final class OpenLogbook implements AutoCloseable {
 
     /** Opens an existing logbook for reading only; there must be one (nothing is created). */
     public static OpenLogbook forReading(Path file, Clock clock) {
+        mustExist(file);
+        return opened(file, clock, () -> LogbookStore.openForReading(file, LocalDate.now(clock)));
+    }
+
+    /** Opens an existing logbook to keep a little more in it (the platform's figures); nothing is created. */
+    public static OpenLogbook forKeeping(Path file, Clock clock) {
+        mustExist(file);
+        return forWriting(file, clock);
+    }
+
+    private static void mustExist(Path file) {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new Refusal(Refusal.Reason.OTHER, new Phrase("app.noLogbook", file.toAbsolutePath(),
                     LogbookLocation.ENV_VARIABLE));
         }
-        return opened(file, clock, () -> LogbookStore.openForReading(file, LocalDate.now(clock)));
     }
 
     private static OpenLogbook opened(Path file, Clock clock, Supplier<LogbookStore> open) {

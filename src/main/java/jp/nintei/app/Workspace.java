@@ -12,11 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import jp.nintei.domain.History;
 import jp.nintei.domain.Job;
 import jp.nintei.domain.Message;
 import jp.nintei.i18n.Phrase;
-import jp.nintei.domain.Progress;
 import jp.nintei.domain.RecordKind;
 import jp.nintei.domain.Reconciliation;
 import jp.nintei.domain.RowQuery;
@@ -129,8 +127,8 @@ public final class Workspace {
     }
 
     /** Each requirement of {@code profile} at the end of each day from {@code from} to {@code to}, every {@code step}. */
-    public List<Progress> history(RuleProfile profile, LocalDate from, LocalDate to, Period step) {
-        return logbook.store().withFacts(facts -> History.points(facts, profile, from, to, step, clock.getZone()));
+    public ChartData chart(RuleProfile profile, LocalDate from, LocalDate to, Period step) {
+        return Measure.chart(logbook.store(), profile, from, to, step, clock.getZone());
     }
 
     /** The jobs still in progress (what a what-if can complete or cancel), newest first. */
@@ -142,9 +140,10 @@ public final class Workspace {
         return logbook.store().categories();
     }
 
-    /** The logbook now against the figures the platform shows ({@link Measure#reconcile}). */
-    public List<Reconciliation.Line> reconcile(Map<Reconciliation.Figure, BigDecimal> platform) {
-        return Measure.reconcile(logbook.store(), profiles.get(), now().toOffsetDateTime(), Optional.empty(), platform);
+    /** The logbook now against the figures the platform shows, which are kept with today ({@link Reconcile}). */
+    public Changed<List<Reconciliation.Line>> reconcile(Map<Reconciliation.Figure, BigDecimal> platform) {
+        return measured(Reconcile.compareAndKeep(logbook.store(), profiles.get(), now().toOffsetDateTime(),
+                Optional.empty(), platform), logbook.history().labels());
     }
 
     // ---- changes, each one step of Undo

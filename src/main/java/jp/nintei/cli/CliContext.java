@@ -2,6 +2,7 @@ package jp.nintei.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.time.Clock;
 import java.util.Map;
 import jp.nintei.app.Exports;
@@ -50,6 +51,11 @@ final class CliContext {
         return told(OpenLogbook.forWriting(db(), clock));
     }
 
+    /** Opens an existing logbook for a command that keeps a little in it (nothing is created). */
+    OpenLogbook forKeeping() {
+        return told(OpenLogbook.forKeeping(db(), clock));
+    }
+
     /** Opens the logbook for a command that only reads (nothing is created), and says what opening did. */
     OpenLogbook forReading() {
         return told(OpenLogbook.forReading(db(), clock));
@@ -71,6 +77,18 @@ final class CliContext {
     void print(OpenLogbook logbook, String csv, String target, String wroteKey) {
         if (target == null || target.equals(STDOUT)) {
             out.print(csv);
+            return;
+        }
+        Path file = Path.of(target);
+        Exports.write(logbook, file, csv);
+        err.println(t(wroteKey, file.toAbsolutePath()));
+    }
+
+    /** As {@link #print}, the CSV written by {@code csv} as it comes: to standard output, or into {@code target}. */
+    void stream(OpenLogbook logbook, Consumer<Appendable> csv, String target, String wroteKey) {
+        if (target == null || target.equals(STDOUT)) {
+            csv.accept(out);
+            out.flush();
             return;
         }
         Path file = Path.of(target);

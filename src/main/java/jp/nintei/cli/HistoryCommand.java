@@ -57,9 +57,12 @@ final class HistoryCommand implements Callable<Integer> {
             default -> throw context.usage(spec, "cli.historyStep", step);
         };
         try (OpenLogbook logbook = context.forReading()) {
-            String csv = ProfileOption.known(context, spec, () -> Exports.history(logbook, first, last, period,
-                    context.clock.getZone(), Optional.ofNullable(profile)));
-            context.print(logbook, csv, out, "cli.wroteHistory");
+            // each point is written as it is measured: a range of a thousand years in bounded memory
+            ProfileOption.known(context, spec, () -> {
+                context.stream(logbook, csv -> Exports.history(logbook, first, last, period, context.clock.getZone(),
+                        Optional.ofNullable(profile), csv), out, "cli.wroteHistory");
+                return true;
+            });
         }
         return Cli.OK;
     }

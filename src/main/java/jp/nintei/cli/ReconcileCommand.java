@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code reconcile [--as-of TIME] [--profile ID] [--reply-rate P] [--completion P] [--rating R] [--satisfaction P]}:
- * the logbook against the figures the platform shows, as CSV; exit 0 whether or not they agree.
+ * the logbook against the figures the platform shows, as CSV; exit 0 whether or not they agree. The figures are kept
+ * with the day of the as-of (one per figure and day), for the app's history chart.
  */
 @Command(name = "reconcile", separator = " ", sortOptions = false)
 final class ReconcileCommand implements Callable<Integer> {
@@ -63,7 +64,7 @@ final class ReconcileCommand implements Callable<Integer> {
             throw context.usage(spec, "cli.noFigure");
         }
         OffsetDateTime at = Times.asOf(context, spec, asOf);
-        try (OpenLogbook logbook = context.forReading()) {
+        try (OpenLogbook logbook = context.forKeeping()) { // the figures are kept, with the day of --as-of
             String csv = ProfileOption.known(context, spec, () -> Exports.reconcile(logbook, at,
                     Optional.ofNullable(profile), platform, context.texts));
             context.out.print(csv);

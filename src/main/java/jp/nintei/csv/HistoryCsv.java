@@ -1,6 +1,7 @@
 package jp.nintei.csv;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import jp.nintei.domain.Progress;
@@ -18,24 +19,59 @@ public final class HistoryCsv {
 
     public static String write(List<Progress> points) {
         StringBuilder out = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(out, SummaryCsv.FORMAT)) {
-            List<String> header = new ArrayList<>(List.of("as_of"));
-            if (!points.isEmpty()) {
-                points.get(0).results().forEach(r -> header.add(r.requirement()));
-            }
-            printer.printRecord(header);
-            for (Progress p : points) {
-                List<String> row = new ArrayList<>(List.of(p.asOf().date().toString()));
+        Rows rows = new Rows(out);
+        points.forEach(rows::add);
+        rows.finish();
+        return out.toString();
+    }
+
+    /**
+     * The CSV written as the points come, nothing kept: the header with the first point (its requirements), then a
+     * row per point. A failure to write is thrown as an {@link UncheckedIOException}.
+     */
+    public static final class Rows {
+        private final Appendable out;
+        private CSVPrinter printer;
+
+        public Rows(Appendable out) {
+            this.out = out;
+        }
+
+        public void add(Progress p) {
+            try {
+                if (printer == null) {
+                    header(p.results().stream().map(RequirementResult::requirement).toList());
+                }
+                List<String> row = new ArrayList<>(p.results().size() + 1);
+                row.add(p.asOf().date().toString());
                 for (RequirementResult r : p.results()) {
                     boolean decimal = r.kind() == RequirementResult.Kind.RATE
                             || r.kind() == RequirementResult.Kind.AVERAGE;
                     row.add(SummaryCsv.number(r.value(), decimal));
                 }
                 printer.printRecord(row);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException impossible) {
-            throw new IllegalStateException(impossible);
         }
-        return out.toString();
+
+        /** After the last point: the header alone when there was none. */
+        public void finish() {
+            try {
+                if (printer == null) {
+                    header(List.of());
+                }
+                printer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void header(List<String> requirements) throws IOException {
+            printer = new CSVPrinter(out, SummaryCsv.FORMAT);
+            List<String> header = new ArrayList<>(List.of("as_of"));
+            header.addAll(requirements);
+            printer.printRecord(header);
+        }
     }
 }

@@ -20,13 +20,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.nintei.app.Measurement;
 import jp.nintei.words.ProgressWords;
+import jp.nintei.domain.Metric;
+import jp.nintei.domain.Progress;
 import jp.nintei.domain.RequirementResult;
+import jp.nintei.domain.Rule;
 import jp.nintei.domain.RuleProfile;
 import jp.nintei.ui.LogbookSession;
 
 /**
- * The dashboard's chart: one requirement's value each week over the last 12 months, its target, and its value at the
- * next review. It is read again after a change to the logbook (here or by another program), on a new day, for another
+ * The dashboard's chart: one requirement's value each week over the last 12 months, its target, its value at the
+ * next review, and the platform's own figures typed in to compare (points beside the line). It is read again after a change to the logbook (here or by another program), on a new day, for another
  * profile or requirement — not on every 30-second tick of the clock (53 measurements each time).
  */
 public final class HistoryChart {
@@ -43,6 +46,13 @@ public final class HistoryChart {
     }
 
     /**
+     * A figure the platform showed on a day, typed in to compare: {@code value} in the requirement's unit, as the
+     * chart draws Nintei's own (0.785), {@code shown} as the platform shows it (78.5).
+     */
+    public record PlatformPoint(LocalDate day, BigDecimal value, BigDecimal shown) {
+    }
+
+    /**
      * What the points shown were read for: the same again needs no new read. The results measured now are part of it,
      * so a change made by another program (the CLI) shows too.
      */
@@ -54,6 +64,7 @@ public final class HistoryChart {
     private final ObservableList<Gauge> gauges;
     private final ObjectProperty<String> requirement = new SimpleObjectProperty<>();
     private final ObservableList<Point> points = FXCollections.observableArrayList();
+    private final ObservableList<PlatformPoint> platform = FXCollections.observableArrayList();
     /** The window the chosen requirement looks at, as the chart names it: "past 3 months". */
     private final ReadOnlyStringWrapper window = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Point> atReview = new SimpleObjectProperty<>();
@@ -89,6 +100,11 @@ public final class HistoryChart {
 
     public ObservableList<Point> points() {
         return points;
+    }
+
+    /** The platform's own figures for the chosen requirement's metric, on the days they were typed in. */
+    public ObservableList<PlatformPoint> platform() {
+        return platform;
     }
 
     public ReadOnlyStringProperty windowProperty() {
@@ -146,10 +162,14 @@ public final class HistoryChart {
         }
         shown = read;
         long request = ++requests;
-        session.read(w -> w.history(profile, to.minusWeeks(52), to, Period.ofWeeks(1)), progress -> {
+        Metric metric = profile.rule(id).map(Rule::metric).orElse(null);
+        session.read(w -> w.chart(profile, to.minusWeeks(52), to, Period.ofWeeks(1)), data -> {
             if (request != requests) {
                 return;
             }
+            List<Progress> progress = data.progress();
+            platform.setAll(data.platform().stream().filter(f -> f.figure().metric() == metric)
+                    .map(f -> new PlatformPoint(f.on(), f.value(), f.shown())).toList());
             target.set(state.progress().result(id).map(RequirementResult::target).orElse(null));
             atReview.set(state.next() == null ? null : atNextReview(state, id));
             // last: the chart redraws when the points change, with the target and the review already set

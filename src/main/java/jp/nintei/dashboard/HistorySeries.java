@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import javafx.css.PseudoClass;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
@@ -20,10 +21,17 @@ import jp.nintei.domain.RequirementResult;
 final class HistorySeries {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yy/MM/dd");
-    /** The style class of a point of the value line (shown on hover, with its tooltip). */
-    static final String POINT = "history-point";
-    /** The style class of the what-if's line. */
-    static final String WHAT_IF_LINE = "what-if-line";
+    /*
+     * Pseudo-classes, not style classes: the chart sets the style classes of its symbols and lines itself
+     * ("chart-line-symbol series0 data0 default-color0"), and a class added before is gone.
+     */
+    /** A point of the value line (shown on hover, with its tooltip). */
+    static final PseudoClass POINT = PseudoClass.getPseudoClass("history-point");
+    /** The what-if's line. */
+    static final PseudoClass WHAT_IF_LINE = PseudoClass.getPseudoClass("what-if-line");
+    /** The platform's figures: points in the series' colour, and no line between them. */
+    static final PseudoClass PLATFORM_POINT = PseudoClass.getPseudoClass("platform-point");
+    static final PseudoClass PLATFORM_LINE = PseudoClass.getPseudoClass("platform-line");
 
     /** The x axis counts days (epoch days); its ticks read as dates. */
     static StringConverter<Number> dayLabels() {
@@ -107,14 +115,36 @@ final class HistorySeries {
                         tried.day().format(DAY), unit.toString(tried.value())));
                 add(whatIf, points.get(points.size() - 1));
                 add(whatIf, tried);
-                whatIf.nodeProperty().addListener((obs, old, line) -> line.getStyleClass().add(WHAT_IF_LINE));
+                whatIf.nodeProperty().addListener((obs, old, line) -> line.pseudoClassStateChanged(WHAT_IF_LINE, true));
                 lines.add(whatIf);
             }
         }
         if (goal != null) {
             lines.add(target);
         }
+        if (!presenter.chart().platform().isEmpty()) {
+            lines.add(platform(presenter.chart().platform(), unit, resources));
+        }
         return lines;
+    }
+
+    /** The figures the platform showed, typed in to compare: points on their days, each saying its figure on hover. */
+    private static XYChart.Series<Number, Number> platform(List<HistoryChart.PlatformPoint> figures,
+                                                           StringConverter<Number> unit, ResourceBundle resources) {
+        XYChart.Series<Number, Number> platform = new XYChart.Series<>();
+        platform.setName(resources.getString("dashboard.historyPlatform"));
+        for (HistoryChart.PlatformPoint p : figures) {
+            XYChart.Data<Number, Number> data = new XYChart.Data<>(p.day().toEpochDay(), p.value());
+            String said = MessageFormat.format(resources.getString("dashboard.historyPlatformPoint"),
+                    p.day().format(DAY), unit.toString(p.value()));
+            Region dot = new Region();
+            dot.pseudoClassStateChanged(PLATFORM_POINT, true);
+            data.setNode(dot);
+            said(dot, said);
+            platform.getData().add(data);
+        }
+        platform.nodeProperty().addListener((obs, old, line) -> line.pseudoClassStateChanged(PLATFORM_LINE, true));
+        return platform;
     }
 
     /**
@@ -131,9 +161,13 @@ final class HistorySeries {
         HistoryChart.Point first = shown.get(0);
         HistoryChart.Point last = shown.get(shown.size() - 1);
         String name = presenter.chart().choices().getOrDefault(presenter.chart().requirementProperty().get(), "");
-        return MessageFormat.format(resources.getString("dashboard.historySpoken"), name,
+        String spoken = MessageFormat.format(resources.getString("dashboard.historySpoken"), name,
                 unit.toString(first.value()), first.day().format(DAY), unit.toString(last.value()),
                 last.day().format(DAY), goal == null ? "—" : unit.toString(goal));
+        List<String> figures = presenter.chart().platform().stream().map(p -> MessageFormat.format(
+                resources.getString("dashboard.historyPlatformPoint"), p.day().format(DAY), unit.toString(p.value())))
+                .toList();
+        return figures.isEmpty() ? spoken : spoken + " " + String.join(resources.getString("list.separator"), figures);
     }
 
     /**
@@ -146,15 +180,19 @@ final class HistorySeries {
         String said = MessageFormat.format(resources.getString("dashboard.historyPoint"), p.day().format(DAY),
                 unit.toString(p.value()), resources.getString(p.met() ? "gauge.met" : "gauge.notMet"));
         Region dot = new Region();
-        dot.getStyleClass().add(POINT);
+        dot.pseudoClassStateChanged(POINT, true);
+        data.setNode(dot);
+        said(dot, said); // after setNode, which binds the chart's own words
+        return data;
+    }
+
+    /** A point's tooltip; a screen reader says the same, not the chart's own "X Axis is 20,729 Y Axis is 1". */
+    private static void said(Region dot, String said) {
         Tooltip tip = new Tooltip(said);
         tip.setShowDelay(Duration.millis(100));
         Tooltip.install(dot, tip);
-        data.setNode(dot);
-        // a screen reader says the same as the tooltip, not the chart's own "X Axis is 20,729 Y Axis is 1"
         dot.accessibleTextProperty().unbind();
         dot.setAccessibleText(said);
-        return data;
     }
 
     private static void add(XYChart.Series<Number, Number> series, HistoryChart.Point p) {

@@ -17,7 +17,8 @@ import jp.nintei.ui.LogbookSession;
 
 /**
  * The dashboard's "Compare with Lancers…" card: the figures the platform shows, typed in, against the logbook now —
- * the same comparison as the CLI's {@code reconcile}, each line in words. Nothing is written.
+ * the same comparison as the CLI's {@code reconcile}, each line in words. The figures compared are kept with today, and
+ * the history chart shows them beside Nintei's line.
  */
 public final class ReconcilePresenter {
 
@@ -63,7 +64,8 @@ public final class ReconcilePresenter {
             lines.clear();
             return;
         }
-        session.read(w -> w.reconcile(platform), compared -> lines.setAll(compared.stream().map(this::said).toList()));
+        session.change(w -> w.reconcile(platform), compared -> lines.setAll(compared.stream().map(this::said).toList()),
+                "status.failed");
     }
 
     private String said(Reconciliation.Line line) {

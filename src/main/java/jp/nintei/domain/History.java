@@ -5,6 +5,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.time.ZonedDateTime;
 
 /**
@@ -19,12 +20,19 @@ public final class History {
     public static List<Progress> points(Facts facts, RuleProfile profile, LocalDate from, LocalDate to, Period step,
                                         ZoneId zone) {
         List<Progress> points = new ArrayList<>();
+        walk(facts, profile, from, to, step, zone, points::add);
+        return points;
+    }
+
+    /** The same points, each handed to {@code each} as it is measured: none is kept, so any range fits in memory. */
+    public static void walk(Facts facts, RuleProfile profile, LocalDate from, LocalDate to, Period step, ZoneId zone,
+                            Consumer<Progress> each) {
         for (int i = 0; ; i++) {
             LocalDate day = from.plus(step.multipliedBy(i)); // from + i·step: a month step keeps the day of month
             if (day.isAfter(to)) {
-                return points;
+                return;
             }
-            points.add(CertificationEngine.evaluate(facts, endOf(day, zone), profile));
+            each.accept(CertificationEngine.evaluate(facts, endOf(day, zone), profile));
         }
     }
 

@@ -51,6 +51,16 @@ public final class Reconciliation {
             return metric.code();
         }
 
+        /** The metric the platform's figure is a value of: the requirements of this metric are compared with it. */
+        public Metric metric() {
+            return metric;
+        }
+
+        /** A figure as shown (78.5 for 78.5 %, 4.71 for a rating) in the engine's unit: 0.785, 4.71. */
+        public BigDecimal inUnit(BigDecimal shown) {
+            return percent ? shown.movePointLeft(2) : shown;
+        }
+
         /** The least a typed figure may be: 0 % for a share, ★1 for a rating. */
         public int lowest() {
             return percent ? 0 : 1;
@@ -61,13 +71,15 @@ public final class Reconciliation {
             return percent ? 100 : 5;
         }
 
-        /** A figure as typed ("78.5", "78.5%", "78.5％"), within {@link #lowest()} and {@link #highest()}. */
+        /**
+         * A figure as typed ("78.5", "78.5%", "78.5％"), within {@link #lowest()} and {@link #highest()}: a plain
+         * number as {@link Values#number} takes one (the rule {@link PlatformFigure} keeps too).
+         */
         public Optional<BigDecimal> parse(String typed) {
             try {
-                BigDecimal value = new BigDecimal(typed.strip().replace("%", "").replace("％", ""));
-                return value.compareTo(BigDecimal.valueOf(lowest())) < 0
-                        || value.compareTo(BigDecimal.valueOf(highest())) > 0 ? Optional.empty() : Optional.of(value);
-            } catch (NumberFormatException e) {
+                return Optional.of(Values.number(code(), typed.strip().replace("%", "").replace("％", ""),
+                        BigDecimal.valueOf(lowest()), BigDecimal.valueOf(highest())));
+            } catch (ValueException e) {
                 return Optional.empty();
             }
         }

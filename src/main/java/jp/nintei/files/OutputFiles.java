@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 
 /**
@@ -25,7 +25,18 @@ public final class OutputFiles {
     private OutputFiles() {
     }
 
+    /** What is written into the file, as it comes. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content));
+    }
+
+    /** Writes what {@code content} writes, as it comes (nothing kept), the way {@code target} wants (see above). */
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new InputFiles.Refused("outputFolder", target);
@@ -33,7 +44,7 @@ public final class OutputFiles {
         if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
             // a pipe or a device (through links too, /dev/stdout): written into, never replaced
             try (OutputStream out = Files.newOutputStream(absolute, StandardOpenOption.WRITE)) {
-                out.write(content);
+                content.writeTo(out);
             }
             return;
         }
@@ -45,11 +56,10 @@ public final class OutputFiles {
         TempFiles.clearStale(dir); // left by an export that was killed half-way
         Path temp = TempFiles.create(dir, "csv");
         try {
-            try (var channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                var buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer); // a full disk fails here, on the write that finds no room
-                }
+            try (var channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                 OutputStream out = Channels.newOutputStream(channel)) {
+                content.writeTo(out); // a full disk fails here, on the write that finds no room
+                out.flush();
                 channel.force(true);
             }
             keepPermissions(file, temp);

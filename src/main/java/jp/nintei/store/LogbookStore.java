@@ -14,11 +14,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import jp.nintei.domain.Facts;
-import jp.nintei.domain.Job;
-import jp.nintei.domain.Message;
 import jp.nintei.i18n.Phrase;
 import jp.nintei.domain.RecordKind;
-import jp.nintei.domain.Review;
 
 /** The logbook file and its tables: the one entry point to the store. */
 public final class LogbookStore implements AutoCloseable {
@@ -30,6 +27,7 @@ public final class LogbookStore implements AutoCloseable {
     private final SqliteMessageStore messages;
     private final SqliteReviewStore reviews;
     private final SqliteSettingsStore settings;
+    private final SqlitePlatformFigureStore platformFigures;
 
     private LogbookStore(Database db) {
         this.db = db;
@@ -37,6 +35,7 @@ public final class LogbookStore implements AutoCloseable {
         this.messages = new SqliteMessageStore(db);
         this.reviews = new SqliteReviewStore(db);
         this.settings = new SqliteSettingsStore(db);
+        this.platformFigures = new SqlitePlatformFigureStore(db);
     }
 
     /**
@@ -156,6 +155,11 @@ public final class LogbookStore implements AutoCloseable {
 
     public SettingsStore settings() {
         return settings;
+    }
+
+    /** The platform's figures typed to compare with (migration 5). */
+    public PlatformFigureStore platformFigures() {
+        return platformFigures;
     }
 
     /** Today's automatic backup, if none was made today yet; see {@link Backups#daily}. Never throws. */

@@ -77,7 +77,7 @@ final class PageAnchors {
         List<Object> keys = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("SELECT " + key + ", id FROM " + table + where
-                + " ORDER BY " + column + direction + ", id" + direction)) {
+                + " ORDER BY " + key + direction + ", id" + direction)) {
             bindSearch.bind(st, 1);
             try (ResultSet rs = st.executeQuery()) {
                 for (long row = 0; rs.next(); row++) {

@@ -109,26 +109,37 @@ abstract class RecordTable<T> {
         String key = sortKey(q.sortColumn());
         String direction = q.ascending() ? " ASC" : " DESC";
         String search = searchCondition(q.search());
+        String select = "SELECT id, " + String.join(", ", columns);
         return db.read(c -> {
             PageAnchors.Seek seek = anchors.seek(c, column, key, q.ascending(), q.search(),
                     search.isEmpty() ? "" : " WHERE " + search, (st, from) -> bindSearch(st, q.search(), from),
                     q.offset());
-            List<String> conditions = new ArrayList<>();
-            if (!search.isEmpty()) {
-                conditions.add(search);
-            }
-            if (seek != null) { // at or after the anchor, in this order (a range of the column's index, if any)
-                conditions.add(q.ascending() ? key + " >= ? AND (" + key + " > ? OR id >= ?)"
-                        : key + " <= ? AND (" + key + " < ? OR id <= ?)");
-            }
-            try (PreparedStatement st = c.prepareStatement("SELECT id, " + String.join(", ", columns) + " FROM " + table
-                    + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
-                    + " ORDER BY " + column + direction + ", id" + direction + " LIMIT ? OFFSET ?")) {
-                int next = bindSearch(st, q.search(), 1);
+            String and = search.isEmpty() ? "" : search + " AND ";
+            String sql = seek == null
+                    ? select + " FROM " + table + (search.isEmpty() ? "" : " WHERE " + search)
+                            + " ORDER BY " + key + direction + ", id" + direction + " LIMIT ? OFFSET ?"
+                    // From the anchor on, as two ranges of the sort key's index: the rest of the anchor's key from its
+                    // id, then the keys after it. One range "key ≥ k AND (key > k OR id ≥ i)" would walk every row of
+                    // key k before the anchor (a column of one value: all of them).
+                    : select + " FROM (SELECT * FROM (" + select + ", " + key + " AS sort_key FROM " + table
+                            + " WHERE " + and + key + " = ? AND id" + (q.ascending() ? " >= " : " <= ") + "?"
+                            + " ORDER BY id" + direction + " LIMIT ?) UNION ALL SELECT * FROM (" + select + ", " + key
+                            + " AS sort_key FROM " + table + " WHERE " + and + key + (q.ascending() ? " > " : " < ")
+                            + "? ORDER BY " + key + direction + ", id" + direction + " LIMIT ?))"
+                            + " ORDER BY sort_key" + direction + ", id" + direction + " LIMIT ? OFFSET ?";
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                int next = 1;
                 if (seek != null) {
-                    st.setObject(next++, seek.key());
+                    long enough = q.limit() + seek.skip();
+                    next = bindSearch(st, q.search(), next);
                     st.setObject(next++, seek.key());
                     st.setLong(next++, seek.id());
+                    st.setLong(next++, enough);
+                    next = bindSearch(st, q.search(), next);
+                    st.setObject(next++, seek.key());
+                    st.setLong(next++, enough);
+                } else {
+                    next = bindSearch(st, q.search(), next);
                 }
                 st.setInt(next, q.limit());
                 st.setLong(next + 1, seek == null ? q.offset() : seek.skip());

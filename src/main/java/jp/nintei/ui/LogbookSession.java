@@ -169,8 +169,10 @@ public final class LogbookSession {
     /** Runs a change off the FX thread; then publishes the state after it, moves the tables and tells {@code then}. */
     private <R> void change(Callable<Changed<R>> command, Consumer<R> then, Consumer<Exception> onFailure) {
         runner.run(command, changed -> {
+            // counted first: what reads again on the new state (the chart) knows it follows a change, even one that
+            // moves no gauge (a platform figure kept); the tables show the change even when the gauges could not
+            shown.changed();
             publish(changed);
-            shown.changed(); // the tables show the change even when the gauges could not
             then.accept(changed.result());
             if (changed.measureFailure() != null) { // saved, not measured: said after what was saved
                 bar.sayError(l10n.text("status.notMeasured", bar.textProperty().get(),

@@ -28,6 +28,7 @@ import jp.nintei.domain.JobColumn;
 import jp.nintei.domain.JobStatus;
 import jp.nintei.domain.Message;
 import jp.nintei.i18n.Phrase;
+import jp.nintei.domain.PlatformFigure;
 import jp.nintei.domain.Progress;
 import jp.nintei.domain.RecordKind;
 import jp.nintei.domain.Reconciliation;
@@ -141,8 +142,8 @@ class WorkspaceMeasureTest extends WorkspaceTestBase {
     @Test
     void theHistoryReadsEachDayAsItEnded() {
         threeReplies();
-        List<Progress> days = workspace.history(RuleProfile.LANCERS_CERTIFIED, LocalDate.of(2026, 11, 19),
-                LocalDate.of(2026, 11, 25), Period.ofDays(2));
+        List<Progress> days = workspace.chart(RuleProfile.LANCERS_CERTIFIED, LocalDate.of(2026, 11, 19),
+                LocalDate.of(2026, 11, 25), Period.ofDays(2)).progress();
         assertEquals(List.of(LocalDate.of(2026, 11, 19), LocalDate.of(2026, 11, 21), LocalDate.of(2026, 11, 23),
                 LocalDate.of(2026, 11, 25)), days.stream().map(p -> p.asOf().date()).toList());
         assertEquals(Arrays.asList(null, "1.0000", "1.0000", "0.6666"),
@@ -154,16 +155,31 @@ class WorkspaceMeasureTest extends WorkspaceTestBase {
     void thePlatformsFiguresAreComparedWithTheLogbook() {
         threeReplies();
         List<Reconciliation.Line> lines = workspace.reconcile(Map.of(Reconciliation.Figure.REPLY_RATE,
-                new BigDecimal("66.7")));
+                new BigDecimal("66.7"))).result();
         assertEquals(1, lines.size());
         assertTrue(lines.get(0).agrees());
         assertEquals(new BigDecimal("66.7"), lines.get(0).nintei());
         assertEquals("agrees (within the platform's rounding)", lines.get(0).explanation().toString());
 
         Reconciliation.Line more = workspace.reconcile(Map.of(Reconciliation.Figure.REPLY_RATE,
-                new BigDecimal("75"))).get(0);
+                new BigDecimal("75"))).result().get(0);
         assertFalse(more.agrees());
         assertEquals("missing from your logbook since 2025-11-29: 1 on-time reply", more.explanation().toString());
+    }
+
+    @Test
+    void theFiguresComparedAreKeptWithTheirDayOnePerFigureAndDay() {
+        threeReplies();
+        LocalDate today = workspace.now().toLocalDate();
+        workspace.reconcile(Map.of(Reconciliation.Figure.REPLY_RATE, new BigDecimal("66.7"),
+                Reconciliation.Figure.RATING, new BigDecimal("4.71")));
+        workspace.reconcile(Map.of(Reconciliation.Figure.REPLY_RATE, new BigDecimal("75")));
+        assertEquals(List.of(new PlatformFigure(Reconciliation.Figure.RATING, today, new BigDecimal("4.71")),
+                new PlatformFigure(Reconciliation.Figure.REPLY_RATE, today, new BigDecimal("75"))),
+                workspace.chart(RuleProfile.LANCERS_CERTIFIED, today.minusWeeks(52), today, Period.ofWeeks(1))
+                        .platform(), "the later reply rate of the day replaces the first");
+        assertEquals(List.of(), workspace.chart(RuleProfile.LANCERS_CERTIFIED, today.minusWeeks(52),
+                today.minusDays(1), Period.ofWeeks(1)).platform(), "only the days asked for");
     }
 
     @Test

@@ -18,6 +18,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import jp.nintei.domain.Column;
+import java.util.Locale;
 import java.util.Random;
 import java.util.function.LongSupplier;
 import jp.nintei.domain.AsOf;
@@ -137,12 +139,29 @@ public final class Benchmark {
             System.out.printf("%-46s %9d calls: 1 write + 1 read transaction (%d reads nested in it)%n",
                     "store calls of one save", trips.get(), trips.get() - 2);
 
+            pages(store, RecordKind.MESSAGES, MESSAGES);
+            pages(store, RecordKind.JOBS, JOBS);
+            pages(store, RecordKind.REVIEWS, REVIEWS);
+        }
+    }
+
+    /**
+     * One page of 100 rows anywhere in the table, sorted by each of its columns both ways (every column of the tables
+     * sorts): the median and spread over 20 places from top to bottom, each place read once after the anchors.
+     */
+    static <T> void pages(LogbookStore store, RecordKind<T> kind, int rows) {
+        for (Column<T> column : kind.columns()) {
             Stats page = new Stats();
-            for (int i = 0; i < 20; i++) {
-                long offset = (long) i * (MESSAGES / 20);
-                page.add(time(() -> store.messages().page(new RowQuery<>(MessageColumn.RECEIVED_AT, false, "", offset, 100)).size()));
+            for (boolean ascending : new boolean[] {true, false}) {
+                store.records(kind).page(new RowQuery<>(column, ascending, "", rows - 100, 100)); // reads the anchors
+                for (int i = 0; i < 20; i++) {
+                    long offset = (long) i * (rows / 20);
+                    page.add(time(() -> store.records(kind).page(new RowQuery<>(column, ascending, "", offset, 100))
+                            .size()));
+                }
             }
-            page.print(String.format("one page of 100 messages (anywhere in %,d)", MESSAGES), null);
+            page.print(String.format("page of 100 of %,d %s by %s", rows, kind.name().toLowerCase(Locale.ROOT),
+                    column.key()), null);
         }
     }
 

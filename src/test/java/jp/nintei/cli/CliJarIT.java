@@ -174,4 +174,23 @@ class CliJarIT {
         assertEquals(1, run.code());
         assertTrue(run.out().contains("line 2, field ordered_on"), run.out());
     }
+
+    /**
+     * Issue 18: {@code history} writes each point as it is measured: 1970–2999 by day (376,200 rows) in a 64 MB heap.
+     * Holding every point and the whole CSV in memory, as before, ran out of that heap (OutOfMemoryError).
+     */
+    @Test
+    void historyOfAThousandYearsOfDaysStreamsInASmallHeap() throws Exception {
+        Path db = dir.resolve("a.db");
+        assertEquals(0, java("--db", db.toString(), "set", "earnings.cutoff", "100000").code());
+        Path out = dir.resolve("history.csv");
+        Run run = javaWith(List.of("-Xmx64m"), "--db", db.toString(), "history", "--from", "1970-01-01", "--to",
+                "2999-12-31", "--step", "day", "--out", out.toString());
+        assertEquals(0, run.code(), run.out());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(1 + 376_200, lines.size());
+        assertEquals("\uFEFFas_of,reply_rate,completion_rate,earnings,rating,verification", lines.get(0));
+        assertEquals("1970-01-01,,,0,,0", lines.get(1));
+        assertEquals("2999-12-31,,,0,,0", lines.get(lines.size() - 1));
+    }
 }

@@ -11,6 +11,12 @@ import java.util.Arrays;
 import jp.nintei.store.LogbookStoreAccess;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import jp.nintei.domain.PlatformFigure;
+import jp.nintei.domain.Reconciliation.Figure;
+import jp.nintei.store.LogbookStore;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -164,6 +170,21 @@ class CliTest {
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("--rating takes a number from 1 to 5 (not '4,71')"), bad.err());
         assertEquals(2, cli.run("reconcile").code(), "at least one figure");
+        // the figures compared are kept with the day of --as-of, the later of a day replacing the first
+        try (LogbookStore store = LogbookStore.open(dir.resolve("nintei.db"))) {
+            assertEquals(List.of(
+                    new PlatformFigure(Figure.COMPLETION, LocalDate.of(2026, 11, 28), new BigDecimal("90")),
+                    new PlatformFigure(Figure.REPLY_RATE, LocalDate.of(2026, 11, 28), new BigDecimal("50.0"))),
+                    store.platformFigures().between(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)));
+        }
+    }
+
+    @Test
+    void reconcileWithoutALogbookCreatesNone() {
+        var result = cli.run("reconcile", "--reply-rate", "80");
+        assertEquals(1, result.code(), result.err());
+        assertTrue(result.err().contains("no logbook"), result.err());
+        assertFalse(Files.exists(dir.resolve("nintei.db")));
     }
 
     @Test

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.collections.ListChangeListener;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
 import javafx.scene.chart.XYChart;
+import jp.nintei.domain.Reconciliation.Figure;
 import jp.nintei.domain.RequirementResult;
 import jp.nintei.ui.Fixture;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,7 +78,7 @@ class HistoryChartTest {
             List<String> said = value.getData().stream().map(d -> d.getNode().getAccessibleText()).toList();
             assertEquals(dashboard.chart().points().stream().filter(p -> p.value() != null).count(), said.size());
             assertTrue(said.get(said.size() - 1).matches("\\d\\d/\\d\\d/\\d\\d: 100% — ✓ Met"), said.toString());
-            assertTrue(value.getData().get(0).getNode().getStyleClass().contains(HistorySeries.POINT));
+            assertTrue(value.getData().get(0).getNode().getPseudoClassStates().contains(HistorySeries.POINT));
             assertFalse(HistorySeries.of(dashboard, bundle).stream().anyMatch(l -> l.getName().startsWith("What if")),
                     "no what-if tried: no what-if line");
 
@@ -91,6 +94,42 @@ class HistoryChartTest {
 
             dashboard.whatIf().clearWhatIf();
             assertEquals(null, dashboard.chart().whatIfAtReviewProperty().get());
+        }
+    }
+
+    /** Issue 20, item 2: the figures typed in to compare are kept with their day and drawn beside Nintei's line. */
+    @Test
+    void thePlatformsFiguresTypedToCompareAreDrawnAsPointsOnTheirDay() {
+        try (Fixture fx = new Fixture(dir)) {
+            DashboardPresenter dashboard = new DashboardPresenter(fx.session);
+            ReconcilePresenter reconcile = new ReconcilePresenter(fx.session);
+            fx.replies(6, 24 * 60, 1);
+            var bundle = ResourceBundle.getBundle("jp.nintei.i18n.messages", Locale.ENGLISH);
+            assertEquals(List.of(), dashboard.chart().platform());
+            assertFalse(HistorySeries.of(dashboard, bundle).stream()
+                    .anyMatch(l -> l.getName().startsWith("Lancers")), "nothing typed: no points of Lancers'");
+
+            reconcile.typed.get(Figure.REPLY_RATE).set("78.5%");
+            reconcile.typed.get(Figure.RATING).set("4.71");
+            reconcile.compare(); // a change: the chart reads again, with the figures kept today (11/28 in Tokyo)
+            assertEquals(List.of(new HistoryChart.PlatformPoint(LocalDate.of(2026, 11, 28), new BigDecimal("0.785"),
+                    new BigDecimal("78.5"))), dashboard.chart().platform(), "the reply rate's figure only");
+            var lancers = HistorySeries.of(dashboard, bundle).stream()
+                    .filter(l -> l.getName().startsWith("Lancers")).findFirst().orElseThrow();
+            assertEquals(1, lancers.getData().size());
+            assertEquals(LocalDate.of(2026, 11, 28).toEpochDay(), lancers.getData().get(0).getXValue().longValue());
+            assertEquals("26/11/28: Lancers showed 78.5%", lancers.getData().get(0).getNode().getAccessibleText());
+            assertTrue(HistorySeries.spoken(dashboard, bundle).endsWith("; target 80%. 26/11/28: Lancers showed 78.5%"),
+                    HistorySeries.spoken(dashboard, bundle));
+
+            reconcile.typed.get(Figure.REPLY_RATE).set("80");
+            reconcile.compare(); // the same day again: the later figure replaces the first
+            assertEquals(List.of(new BigDecimal("80")), dashboard.chart().platform().stream()
+                    .map(HistoryChart.PlatformPoint::shown).toList());
+
+            dashboard.chart().requirementProperty().set("rating");
+            assertEquals(List.of(new BigDecimal("4.71")), dashboard.chart().platform().stream()
+                    .map(HistoryChart.PlatformPoint::value).toList(), "the rating's own figure, in stars");
         }
     }
 

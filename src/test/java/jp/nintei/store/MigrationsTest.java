@@ -20,12 +20,18 @@ class MigrationsTest {
             "c19d19982c27170fe4683af64dca22219395ed1765fdb3be44a03f0d36f0d8e1",
             "3f3b883aef245951047b51824dc20f53588ec4da1224d52348d0079d6928a187",
             "c7ffe0291e0f52e5a000aef81458bb023063126a5f3ed272c2027d220e2e8c66",
-            "7367d5f6ec0acf421310f1441259d4182be578dbf0b0510aa4d37d9d99f25dab");
+            "7367d5f6ec0acf421310f1441259d4182be578dbf0b0510aa4d37d9d99f25dab",
+            "d711e287a5a9297f307b3f1b702a6ed1dd425d2f88176330c577c3c4bd33ef4d");
 
     static String fingerprint(List<String> statements) throws Exception {
         byte[] digest = MessageDigest.getInstance("SHA-256")
                 .digest(String.join("\n;\n", statements).getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest);
+    }
+
+    @Test
+    void everyMigrationIsReleasedHere() {
+        assertEquals(Migrations.ALL.size(), RELEASED.size(), "a new migration's fingerprint belongs in RELEASED");
     }
 
     @Test
