@@ -215,9 +215,9 @@ final class Migrations {
     /**
      * 5: the figures the platform showed, as the user typed them to compare (Dashboard → Compare, {@code reconcile}):
      * one per figure and day, a later one of the same day replacing it; the history chart shows them as points. And
-     * an index for every column a table sorts by that had none, on the expression it sorts by (a column that may be
-     * empty sorts by {@code ifnull}): a page anywhere in a sorted table is then a range of an index, not a sort of
-     * every row.
+     * an index for every column a table sorts by that had none, on the expression it sorts by
+     * ({@code RecordTable.sortKey}: {@code ifnull(column, …)}, so that no other query picks it): a page anywhere in a
+     * sorted table is then a range of an index, not a sort of every row.
      */
     private static final List<String> V5 = List.of("""
             CREATE TABLE platform_figure (
@@ -228,21 +228,21 @@ final class Migrations {
                 CHECK (shown <> '' AND shown NOT GLOB '*[^0-9.]*' AND CAST(shown AS REAL) BETWEEN 0 AND 100),
               PRIMARY KEY (figure, shown_on)
             ) WITHOUT ROWID""",
-            "CREATE INDEX message_client ON message (client)",
+            "CREATE INDEX message_client_sort ON message (ifnull(client, ''))",
             "CREATE INDEX message_replied_sort ON message (ifnull(replied_at, ''))",
-            "CREATE INDEX message_no_reply ON message (no_reply_needed)",
-            "CREATE INDEX message_note ON message (note)",
-            "CREATE INDEX job_title ON job (title)",
-            "CREATE INDEX job_client ON job (client)",
-            "CREATE INDEX job_category ON job (category)",
-            "CREATE INDEX job_status ON job (status)",
+            "CREATE INDEX message_no_reply_sort ON message (ifnull(no_reply_needed, 0))",
+            "CREATE INDEX message_note_sort ON message (ifnull(note, ''))",
+            "CREATE INDEX job_title_sort ON job (ifnull(title, ''))",
+            "CREATE INDEX job_client_sort ON job (ifnull(client, ''))",
+            "CREATE INDEX job_category_sort ON job (ifnull(category, ''))",
+            "CREATE INDEX job_status_sort ON job (ifnull(status, ''))",
             "CREATE INDEX job_closed_sort ON job (ifnull(closed_on, ''))",
             "CREATE INDEX job_amount_sort ON job (ifnull(amount_jpy, -1))",
-            "CREATE INDEX job_excluded ON job (excluded)",
-            "CREATE INDEX job_note ON job (note)",
-            "CREATE INDEX review_client ON review (client)",
-            "CREATE INDEX review_rating ON review (rating)",
-            "CREATE INDEX review_comment ON review (comment)");
+            "CREATE INDEX job_excluded_sort ON job (ifnull(excluded, 0))",
+            "CREATE INDEX job_note_sort ON job (ifnull(note, ''))",
+            "CREATE INDEX review_client_sort ON review (ifnull(client, ''))",
+            "CREATE INDEX review_rating_sort ON review (ifnull(rating, ''))",
+            "CREATE INDEX review_comment_sort ON review (ifnull(comment, ''))");
 
     static final List<List<String>> ALL = List.of(V1, V2, V3, V4, V5);
 

@@ -155,12 +155,15 @@ abstract class RecordTable<T> {
     }
 
     /**
-     * What a column sorts by in SQL: the column itself, or — where it may be empty — the column with its NULL as a
-     * value below every other ({@code ifnull(closed_on, '')}): the order is the column's (SQLite puts NULLs first),
-     * and a seek can compare with it.
+     * What a column sorts by in SQL: the kind's time column itself (indexed since migration 1), any other as
+     * {@code ifnull(column, '')} — its NULL a value below every other, so a seek can compare with it — on which
+     * migration 5 made an index. An expression, not the column, so that the index serves the tables' order and
+     * nothing else: an index on a plain column of few values (no_reply_needed) would be chosen by the engine's
+     * queries that test it, and walk most of the table.
      */
     String sortKey(Column<T> column) {
-        return sortColumn(column);
+        String sql = sortColumn(column);
+        return column.equals(kind.when()) ? sql : "ifnull(" + sql + ", '')";
     }
 
     /** The SQL column a table sorts by: one of this kind's, by its own name in this table. */

@@ -19,13 +19,13 @@ final class SqliteJobStore extends RecordTable<Job> implements JobStore {
 
     @Override
     String sortKey(Column<Job> column) {
-        if (column.equals(JobColumn.CLOSED_ON)) {
-            return "ifnull(closed_on, '')";
-        }
         if (column.equals(JobColumn.AMOUNT_JPY)) {
             return "ifnull(amount_jpy, -1)"; // yen are 0 or more
         }
-        return sortColumn(column);
+        if (column.equals(JobColumn.EXCLUDED)) {
+            return "ifnull(excluded, 0)";
+        }
+        return super.sortKey(column);
     }
 
     @Override

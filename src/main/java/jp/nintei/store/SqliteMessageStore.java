@@ -22,7 +22,7 @@ final class SqliteMessageStore extends RecordTable<Message> implements MessageSt
 
     @Override
     String sortKey(Column<Message> column) {
-        return column.equals(MessageColumn.REPLIED_AT) ? "ifnull(replied_at, '')" : sortColumn(column);
+        return column.equals(MessageColumn.NO_REPLY_NEEDED) ? "ifnull(no_reply_needed, 0)" : super.sortKey(column);
     }
 
     @Override

@@ -85,6 +85,7 @@ public final class Benchmark {
         engine();
         summary(shell);
         importCsv(shell);
+        historyByDay();
         Background.measure(big, 20_000, 60_000);
         System.out.println("App start and peak heap: xvfb-run -a java -cp \"target/test-classes:target/classes:target/lib/*\" "
                 + "jp.nintei.bench.AppProbe " + big);
@@ -214,6 +215,26 @@ public final class Benchmark {
         long again = Processes.peakKb(Processes.nintei("--db", fresh.toString(), "import", "messages", csv.toString()));
         System.out.printf("%-46s %9d MB, %d MB importing it again (all duplicates)%n", "import peak RSS (java -jar)",
                 first / 1024, again / 1024);
+    }
+
+    /**
+     * {@code history --step day} over 1970–2999 (376,200 points) into a file, on a new logbook and on the big one:
+     * points per second and the process's peak memory (the points are written as they are measured).
+     */
+    private void historyByDay() throws Exception {
+        Path small = Files.createTempDirectory(dir, "history").resolve("nintei.db");
+        Processes.time(Processes.nintei("--db", small.toString(), "set", "earnings.cutoff", "100000"));
+        for (Path logbook : List.of(small, big)) {
+            Path out = logbook.resolveSibling("history-by-day.csv");
+            List<String> command = Processes.nintei("--db", logbook.toString(), "history", "--from", "1970-01-01",
+                    "--to", "2999-12-31", "--step", "day", "--out", out.toString());
+            Stats run = new Stats();
+            run.add(Processes.time(command));
+            long peak = Processes.peakKb(command);
+            run.printRate("history --step day 1970–2999 (points/s)" + (logbook == big ? ", big" : ", new logbook"),
+                    376_200, null);
+            System.out.printf("%-46s %9d MB%n", "  its peak RSS (java -jar, default heap)", peak / 1024);
+        }
     }
 
     static long time(LongSupplier work) {
