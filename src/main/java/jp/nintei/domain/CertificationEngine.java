@@ -9,10 +9,16 @@ import java.util.List;
  */
 public final class CertificationEngine {
 
+    /** Each run, told at TRACE (off: a level check): the benchmark counts the runs of one save. */
+    private static final System.Logger RUNS = System.getLogger("jp.nintei.engine.runs");
+
     private CertificationEngine() {
     }
 
     public static Progress evaluate(Facts facts, AsOf asOf, RuleProfile profile) {
+        if (RUNS.isLoggable(System.Logger.Level.TRACE)) {
+            RUNS.log(System.Logger.Level.TRACE, "evaluate as of {0}", asOf);
+        }
         List<RequirementResult> results = profile.rules().stream()
                 .map(rule -> rule.metric().evaluate(rule, facts, asOf))
                 .toList();

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import jp.nintei.domain.Job;
 import jp.nintei.domain.JobColumn;
 import jp.nintei.domain.JobStatus;
@@ -36,6 +37,7 @@ import jp.nintei.domain.RowQuery;
 import jp.nintei.domain.RuleProfile;
 import jp.nintei.domain.WhatIf;
 import jp.nintei.store.LogbookStore;
+import jp.nintei.store.StoreCalls;
 import org.junit.jupiter.api.Test;
 
 /** The dashboard's numbers: as of the clock, tried out without writing, day by day, against the platform's. */
@@ -137,6 +139,17 @@ class WorkspaceMeasureTest extends WorkspaceTestBase {
         assertEquals(List.of(), refreshed.result());
         assertEquals("0.6666", replyRate(refreshed.state().progress()));
         assertNull(refreshed.measureFailure());
+    }
+
+    /** Issue 17, item 3: a save measures once — the state now and the next review's projection — not the year. */
+    @Test
+    void aSaveRunsTheEngineForNowAndTheNextReviewOnly() {
+        threeReplies();
+        AtomicInteger runs = new AtomicInteger();
+        try (StoreCalls engine = StoreCalls.engineRuns(runs::incrementAndGet)) {
+            workspace.add(RecordKind.MESSAGES, message("D", "2026-11-25T10:00:00+09:00", null), new Phrase("x"));
+        }
+        assertEquals(2, runs.get());
     }
 
     @Test

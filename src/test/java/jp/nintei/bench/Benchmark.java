@@ -134,11 +134,15 @@ public final class Benchmark {
             // the store calls of one save: its write transaction, then the one read transaction of the measure after
             // it, whose nested reads (settings, facts, waiting replies, emptiness) count here too
             AtomicInteger trips = new AtomicInteger();
-            try (StoreCalls calls = StoreCalls.watch(trips::incrementAndGet)) {
+            AtomicInteger runs = new AtomicInteger();
+            try (StoreCalls calls = StoreCalls.watch(trips::incrementAndGet);
+                 StoreCalls engine = StoreCalls.engineRuns(runs::incrementAndGet)) {
                 session.update(RecordKind.MESSAGES, message, "messages.updated", "");
             }
             System.out.printf("%-46s %9d calls: 1 write + 1 read transaction (%d reads nested in it)%n",
                     "store calls of one save", trips.get(), trips.get() - 2);
+            System.out.printf("%-46s %9d (now, and the next review's projection; the chart's year after it)%n",
+                    "engine runs of one save", runs.get());
 
             pages(store, RecordKind.MESSAGES, MESSAGES);
             pages(store, RecordKind.JOBS, JOBS);

@@ -70,7 +70,7 @@ class BundleConsistencyTest {
     static final Set<String> NOT_KEYS = Set.of("os.name", "org.sqlite.tmpdir", "org.sqlite", "nintei.db", "user.home",
             "java.io.tmpdir", "file.encoding", "stdout.encoding", "org.sqlite.lib.path", "org.sqlite.lib.name", "jp.nintei.i18n.messages", "temp.incoming",
             "window.x", "window.y", "window.width", "window.height", "window.maximized", "reminders.enabled",
-            "reminders.leadMinutes", "reminders.keepReminding",
+            "reminders.leadMinutes", "reminders.keepReminding", "jp.nintei.engine.runs",
             "verified.phone", "verified.nda", "verified.identity", "earnings.cutoff", "earnings.category",
             // keys of a rule profile file
             "name.en", "name.ja", "about.en", "about.ja", "label.en", "label.ja",

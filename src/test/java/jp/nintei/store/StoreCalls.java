@@ -14,12 +14,16 @@ public final class StoreCalls implements AutoCloseable {
 
     /** Held here: java.util.logging keeps its loggers weakly, and would forget the level set on it. */
     private static final Logger ACCESS = Logger.getLogger("jp.nintei.store.access");
+    /** The engine's runs ({@code CertificationEngine} tells each at TRACE). */
+    private static final Logger ENGINE = Logger.getLogger("jp.nintei.engine.runs");
 
+    private final Logger logger;
     private final Handler handler;
     private final Level before;
 
-    private StoreCalls(Runnable onCall) {
-        this.before = ACCESS.getLevel();
+    private StoreCalls(Logger logger, Runnable onCall) {
+        this.logger = logger;
+        this.before = logger.getLevel();
         this.handler = new Handler() {
             @Override
             public void publish(LogRecord record) {
@@ -35,18 +39,23 @@ public final class StoreCalls implements AutoCloseable {
             }
         };
         handler.setLevel(Level.ALL);
-        ACCESS.addHandler(handler);
-        ACCESS.setLevel(Level.FINEST);
+        logger.addHandler(handler);
+        logger.setLevel(Level.FINEST);
     }
 
     /** Runs {@code onCall} on the calling thread at each store call, until closed. */
     public static StoreCalls watch(Runnable onCall) {
-        return new StoreCalls(onCall);
+        return new StoreCalls(ACCESS, onCall);
+    }
+
+    /** Runs {@code onRun} at each run of the certification engine, until closed. */
+    public static StoreCalls engineRuns(Runnable onRun) {
+        return new StoreCalls(ENGINE, onRun);
     }
 
     @Override
     public void close() {
-        ACCESS.removeHandler(handler);
-        ACCESS.setLevel(before);
+        logger.removeHandler(handler);
+        logger.setLevel(before);
     }
 }
