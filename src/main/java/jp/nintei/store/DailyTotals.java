@@ -118,10 +118,18 @@ final class DailyTotals implements Facts {
         }
         Tally days = query("SELECT coalesce(sum(completed), 0), coalesce(sum(closed), 0) FROM job_day "
                 + "WHERE day > ? AND day <= ?", after.toString(), asOf.toString());
-        // the days count every closed job; one closed after the as-of is still open then
-        Tally stillOpen = query("SELECT coalesce(sum(status = 'completed'), 0), count(*) FROM job WHERE closed_on > ? "
-                + "AND +ordered_on > ? AND +ordered_on <= ? AND excluded = 0", asOf.toString(), after.toString(),
-                asOf.toString());
+        // the days count every closed job; one closed after the as-of is still open then. Those are found from the
+        // smaller side: the jobs closed after the as-of (few, now), or the jobs ordered in the window (few, long ago,
+        // when nearly every job closed later). The jobs ordered after the as-of — each closed after it too — say
+        // how many the first side has at least.
+        long closedLater = query("SELECT coalesce(sum(closed), 0), 0 FROM job_day WHERE day > ?", asOf.toString())
+                .hits();
+        Tally stillOpen = query(days.count() < closedLater
+                ? "SELECT coalesce(sum(status = 'completed'), 0), count(*) FROM job WHERE +closed_on > ? "
+                        + "AND ordered_on > ? AND ordered_on <= ? AND excluded = 0"
+                : "SELECT coalesce(sum(status = 'completed'), 0), count(*) FROM job WHERE closed_on > ? "
+                        + "AND +ordered_on > ? AND +ordered_on <= ? AND excluded = 0",
+                asOf.toString(), after.toString(), asOf.toString());
         return days.minus(stillOpen);
     }
 
