@@ -66,12 +66,16 @@ public final class Exports {
         return summary(logbook.store, logbook.profiles(), at, profileId, atNextReview, texts, zone);
     }
 
-    /** The logbook against the platform's figures, as CSV ({@link ReconcileCsv}); the figures are kept. */
-    public static String reconcile(OpenLogbook logbook, OffsetDateTime at, Optional<String> profileId,
-                                   Map<Reconciliation.Figure, BigDecimal> platform, Texts texts) {
+    /**
+     * The logbook against the platform's figures, as CSV ({@link ReconcileCsv}); the figures are kept with the day of
+     * {@code at} in {@code zone} when {@code keep}, else only compared (a logbook that cannot be written now).
+     */
+    public static String reconcile(OpenLogbook logbook, OffsetDateTime at, ZoneId zone, Optional<String> profileId,
+                                   Map<Reconciliation.Figure, BigDecimal> platform, boolean keep, Texts texts) {
         try {
-            return ReconcileCsv.write(Reconcile.compareAndKeep(logbook.store, logbook.profiles(), at, profileId, platform),
-                    texts);
+            return ReconcileCsv.write(keep
+                    ? Reconcile.compareAndKeep(logbook.store, logbook.profiles(), at, zone, profileId, platform)
+                    : Reconcile.compare(logbook.store, logbook.profiles(), at, profileId, platform), texts);
         } catch (StoreException e) {
             throw Refusal.of(e);
         }

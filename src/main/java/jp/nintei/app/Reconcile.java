@@ -1,7 +1,9 @@
 package jp.nintei.app;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,11 +28,19 @@ public final class Reconcile {
      * @throws UnknownProfileException when {@code profileId} names no profile (then nothing is kept)
      */
     public static List<Reconciliation.Line> compareAndKeep(LogbookStore store, ProfileCatalog catalog,
-                                                           OffsetDateTime at, Optional<String> profileId,
+                                                           OffsetDateTime at, ZoneId zone, Optional<String> profileId,
                                                            Map<Reconciliation.Figure, BigDecimal> platform) {
         List<Reconciliation.Line> lines = Measure.reconcile(store, catalog, at, profileId, platform);
+        LocalDate day = at.atZoneSameInstant(zone).toLocalDate(); // the user's day, whatever offset was typed
         store.platformFigures().keep(platform.entrySet().stream()
-                .map(typed -> new PlatformFigure(typed.getKey(), at.toLocalDate(), typed.getValue())).toList());
+                .map(typed -> new PlatformFigure(typed.getKey(), day, typed.getValue())).toList());
         return lines;
+    }
+
+    /** The comparison alone, nothing kept: where the logbook cannot be written now (open in the app, read-only). */
+    public static List<Reconciliation.Line> compare(LogbookStore store, ProfileCatalog catalog, OffsetDateTime at,
+                                                    Optional<String> profileId,
+                                                    Map<Reconciliation.Figure, BigDecimal> platform) {
+        return Measure.reconcile(store, catalog, at, profileId, platform);
     }
 }

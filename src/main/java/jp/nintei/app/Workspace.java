@@ -143,7 +143,7 @@ public final class Workspace {
     /** The logbook now against the figures the platform shows, which are kept with today ({@link Reconcile}). */
     public Changed<List<Reconciliation.Line>> reconcile(Map<Reconciliation.Figure, BigDecimal> platform) {
         return measured(Reconcile.compareAndKeep(logbook.store(), profiles.get(), now().toOffsetDateTime(),
-                Optional.empty(), platform), logbook.history().labels());
+                clock.getZone(), Optional.empty(), platform), logbook.history().labels());
     }
 
     // ---- changes, each one step of Undo

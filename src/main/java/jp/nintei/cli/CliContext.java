@@ -1,6 +1,10 @@
 package jp.nintei.cli;
 
 import java.io.PrintStream;
+import jp.nintei.app.Refusal;
+import java.util.List;
+import java.io.UncheckedIOException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.time.Clock;
@@ -87,13 +91,55 @@ final class CliContext {
     /** As {@link #print}, the CSV written by {@code csv} as it comes: to standard output, or into {@code target}. */
     void stream(OpenLogbook logbook, Consumer<Appendable> csv, String target, String wroteKey) {
         if (target == null || target.equals(STDOUT)) {
-            csv.accept(out);
-            out.flush();
+            try {
+                csv.accept(checked(out));
+                out.flush();
+                if (out.checkError()) {
+                    throw new IOException("standard output");
+                }
+            } catch (IOException | UncheckedIOException e) {
+                throw new Refusal(Refusal.Reason.BAD_INPUT, new Phrase("cli.stdoutFailed"), List.of(), e);
+            }
             return;
         }
         Path file = Path.of(target);
         Exports.write(logbook, file, csv);
         err.println(t(wroteKey, file.toAbsolutePath()));
+    }
+
+    /**
+     * {@code stream} as the rows come, which a print stream would not say: a reader gone ({@code | head}) or a full
+     * disk ends the command, which then fails, instead of measuring on into nothing.
+     */
+    private static Appendable checked(PrintStream stream) {
+        return new Appendable() {
+            private int appends;
+
+            @Override
+            public Appendable append(CharSequence text) throws IOException {
+                stream.append(text);
+                return checked();
+            }
+
+            @Override
+            public Appendable append(CharSequence text, int start, int end) throws IOException {
+                stream.append(text, start, end);
+                return checked();
+            }
+
+            @Override
+            public Appendable append(char c) throws IOException {
+                stream.append(c);
+                return checked();
+            }
+
+            private Appendable checked() throws IOException {
+                if (++appends % 4096 == 0 && stream.checkError()) {
+                    throw new IOException("standard output");
+                }
+                return this;
+            }
+        };
     }
 
     /** A usage error of {@code spec}'s command: exit code 2, with its usage. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import jp.nintei.app.Exports;
 import jp.nintei.app.OpenLogbook;
+import jp.nintei.app.Refusal;
 import jp.nintei.domain.Reconciliation.Figure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,9 +65,23 @@ final class ReconcileCommand implements Callable<Integer> {
             throw context.usage(spec, "cli.noFigure");
         }
         OffsetDateTime at = Times.asOf(context, spec, asOf);
-        try (OpenLogbook logbook = context.forKeeping()) { // the figures are kept, with the day of --as-of
-            String csv = ProfileOption.known(context, spec, () -> Exports.reconcile(logbook, at,
-                    Optional.ofNullable(profile), platform, context.texts));
+        OpenLogbook logbook;
+        boolean keep = true;
+        try {
+            logbook = context.forKeeping(); // the figures are kept, with the day of --as-of
+        } catch (Refusal refusal) {
+            if (refusal.reason() != Refusal.Reason.ALREADY_OPEN && refusal.reason() != Refusal.Reason.READ_ONLY) {
+                throw refusal;
+            }
+            // open in the app, or a file that cannot be written: compared all the same, nothing kept
+            logbook = context.forReading();
+            keep = false;
+            context.err.println("nintei: " + context.t("cli.figuresNotKept", refusal.words(context.texts)));
+        }
+        try (OpenLogbook open = logbook) {
+            boolean keeping = keep;
+            String csv = ProfileOption.known(context, spec, () -> Exports.reconcile(open, at,
+                    context.clock.getZone(), Optional.ofNullable(profile), platform, keeping, context.texts));
             context.out.print(csv);
         }
         return Cli.OK;

@@ -96,7 +96,7 @@ final class LogbookChecks {
      * or a setting it cannot read: the logbook is refused, naming the table, row and field, and left untouched.
      */
     private static void checkValues(Path file, Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(StoredValues.FIRST_BAD_ROW)) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(StoredValues.firstBadRow(c))) {
             if (rs.next()) {
                 throw badValue(file, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
             }

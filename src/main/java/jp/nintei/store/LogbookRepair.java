@@ -59,7 +59,7 @@ public final class LogbookRepair {
     private static int remove(Connection c, StringBuilder out) throws SQLException {
         int removed = 0;
         try (Statement st = c.createStatement()) {
-            for (StoredValues.Rule rule : StoredValues.RULES) {
+            for (StoredValues.Rule rule : StoredValues.rulesOf(c)) {
                 List<Long> ids = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery("SELECT * FROM " + rule.table() + " WHERE NOT coalesce("
                         + rule.valid() + ", 0)")) {

@@ -221,13 +221,14 @@ final class Migrations {
      */
     private static final List<String> V5 = List.of("""
             CREATE TABLE platform_figure (
+              id INTEGER PRIMARY KEY,
               figure TEXT NOT NULL CHECK (figure IN ('reply_rate', 'completion', 'rating', 'satisfaction')),
               shown_on TEXT NOT NULL
                 CHECK (shown_on BETWEEN '1970-01-01' AND '2999-12-31' AND date(shown_on) IS shown_on),
-              shown TEXT NOT NULL
-                CHECK (shown <> '' AND shown NOT GLOB '*[^0-9.]*' AND CAST(shown AS REAL) BETWEEN 0 AND 100),
-              PRIMARY KEY (figure, shown_on)
-            ) WITHOUT ROWID""",
+              shown TEXT NOT NULL,
+              CHECK (shown GLOB '[0-9]*' AND shown NOT GLOB '*[^0-9.]*' AND shown NOT GLOB '*.*.*' AND shown NOT GLOB '*.' AND shown NOT GLOB '*.[0-9][0-9][0-9][0-9][0-9][0-9][0-9]*' AND CAST(shown AS REAL) BETWEEN (CASE figure WHEN 'rating' THEN 1 ELSE 0 END) AND (CASE figure WHEN 'rating' THEN 5 ELSE 100 END)),
+              UNIQUE (figure, shown_on)
+            )""",
             "CREATE INDEX message_client_sort ON message (ifnull(client, ''))",
             "CREATE INDEX message_replied_sort ON message (ifnull(replied_at, ''))",
             "CREATE INDEX message_no_reply_sort ON message (ifnull(no_reply_needed, 0))",

@@ -3,6 +3,8 @@ package jp.nintei.store;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,7 +13,10 @@ import java.util.Locale;
 import jp.nintei.domain.PlatformFigure;
 import jp.nintei.domain.Reconciliation.Figure;
 
-/** Platform figures as rows of {@code platform_figure} (migration 5), read back through {@link PlatformFigure}. */
+/**
+ * Platform figures as rows of {@code platform_figure} (migration 5), one per figure and day, read back through
+ * {@link PlatformFigure}.
+ */
 final class SqlitePlatformFigureStore implements PlatformFigureStore {
 
     private final Database db;
@@ -37,18 +42,31 @@ final class SqlitePlatformFigureStore implements PlatformFigureStore {
         });
     }
 
+    /** A row as the figure it is; one changed behind Nintei's back is named (table, row, field), as any other. */
+    private static PlatformFigure read(ResultSet rs) throws SQLException {
+        String field = "figure";
+        try {
+            Figure figure = Figure.valueOf(rs.getString(field).toUpperCase(Locale.ROOT));
+            field = "shown_on";
+            LocalDate on = LocalDate.parse(rs.getString(field));
+            field = "shown";
+            return new PlatformFigure(figure, on, new BigDecimal(rs.getString(field)));
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw Columns.damaged(rs, field, rs.getString(field));
+        }
+    }
+
     @Override
     public List<PlatformFigure> between(LocalDate from, LocalDate to) {
         return db.read(c -> {
             List<PlatformFigure> figures = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement("SELECT figure, shown_on, shown FROM platform_figure "
+            try (PreparedStatement st = c.prepareStatement("SELECT id, figure, shown_on, shown FROM platform_figure "
                     + "WHERE shown_on BETWEEN ? AND ? ORDER BY shown_on, figure")) {
                 st.setString(1, from.toString());
                 st.setString(2, to.toString());
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        figures.add(new PlatformFigure(Figure.valueOf(rs.getString(1).toUpperCase(Locale.ROOT)),
-                                LocalDate.parse(rs.getString(2)), new BigDecimal(rs.getString(3))));
+                        figures.add(read(rs));
                     }
                 }
             }

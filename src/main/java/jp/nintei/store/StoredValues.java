@@ -1,11 +1,17 @@
 package jp.nintei.store;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The value rules of {@code domain.Values}, stated in SQL for the columns that hold them: migration 4 has these very
- * expressions as CHECK constraints (a test compares them with the logbook's schema), and the deep check names the first
+ * The value rules of {@code domain.Values}, stated in SQL for the columns that hold them: migrations 4 and 5 have these
+ * very expressions as CHECK constraints (a test compares them with the logbook's schema), and the deep check names the first
  * row that breaks one — a value written behind Nintei's back. {@code StoredValuesPropertyTest} feeds the same random
  * values to these expressions and to every door of the app, and fails when one accepts what another refuses.
  */
@@ -21,6 +27,14 @@ final class StoredValues {
             + "AND (substr(%1$s, 2, 2) < '18' OR substr(%1$s, 2) = '18:00'))";
     /** Yen from 0 to 999,999,999,999, stored as an integer. */
     static final String YEN = "typeof(%1$s) = 'integer' AND %1$s BETWEEN 0 AND 999999999999";
+    /**
+     * A platform's figure as {@code PlatformFigure} keeps it: plain digits with at most one point and six decimals,
+     * from 1 to 5 for a rating and from 0 to 100 for a percentage ({@code Reconciliation.Figure}).
+     */
+    static final String FIGURE = "shown GLOB '[0-9]*' AND shown NOT GLOB '*[^0-9.]*' AND shown NOT GLOB '*.*.*' "
+            + "AND shown NOT GLOB '*.' AND shown NOT GLOB '*.[0-9][0-9][0-9][0-9][0-9][0-9][0-9]*' "
+            + "AND CAST(shown AS REAL) BETWEEN (CASE figure WHEN 'rating' THEN 1 ELSE 0 END) "
+            + "AND (CASE figure WHEN 'rating' THEN 5 ELSE 100 END)";
 
     /**
      * One rule of one table: the field it is about and the SQL that is true for a valid row.
@@ -45,13 +59,38 @@ final class StoredValues {
             Rule.of("message", "replied_at", INSTANT, true),
             Rule.of("message", "replied_offset", OFFSET, true),
             new Rule("message", "replied_at", "replied_at IS NULL OR replied_at >= received_at"),
-            Rule.of("review", "rated_on", DATE, false));
+            Rule.of("review", "rated_on", DATE, false),
+            Rule.of("platform_figure", "shown_on", DATE, false),
+            new Rule("platform_figure", "shown", FIGURE));
 
-    /** The first row of the logbook breaking a rule: table, id, field and the value it holds; no row when none does. */
-    static final String FIRST_BAD_ROW = RULES.stream()
-            .map(r -> "SELECT '" + r.table() + "', id, '" + r.field() + "', " + r.field() + " FROM " + r.table()
-                    + " WHERE NOT coalesce(" + r.valid() + ", 0)")
-            .collect(Collectors.joining(" UNION ALL ", "", " LIMIT 1"));
+    /**
+     * The first row of the logbook breaking a rule: table, id, field and the value it holds; no row when none does.
+     * Only the rules of the tables the logbook has: one of an older schema is checked before it is upgraded.
+     */
+    static String firstBadRow(Connection c) throws SQLException {
+        Set<String> tables = tables(c);
+        return RULES.stream().filter(r -> tables.contains(r.table()))
+                .map(r -> "SELECT '" + r.table() + "', id, '" + r.field() + "', " + r.field() + " FROM " + r.table()
+                        + " WHERE NOT coalesce(" + r.valid() + ", 0)")
+                .collect(Collectors.joining(" UNION ALL ", "", " LIMIT 1"));
+    }
+
+    /** The rules of the tables {@code c}'s logbook has (an older schema lacks the newer tables). */
+    static List<Rule> rulesOf(Connection c) throws SQLException {
+        Set<String> tables = tables(c);
+        return RULES.stream().filter(r -> tables.contains(r.table())).toList();
+    }
+
+    private static Set<String> tables(Connection c) throws SQLException {
+        Set<String> tables = new HashSet<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        return tables;
+    }
 
     private StoredValues() {
     }

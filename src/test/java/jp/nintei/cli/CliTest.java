@@ -179,6 +179,33 @@ class CliTest {
         }
     }
 
+    /** The day a figure is kept with is the user's (Tokyo here), whatever offset --as-of was typed in. */
+    @Test
+    void aFigureIsKeptWithTheUsersDay() {
+        assertEquals(0, cli.run("set", "earnings.cutoff", "100000").code());
+        assertEquals(0, cli.run("reconcile", "--as-of", "2026-11-27T20:00:00Z", "--rating", "4.7").code());
+        try (LogbookStore store = LogbookStore.open(dir.resolve("nintei.db"))) {
+            assertEquals(List.of(new PlatformFigure(Figure.RATING, LocalDate.of(2026, 11, 28), new BigDecimal("4.7"))),
+                    store.platformFigures().between(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)),
+                    "20:00 UTC on 11/27 is 05:00 on 11/28 in Tokyo");
+        }
+    }
+
+    /** While the app holds the logbook, reconcile still compares; it says the figures were not kept. */
+    @Test
+    void reconcileComparesEvenWhileTheAppHoldsTheLogbook() {
+        assertEquals(0, cli.run("set", "earnings.cutoff", "100000").code());
+        try (LogbookStore app = LogbookStore.open(dir.resolve("nintei.db"))) {
+            var result = cli.run("reconcile", "--reply-rate", "80");
+            assertEquals(0, result.code(), result.err());
+            assertTrue(result.out().startsWith("requirement,platform,nintei,agrees,explanation\nreply_rate,80,"),
+                    result.out());
+            assertTrue(result.err().contains("the figures were compared but not kept for the chart"), result.err());
+            assertEquals(List.of(), app.platformFigures().between(LocalDate.of(1970, 1, 1),
+                    LocalDate.of(2999, 12, 31)));
+        }
+    }
+
     @Test
     void reconcileWithoutALogbookCreatesNone() {
         var result = cli.run("reconcile", "--reply-rate", "80");

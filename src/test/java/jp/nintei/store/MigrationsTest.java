@@ -21,7 +21,7 @@ class MigrationsTest {
             "3f3b883aef245951047b51824dc20f53588ec4da1224d52348d0079d6928a187",
             "c7ffe0291e0f52e5a000aef81458bb023063126a5f3ed272c2027d220e2e8c66",
             "7367d5f6ec0acf421310f1441259d4182be578dbf0b0510aa4d37d9d99f25dab",
-            "a58a8a7f0eb1759b75cc3b259b7f1a39ed564e9207be563c91f17bf038c9b6b4");
+            "f0842957a726be131ba0bb4d165b82bee11864161303af8724879142cb15b57b");
 
     static String fingerprint(List<String> statements) throws Exception {
         byte[] digest = MessageDigest.getInstance("SHA-256")

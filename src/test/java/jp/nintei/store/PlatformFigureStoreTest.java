@@ -2,9 +2,15 @@ package jp.nintei.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import jp.nintei.domain.PlatformFigure;
@@ -46,11 +52,37 @@ class PlatformFigureStoreTest {
         }
     }
 
+    /** One written behind Nintei's back anyway is named by the deep check, and repair sets it aside. */
+    @Test
+    void aDamagedFigureIsNamedAndSetAside() throws Exception {
+        Path file = dir.resolve("nintei.db");
+        try (LogbookStore store = LogbookStore.open(file)) {
+            store.platformFigures().keep(List.of(figure(Figure.RATING, "2026-11-28", "4.71")));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("PRAGMA ignore_check_constraints = 1");
+            st.execute("UPDATE platform_figure SET shown = '47.1'");
+        }
+        Files.deleteIfExists(Backups.dailyFile(file, LocalDate.now())); // the day's first open: the deep check
+        var refused = assertThrows(StoreException.class, () -> LogbookStore.open(file).close());
+        assertEquals(StoreException.Problem.BAD_VALUE, refused.problem());
+        assertTrue(refused.getMessage().contains("platform_figure row 1, field shown, holds '47.1'"),
+                refused.getMessage());
+        assertEquals(1, LogbookRepair.setAsideDamagedRows(file, LocalDateTime.now()).rows());
+        try (LogbookStore store = LogbookStore.open(file)) {
+            assertEquals(List.of(), store.platformFigures().between(LocalDate.of(1970, 1, 1),
+                    LocalDate.of(2999, 12, 31)));
+        }
+    }
+
     @Test
     void sqliteRefusesAFigureWrittenBehindNinteisBack() {
         try (Database db = Database.open(dir.resolve("nintei.db"))) {
             for (String values : new String[] {"('reply_rate', '2026-11-28', '100.5')", "('stars', '2026-11-28', '4')",
-                "('rating', '2026-02-30', '4')", "('rating', '2026-11-28', '-1')", "('rating', '2026-11-28', '4e0')"}) {
+                "('rating', '2026-02-30', '4')", "('rating', '2026-11-28', '-1')", "('rating', '2026-11-28', '4e0')",
+                "('rating', '2026-11-28', '0')", "('rating', '2026-11-28', '50')", "('reply_rate', '2026-11-28', '1.2.3')",
+                "('reply_rate', '2026-11-28', '.')", "('reply_rate', '2026-11-28', '5.')",
+                "('reply_rate', '2026-11-28', '')", "('reply_rate', '2026-11-28', '1.1234567')"}) {
                 assertThrows(StoreException.class, () -> db.write(c -> c.createStatement().executeUpdate(
                         "INSERT INTO platform_figure (figure, shown_on, shown) VALUES " + values)), values);
             }

@@ -297,7 +297,7 @@ class StoredValuesPropertyTest {
     }
 
     private boolean deepCheckPasses() throws SQLException {
-        try (Statement st = raw.createStatement(); ResultSet rs = st.executeQuery(StoredValues.FIRST_BAD_ROW)) {
+        try (Statement st = raw.createStatement(); ResultSet rs = st.executeQuery(StoredValues.firstBadRow(raw))) {
             return !rs.next();
         }
     }
