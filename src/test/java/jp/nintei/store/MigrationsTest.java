@@ -1,12 +1,15 @@
 package jp.nintei.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A released migration is frozen text: logbooks made before and after a release must carry the same schema and the
@@ -27,6 +30,24 @@ class MigrationsTest {
         byte[] digest = MessageDigest.getInstance("SHA-256")
                 .digest(String.join("\n;\n", statements).getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest);
+    }
+
+    /** The value rules the deep check and repair use are the very CHECKs of the frozen migrations (4 and 5). */
+    @Test
+    void theStoredValueRulesAreTheSchemasChecks(@TempDir Path dir) {
+        try (Database db = Database.open(dir.resolve("nintei.db"))) {
+            for (StoredValues.Rule rule : StoredValues.RULES) {
+                String sql = db.read(c -> {
+                    try (var st = c.prepareStatement("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+                        st.setString(1, rule.table());
+                        try (var rs = st.executeQuery()) {
+                            return rs.next() ? rs.getString(1) : "";
+                        }
+                    }
+                });
+                assertTrue(sql.contains("CHECK (" + rule.valid() + ")"), rule + " in " + sql);
+            }
+        }
     }
 
     @Test
