@@ -58,7 +58,7 @@ public final class Measure {
             });
             WaitingReplies waiting = store.messages().waiting(olderThan(now.toInstant(), profile), WAITING_LIMIT);
             return new Measurement(now, measured.progress(), settings, waiting, store.isEmpty(), catalog,
-                    measured.next());
+                    measured.next(), store.categories());
         });
     }
 

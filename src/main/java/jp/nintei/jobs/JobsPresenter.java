@@ -18,7 +18,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import jp.nintei.app.Workspace;
 import jp.nintei.domain.RecordKind;
 
 /** The Jobs screen: the table of jobs and the job form. */
@@ -48,8 +47,13 @@ public final class JobsPresenter extends EditorPresenter<Job> {
         note = form.field(JobColumn.NOTE, v -> Form.Problem.check(() -> Values.text("note", v)));
         form.watch(excluded);
         form.watch(status);
-        session.shown().changesProperty().addListener(obs -> session.read(Workspace::categories, categories::setAll));
-        session.read(Workspace::categories, categories::setAll);
+        // measured with the state, in its transaction: a change brings them, no screen reads them again
+        categories.setAll(session.shown().stateProperty().get().categories());
+        session.shown().stateProperty().addListener((obs, old, now) -> {
+            if (!now.categories().equals(categories)) {
+                categories.setAll(now.categories());
+            }
+        });
         newRow();
     }
 

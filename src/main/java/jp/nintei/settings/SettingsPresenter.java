@@ -19,7 +19,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
-import jp.nintei.app.Workspace;
 import jp.nintei.domain.Metric;
 import jp.nintei.settings.EnteredValues.EnteredValue;
 import jp.nintei.domain.SettingKey;
@@ -128,8 +127,13 @@ public final class SettingsPresenter implements UnsavedEdits {
                 }
             });
         }
-        session.shown().changesProperty().addListener(obs -> session.read(Workspace::categories, categories::setAll));
-        session.read(Workspace::categories, categories::setAll);
+        // measured with the state, in its transaction: a change brings them, no screen reads them again
+        categories.setAll(session.shown().stateProperty().get().categories());
+        session.shown().stateProperty().addListener((obs, old, now) -> {
+            if (!now.categories().equals(categories)) {
+                categories.setAll(now.categories());
+            }
+        });
     }
 
     /** The settings as last stored (or being stored): what the fields show when not being typed in. */

@@ -44,7 +44,8 @@ class HistoryToAClosedOutputTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new Cli(Map.of(), new PrintStream(closedAfter64k, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), CliRunner.CLOCK)
-                .run("--db", db.toString(), "history", "--from", "1970-01-01", "--to", "2999-12-31", "--step", "day");
+                .run(new String[] {"--db", db.toString(), "history", "--from", "1970-01-01", "--to", "2999-12-31",
+                    "--step", "day"});
         String said = err.toString(StandardCharsets.UTF_8);
         assertEquals(1, code, said);
         assertTrue(said.contains("could not write to standard output"), said);
