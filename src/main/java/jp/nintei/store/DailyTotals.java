@@ -66,6 +66,9 @@ final class DailyTotals implements Facts {
                 .plus(replyRows(last.minusSeconds(1), hi, hi, onTimeWithin));
         Tally days = query("SELECT coalesce(sum(on_time), 0), coalesce(sum(replies), 0) FROM message_day "
                 + "WHERE day > ? AND day < ?", firstDay.toString(), lastDay.toString());
+        if (days.count() == 0) {
+            return edges; // a reply not sent yet is one the days count: none, none to take back
+        }
         // the days count every reply; those sent after the as-of are not sent yet
         Tally notYetSent;
         Instant since = hi.minusSeconds(maxReplyDelay());
@@ -122,6 +125,9 @@ final class DailyTotals implements Facts {
         // smaller side: the jobs closed after the as-of (few, now), or the jobs ordered in the window (few, long ago,
         // when nearly every job closed later). The jobs ordered after the as-of — each closed after it too — say
         // how many the first side has at least.
+        if (days.count() == 0) {
+            return days; // a job still open at the as-of is one the days count: none closed, none to take back
+        }
         long closedLater = query("SELECT coalesce(sum(closed), 0), 0 FROM job_day WHERE day > ?", asOf.toString())
                 .hits();
         Tally stillOpen = query(days.count() < closedLater
