@@ -115,7 +115,7 @@ public final class Cli {
                 return BAD_USAGE;
             }
         }
-        CommandLine line = commandLine();
+        CommandLine line = commandLine(args);
         line.setParameterExceptionHandler((e, given) -> {
             context.err.println("nintei: " + words(e));
             e.getCommandLine().usage(context.err);
@@ -141,15 +141,56 @@ public final class Cli {
         return line.execute(args);
     }
 
-    /** Every command, with its usage in the CLI's language. */
-    private CommandLine commandLine() {
+    /**
+     * Every command by name, in the order the usage lists them. Each is made, and read by picocli, only when it is
+     * needed: reading one command's declarations costs a cold start more than running most of them.
+     */
+    private static final List<String> COMMANDS = List.of("import", "set", "get", "summary", "history", "export",
+            "backup", "restore", "repair", "profiles", "reconcile", "version", "help");
+
+    /** The command called {@code name} (a switch, not a table of lambdas: each lambda is a class made at start). */
+    private static Object command(String name, CliContext context) {
+        return switch (name) {
+            case "import" -> new ImportCommand(context);
+            case "set" -> new SetCommand(context);
+            case "get" -> new GetCommand(context);
+            case "summary" -> new SummaryCommand(context);
+            case "history" -> new HistoryCommand(context);
+            case "export" -> new ExportCommand(context);
+            case "backup" -> new BackupCommand(context);
+            case "restore" -> new RestoreCommand(context);
+            case "repair" -> new RepairCommand(context);
+            case "profiles" -> new ProfilesCommand(context);
+            case "reconcile" -> new ReconcileCommand(context);
+            case "version" -> new NinteiCommand.VersionCommand(context);
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    /**
+     * The command {@code args} run when they are only {@code [--db FILE] COMMAND …} and the command is one of
+     * {@link #COMMANDS} other than {@code help}; empty for anything else (no command, help, a mistake before the
+     * command), which gets every command so that the usage and the messages can name them all.
+     */
+    static Optional<String> commandOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--db")) {
+                i++;
+            } else if (!arg.startsWith("--db=")) {
+                return COMMANDS.contains(arg) && !arg.equals("help") ? Optional.of(arg) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The command {@code args} run (and only it), or every command; with its usage in the CLI's language. */
+    private CommandLine commandLine(String[] args) {
         CommandLine line = new CommandLine(new NinteiCommand(context));
-        for (Object command : List.of(new ImportCommand(context), new SetCommand(context), new GetCommand(context),
-                new SummaryCommand(context), new HistoryCommand(context), new ExportCommand(context),
-                new BackupCommand(context), new RestoreCommand(context), new RepairCommand(context),
-                new ProfilesCommand(context), new ReconcileCommand(context), new NinteiCommand.VersionCommand(context),
-                new CommandLine.HelpCommand())) {
-            line.addSubcommand(command);
+        Optional<String> only = commandOf(args);
+        for (String name : only.isPresent() ? List.of(only.get()) : COMMANDS) {
+            line.addSubcommand(name, command(name, context));
         }
         line.setResourceBundle(context.texts.bundle());
         line.setOut(writer(context.out));

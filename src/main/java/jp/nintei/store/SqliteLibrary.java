@@ -5,13 +5,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.CodeSource;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.OSInfo;
 
 /**
  * SQLite's native library, unpacked once per sqlite-jdbc version into a folder of Nintei's own and loaded from there
  * on every later start. Left to itself, sqlite-jdbc unpacks it under a new random name on every start (a megabyte
- * written, then deleted at exit): ≈ 0.1 s of each CLI command.
+ * written, then deleted at exit): ≈ 0.1 s of each CLI command. A later start finds the copy by name alone, without
+ * asking sqlite-jdbc which system this is or which version it is (together 90 ms of a cold start).
  */
 public final class SqliteLibrary {
 
@@ -26,10 +28,11 @@ public final class SqliteLibrary {
      */
     public static boolean useFrom(Path dir) {
         String name = System.mapLibraryName("sqlitejdbc");
-        String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
-        Path copy = dir.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + name);
+        Path copy = dir.resolve("sqlite-jdbc-" + version() + "-" + System.getProperty("os.arch") + "-" + name);
         try {
             if (!Files.isRegularFile(copy) || Files.size(copy) == 0) {
+                // only now the system's folder in the jar: finding it runs a process (uname), 40 ms of a start
+                String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
                 try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
                     if (in == null) {
                         return false;
@@ -50,5 +53,20 @@ public final class SqliteLibrary {
         System.setProperty("org.sqlite.lib.path", dir.toString());
         System.setProperty("org.sqlite.lib.name", copy.getFileName().toString());
         return true;
+    }
+
+    /**
+     * sqlite-jdbc's version, from the name of the jar it is loaded from ({@code sqlite-jdbc-3.50.3.0.jar}); asked of
+     * sqlite-jdbc only where it is not in a jar of that name. Asking it reads a resource through a URL connection,
+     * which costs a cold start 50 ms; the name costs nothing.
+     */
+    static String version() {
+        CodeSource source = SQLiteJDBCLoader.class.getProtectionDomain().getCodeSource();
+        String path = source == null || source.getLocation() == null ? "" : source.getLocation().getPath();
+        String jar = path.substring(path.lastIndexOf('/') + 1);
+        if (jar.startsWith("sqlite-jdbc-") && jar.endsWith(".jar") && jar.length() > "sqlite-jdbc-.jar".length()) {
+            return jar.substring("sqlite-jdbc-".length(), jar.length() - ".jar".length());
+        }
+        return SQLiteJDBCLoader.getVersion();
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import jp.nintei.domain.PlatformFigure;
 import jp.nintei.domain.Reconciliation.Figure;
 import jp.nintei.store.LogbookStore;
@@ -396,5 +397,33 @@ class CliTest {
         assertEquals("Imported 3 jobs from " + november + ".\n",
                 cli.run("import", "jobs", november.toString(), "--allow-duplicates").out());
         assertTrue(cli.run("summary", "--as-of", "2026-11-28").out().contains("earnings,245000,"));
+    }
+
+    @Test
+    void aCommandIsReadAloneAndEverythingElseSeesEveryCommand() {
+        assertEquals(Optional.of("summary"), Cli.commandOf(new String[] {"--db", "x.db", "summary", "--out", "-"}));
+        assertEquals(Optional.of("import"), Cli.commandOf(new String[] {"--db=x.db", "import", "jobs", "f"}));
+        assertEquals(Optional.of("version"), Cli.commandOf(new String[] {"version"}));
+        for (String[] args : List.of(new String[0], new String[] {"--help"}, new String[] {"help", "summary"},
+                new String[] {"summry"}, new String[] {"--bogus", "summary"}, new String[] {"--db"})) {
+            assertEquals(Optional.empty(), Cli.commandOf(args), String.join(" ", args));
+        }
+    }
+
+    @Test
+    void theUsageAndTheMistakesStillNameEveryCommand() {
+        String usage = CliRunner.runRaw("--help").out();
+        for (String command : List.of("import", "set", "get", "summary", "history", "export", "backup", "restore",
+                "repair", "profiles", "reconcile", "version", "help")) {
+            assertTrue(usage.contains("\n  " + command + " "), command + " in\n" + usage);
+        }
+        assertTrue(CliRunner.runRaw("help", "summary").out().contains("--at-next-review"));
+        assertTrue(cli.run("summry").err().startsWith("nintei: unknown command 'summry' — did you mean summary?"),
+                cli.run("summry").err());
+        CliRunner.Result bogus = cli.run("--bogus", "summary");
+        assertEquals(2, bogus.code());
+        assertTrue(bogus.err().contains("  reconcile "), "the usage after a mistake lists every command");
+        assertTrue(cli.run("summary", "--asof", "x").err().startsWith(
+                "nintei: '--asof' is not an option of summary — did you mean --as-of?"));
     }
 }
