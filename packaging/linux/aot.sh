@@ -1,6 +1,6 @@
 #!/bin/sh
 # Gives an installed Nintei an ahead-of-time cache (JDK 25, JEP 483/514) of the classes a command loads and links,
-# and tells its launcher to use it: the cold `summary` starts in 1.0 s instead of 1.3 s, the window 0.5 s sooner.
+# and tells its launcher to use it (Nintei.cfg, which the command lib/app/nintei reads too).
 # The .deb's postinst runs it after installing (lib/app/aot.sh in the installed folder); `aot.sh remove` undoes it
 # (prerm). The cache records the jars as they are on this disk (paths and times), so it is made where the app is
 # installed, never at packaging time. It only speeds the start: a JVM that cannot use it starts as before and says
@@ -8,7 +8,7 @@
 set -eu
 app=$(cd "$(dirname "$0")" && pwd)          # …/lib/app
 image=$(cd "$app/../.." && pwd)
-launcher="$image/bin/Nintei"
+launcher="$app/nintei" # starts Java as bin/Nintei does, from the same Nintei.cfg, only sooner
 cfg="$app/Nintei.cfg"
 aot="$app/nintei.aot"
 

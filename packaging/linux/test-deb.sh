@@ -39,11 +39,15 @@ else
 fi
 app="$root/opt/nintei"
 launcher="$app/bin/Nintei"
+command="$app/lib/app/nintei" # what /usr/bin/nintei links to, and the menu entry starts
 desktop="$app/lib/nintei-Nintei.desktop"
 [ -x "$launcher" ] || fail "no launcher at $launcher"
 grep -q '^Comment\[ja\]=' "$desktop" || fail "desktop entry without a Japanese comment"
 grep -q '^Categories=Office;' "$desktop" || fail "desktop entry category"
 grep -q '^Icon=' "$desktop" || fail "desktop entry icon"
+grep -q '^Exec=/opt/nintei/lib/app/nintei$' "$desktop" || fail "the menu entry does not start lib/app/nintei"
+[ -x "$command" ] || fail "no command at $command"
+dpkg-deb -I "$deb" postinst | grep -q 'ln -sf /opt/nintei/lib/app/nintei /usr/bin/nintei' || fail "postinst: no /usr/bin/nintei"
 
 grep -q '^MIT License' "$app/lib/app/LICENSE" || fail "the licence is not in the package"
 [ -s "$app/lib/runtime/lib/server/classes.jsa" ] || fail "the runtime has no CDS archive"
@@ -54,18 +58,28 @@ grep -q 'aot.sh' "$root/../control/postinst" 2>/dev/null || dpkg-deb -I "$deb" p
 if command -v strace >/dev/null; then
   aot=$(strace -f -e trace=openat "$launcher" --version 2>&1 | grep -c 'nintei.aot' || true)
   [ "$aot" -ge 1 ] || fail "the launcher does not open its ahead-of-time cache"
+  aot=$(strace -f -e trace=openat "$command" --version 2>&1 | grep -c 'nintei.aot' || true)
+  [ "$aot" -ge 1 ] || fail "the command nintei does not open the ahead-of-time cache"
+  asked=$(strace -f -e trace=execve "$command" --version 2>&1 | grep -c 'dpkg\|rpm' || true)
+  [ "$asked" = 0 ] || fail "the command nintei asks the package manager"
 else
   echo "(strace is not installed: not checked that the launcher opens its ahead-of-time cache)"
 fi
 got=$("$launcher" --version)
 [ "$got" = "Nintei $version" ] || fail "--version says '$got', the pom says $version"
+[ "$("$command" --version)" = "$got" ] || fail "nintei --version says '$("$command" --version)'"
 echo "--version: $got"
 
 work=$(mktemp -d)
 "$launcher" --db "$work/nintei.db" set earnings.cutoff 150000 >/dev/null
 summary=$("$launcher" --db "$work/nintei.db" summary)
 head -n 1 <<<"$summary" | grep -q '^requirement,value,target,met,needed,margin' || fail "summary: $summary"
+[ "$("$command" --db "$work/nintei.db" summary --as-of 2026-11-28)" = "$("$launcher" --db "$work/nintei.db" summary \
+  --as-of 2026-11-28)" ] || fail "nintei summary differs from the launcher's"
 echo "summary: $(wc -l <<<"$summary") lines"
+seconds() { local start; start=$(date +%s.%N); "$@" >/dev/null 2>&1; echo "$(date +%s.%N) - $start" | bc; }
+echo "cold summary: launcher $(seconds "$launcher" --db "$work/nintei.db" summary) s," \
+  "nintei $(seconds "$command" --db "$work/nintei.db" summary) s, bare JVM $(seconds "$app/lib/runtime/bin/java" -version) s"
 
 first_frame() { # seconds from start to the window, or "running" when xdotool is missing
   local display=:$((90 + RANDOM % 9))
@@ -89,7 +103,7 @@ first_frame() { # seconds from start to the window, or "running" when xdotool is
   echo "$result"
 }
 if command -v Xvfb >/dev/null; then
-  installed=$(first_frame "$launcher" --db "$work/nintei.db")
+  installed=$(first_frame "$command" --db "$work/nintei.db")
   [ "$installed" != none ] || { cat "$work/app.log"; fail "the window did not open"; }
   grep -q 'Exception' "$work/app.log" && { cat "$work/app.log"; fail "exception while starting"; }
   grep -q 'Unsupported JavaFX configuration' "$work/app.log" && fail "the installed app warns: JavaFX not a module"
