@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import jp.nintei.domain.Facts;
 import jp.nintei.domain.ReviewRating;
@@ -49,7 +50,8 @@ final class DailyTotals implements Facts {
         // Stored times are whole seconds: for them, x > a ⇔ x > floor(a) and x ≤ a ⇔ x ≤ floor(a).
         Instant lo = after.truncatedTo(ChronoUnit.SECONDS);
         Instant hi = asOf.truncatedTo(ChronoUnit.SECONDS);
-        if (!hi.isAfter(lo)) {
+        if (!hi.isAfter(lo) || span("SELECT min(received_at), max(received_at) FROM message")
+                .holdsNothingIn(lo.toString(), hi.toString())) {
             return Tally.ZERO;
         }
         if (!onTimeWithin.equals(BUCKETED_ON_TIME)) {
@@ -116,7 +118,8 @@ final class DailyTotals implements Facts {
 
     @Override
     public Tally closedJobs(LocalDate after, LocalDate asOf) {
-        if (!asOf.isAfter(after)) {
+        if (!asOf.isAfter(after) || span("SELECT min(ordered_on), max(ordered_on) FROM job")
+                .holdsNothingIn(after.toString(), asOf.toString())) {
             return Tally.ZERO;
         }
         Tally days = query("SELECT coalesce(sum(completed), 0), coalesce(sum(closed), 0) FROM job_day "
@@ -130,18 +133,42 @@ final class DailyTotals implements Facts {
         }
         long closedLater = query("SELECT coalesce(sum(closed), 0), 0 FROM job_day WHERE day > ?", asOf.toString())
                 .hits();
-        Tally stillOpen = query(days.count() < closedLater
+        // A third side, when both are large (an as-of in the middle of years of jobs, as every point of a history
+        // is): a job closed after the as-of was ordered at most the longest job's days before it.
+        LocalDate recent = Math.min(days.count(), closedLater) >= MANY_JOBS && ++manyJobsCalls > 1
+                ? asOf.minusDays(longestJobDays()) : after;
+        String stillOpenSql = recent.isAfter(after) || days.count() < closedLater
                 ? "SELECT coalesce(sum(status = 'completed'), 0), count(*) FROM job WHERE +closed_on > ? "
                         + "AND ordered_on > ? AND ordered_on <= ? AND excluded = 0"
                 : "SELECT coalesce(sum(status = 'completed'), 0), count(*) FROM job WHERE closed_on > ? "
-                        + "AND +ordered_on > ? AND +ordered_on <= ? AND excluded = 0",
-                asOf.toString(), after.toString(), asOf.toString());
+                        + "AND +ordered_on > ? AND +ordered_on <= ? AND excluded = 0";
+        Tally stillOpen = query(stillOpenSql, asOf.toString(), (recent.isAfter(after) ? recent : after).toString(),
+                asOf.toString());
         return days.minus(stillOpen);
+    }
+
+    /** Both sides of a still-open search at least this large: worth reading the longest job once. */
+    private static final long MANY_JOBS = 256;
+    /**
+     * Still-open searches with both sides large, on this read. The longest job is read (a pass over every job) from the
+     * second on: one measure as of a past day does without it, a history of many such days reads it once.
+     */
+    private int manyJobsCalls;
+    private Long longestJob;
+
+    /** Days: no closed job in the logbook took longer than this from its order to its close. */
+    private long longestJobDays() {
+        if (longestJob == null) {
+            longestJob = query("SELECT coalesce(max(CAST(julianday(closed_on) - julianday(ordered_on) AS INTEGER)), 0), "
+                    + "0 FROM job WHERE closed_on IS NOT NULL").hits();
+        }
+        return longestJob;
     }
 
     @Override
     public Tally earnings(LocalDate after, LocalDate asOf, String category) {
-        if (!asOf.isAfter(after)) {
+        if (!asOf.isAfter(after) || span("SELECT min(day), max(day) FROM earning_day")
+                .holdsNothingIn(after.toString(), asOf.toString())) {
             return Tally.ZERO;
         }
         String sql = "SELECT coalesce(sum(yen), 0), coalesce(sum(jobs), 0) FROM earning_day WHERE day > ? AND day <= ?";
@@ -152,6 +179,9 @@ final class DailyTotals implements Facts {
     @Override
     public Map<ReviewRating, Long> ratings(LocalDate after, LocalDate asOf) {
         Map<ReviewRating, Long> counts = new EnumMap<>(ReviewRating.class);
+        if (span("SELECT min(day), max(day) FROM review_day").holdsNothingIn(after.toString(), asOf.toString())) {
+            return counts;
+        }
         try {
             PreparedStatement st = statements.prepared(
                     "SELECT rating, sum(reviews) FROM review_day WHERE day > ? AND day <= ? GROUP BY rating");
@@ -170,6 +200,33 @@ final class DailyTotals implements Facts {
             throw StoreException.of(e, "readFailed", e.getMessage());
         }
         return counts;
+    }
+
+    /**
+     * The first and last value of a column, as stored: a window (after, upTo] outside them holds no row. Read once per
+     * read (the two ends of an index): a history's points before the first row and after the last — most of them,
+     * over 1970–2999 — then ask the store nothing.
+     */
+    private record Span(String first, String last) {
+        boolean holdsNothingIn(String after, String upTo) {
+            return first == null || last.compareTo(after) <= 0 || first.compareTo(upTo) > 0;
+        }
+    }
+
+    private final Map<String, Span> spans = new HashMap<>();
+
+    private Span span(String sql) {
+        Span span = spans.get(sql);
+        if (span == null) {
+            try (ResultSet rs = statements.prepared(sql).executeQuery()) {
+                rs.next();
+                span = new Span(rs.getString(1), rs.getString(2));
+            } catch (SQLException e) {
+                throw StoreException.of(e, "readFailed", e.getMessage());
+            }
+            spans.put(sql, span);
+        }
+        return span;
     }
 
     private static LocalDate utcDate(Instant t) {

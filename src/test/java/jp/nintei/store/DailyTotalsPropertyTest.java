@@ -66,6 +66,42 @@ class DailyTotalsPropertyTest {
         assertEquals(120 * 4, comparisons);
     }
 
+    /**
+     * Thousands of jobs and many as-ofs on one read, as a history walks them: the jobs still open at each as-of are
+     * then found from the longest job's days before it. One job of a year, added halfway, makes that the whole year.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {31, 32})
+    void manyJobsWalkedDayByDayOnOneRead(long seed) {
+        Random random = new Random(seed);
+        try (LogbookStore store = LogbookStore.open(dir.resolve("walk-" + seed + ".db"))) {
+            store.jobs().addAll(randomJobs(random, 3_000));
+            walkAndCompare(store, random);
+            LocalDate ordered = START.toLocalDate().plusDays(400);
+            store.jobs().addAll(List.of(new Job(0, "連載", "c", "", ordered, JobStatus.COMPLETED, ordered.plusDays(365),
+                    50_000L, false, "")));
+            walkAndCompare(store, random);
+        }
+    }
+
+    private static void walkAndCompare(LogbookStore store, Random random) {
+        Logbook rows = Snapshots.of(store);
+        List<LocalDate> asOfs = new ArrayList<>();
+        for (LocalDate day = START.toLocalDate().minusDays(3); day.isBefore(START.toLocalDate().plusDays(SPAN_DAYS + 70));
+             day = day.plusDays(1 + random.nextInt(9))) {
+            asOfs.add(day);
+        }
+        store.withFacts(facts -> {
+            for (LocalDate asOf : asOfs) {
+                for (int days : new int[] {365, 1 + random.nextInt(900)}) {
+                    assertEquals(rows.closedJobs(asOf.minusDays(days), asOf), facts.closedJobs(asOf.minusDays(days),
+                            asOf), "as of " + asOf + ", " + days + " days");
+                }
+            }
+            return null;
+        });
+    }
+
     /** An existing logbook gets its totals from the upgrade that introduces them. */
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {21, 22, 23})
