@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -87,8 +87,13 @@ public record Rule(String requirement, Metric metric, BigDecimal threshold, int 
 
     /** The checks a rule counts: its {@code checks} parameter ({@code identity,phone,nda}), all three by default. */
     public List<String> checks() {
-        return Arrays.stream(parameters.getOrDefault("checks", "identity,phone,nda").split(","))
-                .map(String::strip).filter(c -> !c.isEmpty()).toList();
+        List<String> checks = new ArrayList<>(3);
+        for (String check : parameters.getOrDefault("checks", "identity,phone,nda").split(",")) {
+            if (!check.isBlank()) {
+                checks.add(check.strip()); // a plain loop: a history asks this once a point, 376,200 times
+            }
+        }
+        return List.copyOf(checks);
     }
 
     /** How the window reaches back: a number of days, of calendar months, or all time. */
