@@ -67,7 +67,7 @@ class BundleConsistencyTest {
      * Every other literal that looks like a key ("status.undone", "table.empty.") must be one (or a prefix of some):
      * a misspelt key cannot pass, whatever its prefix.
      */
-    static final Set<String> NOT_KEYS = Set.of("os.name", "org.sqlite.tmpdir", "org.sqlite", "nintei.db", "user.home",
+    static final Set<String> NOT_KEYS = Set.of("os.name", "os.arch", "org.sqlite.tmpdir", "org.sqlite", "nintei.db", "user.home",
             "java.io.tmpdir", "file.encoding", "stdout.encoding", "org.sqlite.lib.path", "org.sqlite.lib.name", "jp.nintei.i18n.messages", "temp.incoming",
             "window.x", "window.y", "window.width", "window.height", "window.maximized", "reminders.enabled",
             "reminders.leadMinutes", "reminders.keepReminding", "jp.nintei.engine.runs",
