@@ -11,6 +11,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -24,7 +25,8 @@ import java.util.zip.ZipOutputStream;
  *
  * <pre>java packaging/tools/ClassFileUpgrade.java JAR…</pre>
  * Each jar is rewritten in place (through a temporary file beside it); a jar with nothing older than version 50 is
- * left as it is, so running it twice changes nothing the second time. JDK 25 (java.lang.classfile).
+ * left as it is, so running it twice changes nothing the second time. Each rewritten class is verified as the JVM
+ * would verify it when loading it, and the build fails on one that would not load. JDK 25 (java.lang.classfile).
  */
 public final class ClassFileUpgrade {
 
@@ -65,6 +67,10 @@ public final class ClassFileUpgrade {
                         bytes = classFile.transformClass(model, ClassTransform.transformingMethodBodies(
                                 CodeTransform.ACCEPT_ALL).andThen(ClassTransform.endHandler(
                                         builder -> builder.withVersion(UPGRADED, 0))));
+                        List<VerifyError> errors = classFile.verify(bytes); // what the JVM would check at load
+                        if (!errors.isEmpty()) {
+                            throw new IllegalStateException(entry.getName() + " would not load: " + errors);
+                        }
                         upgraded++;
                     }
                 }

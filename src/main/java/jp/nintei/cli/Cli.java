@@ -118,7 +118,9 @@ public final class Cli {
         CommandLine line = commandLine(args);
         line.setParameterExceptionHandler((e, given) -> {
             context.err.println("nintei: " + words(e));
-            e.getCommandLine().usage(context.err);
+            // a mistake before the command (--db given twice): the usage names every command, not only the one read
+            CommandLine failed = e.getCommandLine();
+            (failed.getParent() == null ? commandLine(new String[0]) : failed).usage(context.err);
             return BAD_USAGE;
         });
         line.setExecutionExceptionHandler((e, failed, parsed) -> {

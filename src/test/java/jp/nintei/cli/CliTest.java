@@ -420,9 +420,13 @@ class CliTest {
         assertTrue(CliRunner.runRaw("help", "summary").out().contains("--at-next-review"));
         assertTrue(cli.run("summry").err().startsWith("nintei: unknown command 'summry' — did you mean summary?"),
                 cli.run("summry").err());
-        CliRunner.Result bogus = cli.run("--bogus", "summary");
-        assertEquals(2, bogus.code());
-        assertTrue(bogus.err().contains("  reconcile "), "the usage after a mistake lists every command");
+        for (String[] mistake : List.of(new String[] {"--bogus", "summary"}, new String[] {"--db", "", "get", "x"},
+                new String[] {"--db", "a.db", "--db", "b.db", "summary"})) {
+            CliRunner.Result wrong = CliRunner.runRaw(mistake);
+            assertEquals(2, wrong.code(), String.join(" ", mistake));
+            assertTrue(wrong.err().contains("  reconcile "), "the usage after a mistake before the command lists every "
+                    + "command: " + String.join(" ", mistake) + "\n" + wrong.err());
+        }
         assertTrue(cli.run("summary", "--asof", "x").err().startsWith(
                 "nintei: '--asof' is not an option of summary — did you mean --as-of?"));
     }
