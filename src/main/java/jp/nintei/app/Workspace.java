@@ -234,8 +234,10 @@ public final class Workspace {
         return measured(kept, logbook.history().labels());
     }
 
-    /** Today's automatic backup of the user's logbook, if none was made today; what went wrong, if anything. */
+    /** Today's automatic backup, if none was made today, after the check the open left for later ({@link
+     * LogbookStore#checkNow} throws its refusal: no damaged logbook becomes a backup); what went wrong, if anything. */
     public List<Phrase> dailyBackup() {
+        own.checkNow();
         return own.dailyBackup(now().toLocalDate()).warnings();
     }
 

@@ -31,6 +31,8 @@ import jp.nintei.reviews.ReviewsPresenter;
 import jp.nintei.settings.SettingsController;
 import jp.nintei.settings.SettingsPresenter;
 import jp.nintei.store.LogbookStore;
+import jp.nintei.store.StoreException;
+import java.util.function.Consumer;
 
 /**
  * The composition root: wires the store, the session, the presenters and the views of one window. Presenters live as
@@ -57,6 +59,8 @@ public final class AppWindow {
     private final Timeline ticker;
     private final MainPresenter main;
     private final FxNotifier notifier;
+    /** Until the app says otherwise, a refused logbook is said in the status bar. */
+    private Consumer<StoreException> onRefused = e -> status().failed("status.failed", e);
     private final Reminders reminders;
     /** Stops following the system's light/dark setting: when the window closes. */
     private Runnable stopFollowingTheme = () -> { };
@@ -150,7 +154,7 @@ public final class AppWindow {
         stage.show();
         session.status().say("status.ready");
         session.refresh();
-        main.dailyBackup();
+        main.dailyBackup(refused -> onRefused.accept(refused));
         ticker.play();
     }
 
@@ -179,6 +183,18 @@ public final class AppWindow {
     }
 
     /** Stops the ticker and the background thread and closes the logbook; the stage may be opened again. */
+    /**
+     * Hears that the check the open left for later refused the logbook (damaged, or a value changed behind Nintei's
+     * back): the app then closes this window and opens the logbook again the way a start does, with its ways back.
+     */
+    public void onLogbookRefused(Consumer<StoreException> handler) {
+        onRefused = handler;
+    }
+
+    private StatusBar status() {
+        return session.status();
+    }
+
     public void close() {
         stage.titleProperty().unbind();
         ticker.stop();

@@ -6,6 +6,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import jp.nintei.app.Imports;
 import jp.nintei.app.Workspace;
+import java.util.function.Consumer;
+import jp.nintei.store.RefusedFileException;
+import jp.nintei.store.StoreException;
 import jp.nintei.domain.Version;
 import jp.nintei.i18n.Phrase;
 import jp.nintei.ui.*;
@@ -206,14 +209,23 @@ public final class MainPresenter {
                 "status.importFailed");
     }
 
-    /** Today's automatic backup, at start, if none was made today; a failure is said, not fatal. */
-    public void dailyBackup() {
+    /**
+     * Today's automatic backup, at start, if none was made today, after the check the open left for later. A failed
+     * backup is said, not fatal; a logbook the check refuses goes to {@code onRefused} (the start-up's ways back).
+     */
+    public void dailyBackup(Consumer<StoreException> onRefused) {
         session.run(Workspace::dailyBackup, warnings -> {
             if (!warnings.isEmpty()) {
                 session.status().sayError(session.l10n().text("status.backupFailed",
                         Phrase.joined(warnings)));
             }
-        }, "status.backupFailed");
+        }, e -> {
+            if (e instanceof RefusedFileException refused) {
+                onRefused.accept(refused);
+            } else {
+                session.status().failed("status.backupFailed", e);
+            }
+        });
     }
 
     /** Rows already in the logbook are shown before anything is written, and the user decides. */

@@ -153,10 +153,19 @@ public final class NinteiApp extends Application {
      */
     public static void openIn(Stage stage, Path file, Theme theme, Preferences preferences,
                               Consumer<AppWindow> onOpen) {
+        openIn(stage, file, theme, preferences, onOpen, false);
+    }
+
+    /**
+     * As above; {@code checkFirst}: with every check before the window, as on the first start of a day — after the
+     * check a later start leaves for after the gauges refused the logbook, to offer the ways back.
+     */
+    private static void openIn(Stage stage, Path file, Theme theme, Preferences preferences,
+                               Consumer<AppWindow> onOpen, boolean checkFirst) {
         Localization l10n = new Localization(preferences.language().orElse(Localization.defaultFor(Locale.getDefault())));
         OpeningWindow.show(stage, l10n, theme != null ? theme : preferences.theme().orElse(Theme.SYSTEM), preferences);
         FxTaskRunner runner = new FxTaskRunner(); // the thread that opens the logbook then serves the window
-        runner.run(() -> StartupRecovery.open(file), outcome -> {
+        runner.run(() -> StartupRecovery.open(file, checkFirst), outcome -> {
             if (!stage.isShowing()) { // closed while the logbook was opening
                 closeQuietly(outcome.store());
                 return;
@@ -170,6 +179,10 @@ public final class NinteiApp extends Application {
             if (theme != null) {
                 window.themeForThisRun(theme);
             }
+            window.onLogbookRefused(refused -> {
+                window.close();
+                openIn(stage, file, theme, preferences, onOpen, true);
+            });
             onOpen.accept(window);
         }, e -> { // not a refusal StartupRecovery knows: said as it is, and the app quits
             new Alert(Alert.AlertType.ERROR, Failures.describe(e, l10n.texts()), quit(l10n))

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import jp.nintei.store.LogbookRepair;
 import jp.nintei.ui.*;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import jp.nintei.store.Backups;
@@ -61,9 +62,14 @@ final class StartupRecovery {
     private StartupRecovery() {
     }
 
-    static Outcome open(Path file) {
+    /**
+     * Opens the logbook for the window; with {@code checkFirst}, with every check first (else a later start of a day
+     * leaves the page and value check for after the gauges: {@link LogbookStore#openForWindow}).
+     */
+    static Outcome open(Path file, boolean checkFirst) {
         try {
-            return new Outcome(LogbookStore.open(file), null, Optional.empty());
+            return new Outcome(checkFirst ? LogbookStore.open(file)
+                    : LogbookStore.openForWindow(file, LocalDate.now()), null, Optional.empty());
         } catch (RefusedFileException e) {
             // a logbook from a newer Nintei needs that Nintei; an older backup would lose what it wrote
             return new Outcome(null, e, e.problem() == StoreException.Problem.NEWER_VERSION ? Optional.empty()

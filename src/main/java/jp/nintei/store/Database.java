@@ -52,6 +52,7 @@ public final class Database implements AutoCloseable {
     /** Restores into this connection: they change every row without a change SQLite counts (see PageAnchors). */
     private volatile long restores;
     private final List<Phrase> notices = new ArrayList<>();
+    final DeferredCheck deferred = new DeferredCheck();
     private volatile Consumer<StoreException> onWarning = e -> { };
 
     Database(Path file, Connection connection, WriterLock lock, Supplier<Connection> connector) {
@@ -165,12 +166,21 @@ public final class Database implements AutoCloseable {
         return StoreException.of(e, what, message);
     }
 
-    /** A write needs the writer lock, still held on the lock file that is there. */
+    /**
+     * A write needs the writer lock, still held on the lock file that is there; and the check the open left for later
+     * run first, so that no write ever reaches a logbook it has not passed.
+     */
     private void checkWriter() {
         if (lock == null) {
             throw StoreException.of("readOnlyOpen", file);
         }
         lock.check();
+        deferred.run(file, connection);
+    }
+
+    /** Runs the check the open left for later, if any and not run yet ({@link DeferredCheck}). */
+    synchronized void checkNow() {
+        deferred.run(file, connection);
     }
 
     /**
@@ -233,15 +243,19 @@ public final class Database implements AutoCloseable {
     }
 
     private void closeConnection() {
+        closePrepared();
+        LogbookOpener.closeQuietly(connection);
+    }
+
+    private void closePrepared() {
         for (PreparedStatement st : prepared.values()) {
             try {
                 st.close();
             } catch (SQLException ignored) {
-                // closing the connection frees it anyway
+                // prepared again when next used; closing the connection frees it anyway
             }
         }
         prepared.clear();
-        LogbookOpener.closeQuietly(connection);
     }
 
     /** Replaces the open logbook's content with {@code source} (already verified), then brings its schema up to date. */
@@ -254,14 +268,7 @@ public final class Database implements AutoCloseable {
             if (rc != 0) {
                 throw StoreException.of("restoreFailedCode", source, rc);
             }
-            prepared.values().forEach(st -> {
-                try {
-                    st.close();
-                } catch (SQLException ignored) {
-                    // prepared again when next used
-                }
-            });
-            prepared.clear();
+            closePrepared();
             restores++;
             MigrationRunner.upgrade(connection, Migrations.ALL);
         } catch (SQLException e) {

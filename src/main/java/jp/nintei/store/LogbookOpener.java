@@ -20,6 +20,8 @@ import org.sqlite.SQLiteJDBCLoader;
  */
 final class LogbookOpener {
 
+    private static final String QUICK_CHECK = "PRAGMA quick_check";
+
     private LogbookOpener() {
     }
 
@@ -29,6 +31,16 @@ final class LogbookOpener {
      * (the first use of a day) the derived totals are recounted from the rows, and rebuilt when they disagree.
      */
     static Database open(Path file, List<List<String>> migrations, boolean deepCheck, boolean totalsCheck) {
+        return open(file, migrations, deepCheck, totalsCheck, false);
+    }
+
+    /**
+     * As above; with {@code checkLater}, the page and value check is left to the database ({@link DeferredCheck}),
+     * to be run before its first write. A logbook is never upgraded unchecked: one whose schema is older is checked
+     * before its migrations, whatever was asked.
+     */
+    static Database open(Path file, List<List<String>> migrations, boolean deepCheck, boolean totalsCheck,
+                         boolean checkLater) {
         Path absolute = file.toAbsolutePath();
         refuseOtherKinds(absolute); // before a lock file or a folder is made beside a pipe, device or folder
         if (absolute.getParent() != null) {
@@ -41,7 +53,7 @@ final class LogbookOpener {
         }
         WriterLock lock = WriterLock.acquire(absolute);
         try {
-            return open(absolute, migrations, lock, deepCheck, totalsCheck);
+            return open(absolute, migrations, lock, deepCheck, totalsCheck, checkLater);
         } catch (RuntimeException e) {
             lock.release();
             throw e;
@@ -49,7 +61,7 @@ final class LogbookOpener {
     }
 
     private static Database open(Path absolute, List<List<String>> migrations, WriterLock lock, boolean deepCheck,
-                                 boolean totalsCheck) {
+                                 boolean totalsCheck, boolean checkLater) {
         boolean existed = Files.exists(absolute);
         List<Phrase> notices = new ArrayList<>();
         if (existed && LogbookChecks.isEmptyFile(absolute)) {
@@ -70,7 +82,12 @@ final class LogbookOpener {
         notices.addAll(DataFiles.makeLogbookPrivate(absolute));
         Connection connection = connect(absolute, false);
         try {
-            LogbookChecks.inspect(absolute, connection, existed, migrations.size(), deepCheck ? "PRAGMA quick_check" : null);
+            boolean checkNow = deepCheck || checkLater && totalsCheck;
+            LogbookChecks.inspect(absolute, connection, existed, migrations.size(), checkNow ? QUICK_CHECK : null);
+            if (!checkNow && existed && LogbookChecks.intPragma(connection, "user_version") < migrations.size()) {
+                LogbookChecks.inspect(absolute, connection, true, migrations.size(), QUICK_CHECK); // never upgraded unchecked
+                checkNow = true;
+            }
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA journal_mode = WAL");
                 st.execute("PRAGMA synchronous = FULL");
@@ -81,6 +98,9 @@ final class LogbookOpener {
             notices.addAll(DataFiles.makeLogbookPrivate(absolute)); // the -wal and -shm SQLite made just now
             Database db = new Database(absolute, connection, lock, () -> connect(absolute, false));
             db.noticed(notices);
+            if (checkLater && existed && !checkNow) {
+                db.deferred.leave(QUICK_CHECK);
+            }
             if (totalsCheck && migrations.size() == Migrations.latest()) {
                 TotalsCheck.repair(db, LocalDateTime.now(), true);
             }
@@ -112,7 +132,7 @@ final class LogbookOpener {
         LogbookChecks.checkHeader(absolute);
         Connection connection = connect(absolute, true);
         try {
-            LogbookChecks.inspect(absolute, connection, true, Migrations.latest(), deepCheck ? "PRAGMA quick_check" : null);
+            LogbookChecks.inspect(absolute, connection, true, Migrations.latest(), deepCheck ? QUICK_CHECK : null);
             if (LogbookChecks.intPragma(connection, "user_version") < Migrations.latest()
                     || deepCheck && !TotalsCheck.findings(connection).isEmpty()) {
                 closeQuietly(connection);

@@ -50,6 +50,23 @@ public final class LogbookStore implements AutoCloseable {
         return new LogbookStore(Database.open(file, true, firstUseOf(file, today)));
     }
 
+    /**
+     * Opens the logbook for the window, whose gauges should not wait for a page-by-page check of a big logbook (8 s
+     * of every start on a million messages). The first use of a day is {@link #open(Path, LocalDate)}: every check,
+     * before anything. A later one leaves the page and value check of an up-to-date logbook for {@link #checkNow},
+     * which the window runs after its first measure, before the day's backup; it also runs before the first write,
+     * should one come first, and a logbook it refuses takes no write.
+     */
+    public static LogbookStore openForWindow(Path file, LocalDate today) {
+        return firstUseOf(file, today) ? open(file, today) : new LogbookStore(
+                LogbookOpener.open(file, Migrations.ALL, false, false, true));
+    }
+
+    /** Runs the check {@link #openForWindow} left for later, if it has not run yet; throws its refusal. */
+    public void checkNow() {
+        db.checkNow();
+    }
+
     /** No automatic backup of {@code today} yet: the first use of the day, when the deep checks run. */
     private static boolean firstUseOf(Path file, LocalDate today) {
         return !Files.exists(Backups.dailyFile(file.toAbsolutePath(), today));

@@ -68,8 +68,6 @@ public final class LogbookSession {
         return workspace.backupsFolder();
     }
 
-    // ---- queries, answered on the FX thread
-
     /** Measures again at the current time (at start, and as windows roll); profile files are read again beside it. */
     public void refresh() {
         measure(workspace::refresh);
@@ -103,8 +101,6 @@ public final class LogbookSession {
         runner.run(() -> query.apply(workspace), then, this::fail);
     }
 
-    // ---- changes: saved, measured, said
-
     /**
      * Runs {@code command} on the logbook off the FX thread; then publishes the state measured after it, moves the
      * tables and tells {@code then} its result, on the FX thread. A failure is said as {@code failureKey}
@@ -116,7 +112,12 @@ public final class LogbookSession {
 
     /** Runs {@code work} off the FX thread, writing nothing the gauges show (a backup, an export). */
     public <R> void run(Function<Workspace, R> work, Consumer<R> then, String failureKey) {
-        runner.run(() -> work.apply(workspace), then, e -> bar.failed(failureKey, e));
+        run(work, then, e -> bar.failed(failureKey, e));
+    }
+
+    /** As above, {@code failed} hearing a failure on the FX thread. */
+    public <R> void run(Function<Workspace, R> work, Consumer<R> then, Consumer<Exception> failed) {
+        runner.run(() -> work.apply(workspace), then, failed);
     }
 
     /** Adds a row; {@code onAdded} hears it with its id, on the FX thread. */

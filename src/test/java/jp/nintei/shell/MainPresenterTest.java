@@ -104,7 +104,7 @@ class MainPresenterTest {
         Files.write(file, "overwritten by something else".repeat(10).getBytes());
         byte[] damaged = Files.readAllBytes(file);
 
-        StartupRecovery.Outcome outcome = StartupRecovery.open(file);
+        StartupRecovery.Outcome outcome = StartupRecovery.open(file, false);
         assertEquals(null, outcome.store());
         assertTrue(outcome.error().getMessage().contains("not a Nintei logbook"), outcome.error().getMessage());
         assertEquals(new Localization(Localization.ENGLISH).text("store.not_a_logbook", file.toString()), Failures.describe(
@@ -126,7 +126,7 @@ class MainPresenterTest {
     void aLogbookWithoutBackupsIsRefusedWithNothingToOffer() throws Exception {
         Path file = dir.resolve("foreign.db");
         Files.writeString(file, "x".repeat(200));
-        StartupRecovery.Outcome outcome = StartupRecovery.open(file);
+        StartupRecovery.Outcome outcome = StartupRecovery.open(file, false);
         assertTrue(outcome.backup().isEmpty());
         assertTrue(outcome.error().getMessage().contains("left untouched"));
         Assertions.assertThrows(RefusedFileException.class, () -> Backups.restoreFile(file,

@@ -1,6 +1,10 @@
 package jp.nintei.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.sqlite.SQLiteConfig;
@@ -8,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.LocalDate;
+import jp.nintei.app.Workspace;
 import java.time.LocalDateTime;
 import java.util.List;
 import jp.nintei.domain.Job;
@@ -44,7 +50,7 @@ class StartupRecoveryTest {
             st.execute("UPDATE job SET ordered_on = '2026-13-01' WHERE title = 'to be damaged'");
         }
 
-        StartupRecovery.Outcome outcome = StartupRecovery.open(file);
+        StartupRecovery.Outcome outcome = StartupRecovery.open(file, false);
         assertEquals(StoreException.Problem.BAD_VALUE, outcome.error().problem());
         assertTrue(outcome.error().getMessage().contains("its job row 3, field ordered_on, holds '2026-13-01'"),
                 outcome.error().getMessage());
@@ -73,9 +79,73 @@ class StartupRecoveryTest {
             store.dailyBackup(LocalDate.of(2026, 11, 28));
         }
         Files.write(file, new byte[4096]); // not a SQLite file any more
-        StartupRecovery.Outcome outcome = StartupRecovery.open(file);
+        StartupRecovery.Outcome outcome = StartupRecovery.open(file, false);
         assertEquals(List.of(StartupRecovery.Choice.RESTORE, StartupRecovery.Choice.QUIT),
                 StartupRecovery.choices(outcome));
+    }
+
+    /**
+     * A later start of the day opens without the page and value check, so that the gauges show first; the check
+     * runs before the day's backup (and before any write), and a logbook it refuses takes no write. The app then opens
+     * it again with every check first, which offers the ways back as a start does.
+     */
+    @Test
+    void aLaterStartChecksAfterTheGaugesAndARefusedLogbookTakesNoWrite() throws Exception {
+        Path file = dir.resolve("nintei.db");
+        LocalDate today = LocalDate.now();
+        try (LogbookStore store = LogbookStore.open(file, today)) {
+            store.jobs().add(job("kept"));
+            store.dailyBackup(today); // the day's first use is over: its checks ran
+            store.jobs().add(job("to be damaged"));
+        }
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement()) {
+            st.execute("PRAGMA ignore_check_constraints = 1");
+            st.execute("UPDATE job SET ordered_on = '2026-13-01' WHERE title = 'to be damaged'");
+        }
+        long changed = Files.getLastModifiedTime(file).toMillis();
+
+        StartupRecovery.Outcome later = StartupRecovery.open(file, false);
+        assertNull(later.error(), "opened for the gauges, the check left for later");
+        try (LogbookStore store = later.store()) {
+            Workspace workspace = new Workspace(store, Clock.systemDefaultZone());
+            StoreException refused = assertThrows(StoreException.class, workspace::dailyBackup);
+            assertEquals(StoreException.Problem.BAD_VALUE, refused.problem());
+            assertSame(refused, assertThrows(StoreException.class, () -> store.jobs().add(job("after"))),
+                    "no write reaches a logbook the check refused");
+            assertSame(refused, assertThrows(StoreException.class, workspace::dailyBackup));
+        }
+        assertEquals(changed, Files.getLastModifiedTime(file).toMillis(), "nothing was written");
+        assertFalse(Files.exists(dir.resolve("backups").resolve("nintei-" + today + ".db.tmp")));
+
+        StartupRecovery.Outcome again = StartupRecovery.open(file, true);
+        assertEquals(StoreException.Problem.BAD_VALUE, again.error().problem());
+        assertEquals(List.of(StartupRecovery.Choice.SET_ASIDE, StartupRecovery.Choice.RESTORE,
+                StartupRecovery.Choice.QUIT), StartupRecovery.choices(again));
+    }
+
+    /** Before anything is written, even a write that comes before the day's backup runs the check first. */
+    @Test
+    void theCheckLeftForLaterRunsBeforeTheFirstWrite() throws Exception {
+        Path file = dir.resolve("nintei.db");
+        LocalDate today = LocalDate.now();
+        try (LogbookStore store = LogbookStore.open(file, today)) {
+            store.jobs().add(job("to be damaged"));
+            store.dailyBackup(today);
+        }
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement()) {
+            st.execute("PRAGMA ignore_check_constraints = 1");
+            st.execute("UPDATE job SET closed_on = 'yesterday'");
+        }
+        try (LogbookStore store = LogbookStore.openForWindow(file, today)) {
+            StoreException refused = assertThrows(StoreException.class, () -> store.jobs().add(job("new")));
+            assertEquals(StoreException.Problem.BAD_VALUE, refused.problem());
+        }
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM job")) {
+            assertEquals(1, rs.getInt(1), "the new job was not written");
+        }
     }
 
     static Job job(String title) {

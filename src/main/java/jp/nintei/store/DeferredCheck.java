@@ -1,0 +1,39 @@
+package jp.nintei.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+
+/**
+ * The page-by-page and value check ({@code PRAGMA quick_check} and {@link StoredValues}) that opening an up-to-date
+ * logbook for the window may leave for later, so that the gauges show first: run once, when asked
+ * ({@link LogbookStore#checkNow}, before the day's backup) or before the first write, whichever comes first. Once it
+ * refused the logbook, every write is refused with the same words: nothing reaches a logbook the check has not passed.
+ */
+final class DeferredCheck {
+
+    private String check;
+    private StoreException refused;
+
+    /** Leaves {@code check} (the SQL of the page check) to be run later. */
+    synchronized void leave(String check) {
+        this.check = check;
+    }
+
+    /** Runs the check left for later, if any, on {@code connection}; throws its refusal, now and ever after. */
+    synchronized void run(Path file, Connection connection) {
+        if (refused != null) {
+            throw refused;
+        }
+        if (check == null) {
+            return;
+        }
+        String sql = check;
+        check = null;
+        try {
+            LogbookChecks.inspect(file, connection, true, Migrations.latest(), sql);
+        } catch (StoreException e) {
+            refused = e;
+            throw e;
+        }
+    }
+}
