@@ -20,6 +20,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
@@ -45,7 +46,8 @@ public final class DashboardController {
     @FXML private Spinner<Integer> whatIfReviews;
     @FXML private ChoiceBox<ReviewRating> whatIfRating;
     @FXML private TextField whatIfYen;
-    @FXML private ChoiceBox<Job> whatIfJob;
+    /** A list that virtualizes its rows: a ChoiceBox made a menu item of each of 191 open jobs, 2.3 s of the FX thread. */
+    @FXML private ComboBox<Job> whatIfJob;
     @FXML private ChoiceBox<Boolean> whatIfJobAction;
     @FXML private ChoiceBox<String> welcomeProfile;
     @FXML private Label welcomeProfileAbout;
