@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.io.File;
 import java.lang.management.ManagementFactory;
@@ -30,12 +31,30 @@ final class ModularStart {
         return ModuleLayer.boot().findModule("javafx.graphics").isEmpty();
     }
 
-    /** Starts the window in a second Java that loads JavaFX as modules; its exit status. */
+    /**
+     * Starts the window in a second Java that loads JavaFX as modules; its exit status. Stopping this one ({@code kill},
+     * a logout) stops the second the same way, so that its own shutdown runs: no window lives on without the process
+     * the user started.
+     */
     static int relaunch(String[] args) throws IOException, InterruptedException {
         List<String> command = command(Path.of(System.getProperty("java.home"), "bin", "java"), classPath(),
                 options(), List.of(args));
-        return new ProcessBuilder(command).inheritIO().start().waitFor();
+        Process app = new ProcessBuilder(command).inheritIO().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (app.isAlive()) {
+                app.destroy();
+                try {
+                    app.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, "nintei-stop-app"));
+        return app.waitFor();
     }
+
+    /** How long stopping waits for the second Java's own shutdown (closing the logbook) before this one ends. */
+    private static final long STOP_WAIT_SECONDS = 10;
 
     /** JavaFX's jars on the module path, everything else on the class path, this Java's options and the arguments. */
     static List<String> command(Path launcher, List<Path> classPath, List<String> options, List<String> args) {

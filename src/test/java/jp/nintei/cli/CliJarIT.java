@@ -193,4 +193,40 @@ class CliJarIT {
         assertEquals("1970-01-01,,,0,,0", lines.get(1));
         assertEquals("2999-12-31,,,0,,0", lines.get(lines.size() - 1));
     }
+
+    /**
+     * {@code java -jar} starts the app in a second Java (JavaFX as modules); stopping the first one — {@code kill}, a
+     * logout, the benchmark's {@code destroy()} — stops the second too. It used to live on with no parent, holding the
+     * logbook (the benchmark left one running after every run).
+     */
+    @Test
+    void stoppingTheJarStopsTheAppItStarted() throws Exception {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dglass.platform=Headless", "-Djava.awt.headless=true", "-Duser.home=" + dir.resolve("home"),
+                "-Djava.util.prefs.userRoot=" + dir.resolve("prefs"), "-jar", System.getProperty("nintei.jar"),
+                "--background", "--db", dir.resolve("a.db").toString());
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("output.txt").toFile());
+        pb.environment().put("DISPLAY", ":0"); // not opened: the headless platform, and no window is shown
+        pb.environment().put("XDG_DATA_HOME", dir.resolve("xdg").toString());
+        Process jar = pb.start();
+        List<ProcessHandle> started = new ArrayList<>();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (jar.descendants().findAny().isEmpty()) {
+                assertTrue(jar.isAlive(), "it ended: " + Files.readString(dir.resolve("output.txt")));
+                assertTrue(System.nanoTime() < deadline, "no second Java started");
+                Thread.sleep(100);
+            }
+            ProcessHandle app = jar.descendants().findFirst().orElseThrow();
+            started.add(app);
+            jar.destroy();
+            assertTrue(jar.waitFor(30, TimeUnit.SECONDS));
+            app.onExit().completeOnTimeout(app, 30, TimeUnit.SECONDS).join();
+            assertFalse(app.isAlive(), "the app lives on without its parent");
+        } finally {
+            started.forEach(ProcessHandle::destroyForcibly);
+            jar.destroyForcibly();
+        }
+    }
 }
