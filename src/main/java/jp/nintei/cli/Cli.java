@@ -150,21 +150,24 @@ public final class Cli {
     private static final List<String> COMMANDS = List.of("import", "set", "get", "summary", "history", "export",
             "backup", "restore", "repair", "profiles", "reconcile", "version", "help");
 
-    /** The command called {@code name} (a switch, not a table of lambdas: each lambda is a class made at start). */
+    /**
+     * The command called {@code name}: its declaration ({@link Declared}), or picocli's own {@code help}. A switch, not
+     * a table of lambdas: each lambda is a class made at start.
+     */
     private static Object command(String name, CliContext context) {
         return switch (name) {
-            case "import" -> new ImportCommand(context);
-            case "set" -> new SetCommand(context);
-            case "get" -> new GetCommand(context);
-            case "summary" -> new SummaryCommand(context);
-            case "history" -> new HistoryCommand(context);
-            case "export" -> new ExportCommand(context);
-            case "backup" -> new BackupCommand(context);
-            case "restore" -> new RestoreCommand(context);
-            case "repair" -> new RepairCommand(context);
-            case "profiles" -> new ProfilesCommand(context);
-            case "reconcile" -> new ReconcileCommand(context);
-            case "version" -> new NinteiCommand.VersionCommand(context);
+            case "import" -> new ImportCommand(context).spec;
+            case "set" -> new SetCommand(context).spec;
+            case "get" -> new GetCommand(context).spec;
+            case "summary" -> new SummaryCommand(context).spec;
+            case "history" -> new HistoryCommand(context).spec;
+            case "export" -> new ExportCommand(context).spec;
+            case "backup" -> new BackupCommand(context).spec;
+            case "restore" -> new RestoreCommand(context).spec;
+            case "repair" -> new RepairCommand(context).spec;
+            case "profiles" -> new ProfilesCommand(context).spec;
+            case "reconcile" -> new ReconcileCommand(context).spec;
+            case "version" -> new NinteiCommand.VersionCommand(context).spec;
             case "help" -> new CommandLine.HelpCommand();
             default -> throw new IllegalArgumentException(name);
         };
@@ -189,7 +192,7 @@ public final class Cli {
 
     /** The command {@code args} run (and only it), or every command; with its usage in the CLI's language. */
     private CommandLine commandLine(String[] args) {
-        CommandLine line = new CommandLine(new NinteiCommand(context));
+        CommandLine line = new CommandLine(new NinteiCommand(context).spec);
         Optional<String> only = commandOf(args);
         for (String name : only.isPresent() ? List.of(only.get()) : COMMANDS) {
             line.addSubcommand(name, command(name, context));

@@ -1,40 +1,30 @@
 package jp.nintei.cli;
 
-import picocli.CommandLine.Mixin;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import jp.nintei.app.Exports;
 import jp.nintei.app.OpenLogbook;
 import jp.nintei.domain.RecordKind;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code export jobs|messages|reviews FILE}: every row of one kind as CSV ({@code -}: standard output). */
-@Command(name = "export", separator = " ")
 final class ExportCommand implements Callable<Integer> {
 
     private final CliContext context;
-
-    @Mixin
-    HelpOption help;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "jobs|messages|reviews", descriptionKey = "cli.arg.kind")
-    String kind;
-
-    @Parameters(index = "1", paramLabel = "FILE", descriptionKey = "cli.arg.outFile")
-    String target;
+    final CommandSpec spec;
 
     ExportCommand(CliContext context) {
         this.context = context;
+        this.spec = Declared.command("export", this, true)
+                .parameter("jobs|messages|reviews", "cli.arg.kind")
+                .parameter("FILE", "cli.arg.outFile")
+                .spec();
     }
 
     @Override
     public Integer call() {
+        String kind = Declared.parameter(spec, 0);
+        String target = Declared.parameter(spec, 1);
         RecordKind<?> records = RecordKind.byName(kind).orElseThrow(() -> context.usage(spec, "cli.exportKind", kind));
         try (OpenLogbook logbook = context.forReading()) {
             String csv = Exports.rows(logbook, records);

@@ -1,30 +1,24 @@
 package jp.nintei.cli;
 
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import java.util.concurrent.Callable;
 import jp.nintei.app.OpenLogbook;
 import jp.nintei.app.SettingChanges;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** {@code get [KEY]}: one setting, or every one as {@code key=value}. */
-@Command(name = "get", separator = " ")
 final class GetCommand implements Callable<Integer> {
 
     private final CliContext context;
-
-    @Mixin
-    HelpOption help;
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "KEY", descriptionKey = "cli.arg.getKey")
-    String key;
+    final CommandSpec spec;
 
     GetCommand(CliContext context) {
         this.context = context;
+        this.spec = Declared.command("get", this, true).optionalParameter("KEY", "cli.arg.getKey").spec();
     }
 
     @Override
     public Integer call() {
+        String key = Declared.parameter(spec, 0);
         if (key != null) {
             SettingChanges.requireKnown(context.db(), key);
         }

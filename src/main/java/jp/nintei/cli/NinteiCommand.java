@@ -1,36 +1,40 @@
 package jp.nintei.cli;
 
 import picocli.CommandLine.IVersionProvider;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.ISetter;
 
 /** {@code nintei [--db FILE] COMMAND}: the options before the command; the commands are added by {@link Cli}. */
-@Command(name = "nintei", separator = " ", sortOptions = false, versionProvider = NinteiCommand.Version.class)
 final class NinteiCommand implements Runnable {
 
     private final CliContext context;
 
-    @Spec
-    CommandSpec spec;
+    final CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "FILE", descriptionKey = "cli.opt.db")
-    void db(String file) {
+    NinteiCommand(CliContext context) {
+        this.context = context;
+        this.spec = Declared.bare("nintei", this, false)
+                .version("--version", "cli.opt.version")
+                .help()
+                .option("--db", "FILE", new ISetter() {
+                    @Override
+                    public <T> T set(T file) {
+                        db((String) file);
+                        return null;
+                    }
+                }, "cli.opt.db")
+                .spec();
+        spec.versionProvider(new Version());
+    }
+
+    private void db(String file) {
+        if (file == null) {
+            return; // no value: picocli clearing the option before a parse
+        }
         if (file.isBlank()) {
             throw context.usage(spec, "cli.dbEmpty");
         }
         context.dbOption = file;
-    }
-
-    @Option(names = "--version", versionHelp = true, descriptionKey = "cli.opt.version")
-    boolean version;
-
-    @Option(names = {"--help", "-h"}, usageHelp = true, descriptionKey = "cli.opt.help")
-    boolean help;
-
-    NinteiCommand(CliContext context) {
-        this.context = context;
     }
 
     @Override
@@ -47,12 +51,14 @@ final class NinteiCommand implements Runnable {
     }
 
     /** {@code nintei version}: the same as {@code --version}. */
-    @Command(name = "version")
     static final class VersionCommand implements Runnable {
         private final CliContext context;
 
+        final CommandSpec spec;
+
         VersionCommand(CliContext context) {
             this.context = context;
+            this.spec = Declared.bare("version", this, true).spec();
         }
 
         @Override

@@ -1,24 +1,21 @@
 package jp.nintei.cli;
 
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import java.util.concurrent.Callable;
 import jp.nintei.app.Profiles;
 import jp.nintei.i18n.Phrase;
 import jp.nintei.domain.ProfileCatalog;
 import jp.nintei.domain.RuleProfile;
-import picocli.CommandLine.Command;
 
 /** {@code profiles}: the rule profiles, as CSV ({@code id,name,built_in}); a bad profile file is named, exit 1. */
-@Command(name = "profiles")
 final class ProfilesCommand implements Callable<Integer> {
 
     private final CliContext context;
-
-    @Mixin
-    HelpOption help;
+    final CommandSpec spec;
 
     ProfilesCommand(CliContext context) {
         this.context = context;
+        this.spec = Declared.command("profiles", this, true).spec();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package jp.nintei.cli;
 
-import picocli.CommandLine.Mixin;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
@@ -11,60 +10,42 @@ import jp.nintei.app.Exports;
 import jp.nintei.app.OpenLogbook;
 import jp.nintei.app.Refusal;
 import jp.nintei.domain.Reconciliation.Figure;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code reconcile [--as-of TIME] [--profile ID] [--reply-rate P] [--completion P] [--rating R] [--satisfaction P]}:
  * the logbook against the figures the platform shows, as CSV; exit 0 whether or not they agree. The figures are kept
  * with the day of the as-of (one per figure and day), for the app's history chart.
  */
-@Command(name = "reconcile", separator = " ", sortOptions = false)
 final class ReconcileCommand implements Callable<Integer> {
 
     private final CliContext context;
-
-    @Mixin
-    HelpOption help;
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--as-of", paramLabel = "TIME", descriptionKey = "cli.opt.asOf")
-    String asOf;
-
-    @Option(names = "--profile", paramLabel = "ID", descriptionKey = "cli.opt.profile")
-    String profile;
-
-    @Option(names = "--reply-rate", paramLabel = "PERCENT", descriptionKey = "cli.opt.replyRate")
-    String replyRate;
-
-    @Option(names = "--completion", paramLabel = "PERCENT", descriptionKey = "cli.opt.completion")
-    String completion;
-
-    @Option(names = "--rating", paramLabel = "STARS", descriptionKey = "cli.opt.rating")
-    String rating;
-
-    @Option(names = "--satisfaction", paramLabel = "PERCENT", descriptionKey = "cli.opt.satisfaction")
-    String satisfaction;
+    final CommandSpec spec;
 
     ReconcileCommand(CliContext context) {
         this.context = context;
+        this.spec = Declared.command("reconcile", this, false)
+                .option("--as-of", "TIME", "cli.opt.asOf")
+                .option("--profile", "ID", "cli.opt.profile")
+                .option("--reply-rate", "PERCENT", "cli.opt.replyRate")
+                .option("--completion", "PERCENT", "cli.opt.completion")
+                .option("--rating", "STARS", "cli.opt.rating")
+                .option("--satisfaction", "PERCENT", "cli.opt.satisfaction")
+                .spec();
     }
 
     @Override
     public Integer call() {
         Map<Figure, BigDecimal> platform = new EnumMap<>(Figure.class);
-        figure(platform, Figure.REPLY_RATE, "--reply-rate", replyRate);
-        figure(platform, Figure.COMPLETION, "--completion", completion);
-        figure(platform, Figure.RATING, "--rating", rating);
-        figure(platform, Figure.SATISFACTION, "--satisfaction", satisfaction);
+        figure(platform, Figure.REPLY_RATE, "--reply-rate");
+        figure(platform, Figure.COMPLETION, "--completion");
+        figure(platform, Figure.RATING, "--rating");
+        figure(platform, Figure.SATISFACTION, "--satisfaction");
         if (platform.isEmpty()) {
             throw context.usage(spec, "cli.noFigure");
         }
-        OffsetDateTime at = Times.asOf(context, spec, asOf);
+        OffsetDateTime at = Times.asOf(context, spec, Declared.text(spec, "--as-of"));
+        String profile = Declared.text(spec, "--profile");
         OpenLogbook logbook;
         boolean keep = true;
         try {
@@ -88,7 +69,8 @@ final class ReconcileCommand implements Callable<Integer> {
     }
 
     /** A figure as typed, as {@link Figure#parse} takes it; anything else is refused by the option's name. */
-    private void figure(Map<Figure, BigDecimal> platform, Figure figure, String option, String typed) {
+    private void figure(Map<Figure, BigDecimal> platform, Figure figure, String option) {
+        String typed = Declared.text(spec, option);
         if (typed != null) {
             platform.put(figure, figure.parse(typed).orElseThrow(() -> context.usage(spec, "cli.badFigure", option,
                     figure.lowest(), figure.highest(), typed)));

@@ -1,22 +1,19 @@
 package jp.nintei.cli;
 
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import java.util.concurrent.Callable;
 import jp.nintei.app.Safekeeping;
 import jp.nintei.i18n.Phrase;
-import picocli.CommandLine.Command;
 
 /** {@code repair}: sets aside the rows holding values Nintei cannot read, and recounts the totals. */
-@Command(name = "repair")
 final class RepairCommand implements Callable<Integer> {
 
     private final CliContext context;
-
-    @Mixin
-    HelpOption help;
+    final CommandSpec spec;
 
     RepairCommand(CliContext context) {
         this.context = context;
+        this.spec = Declared.command("repair", this, true).spec();
     }
 
     @Override
