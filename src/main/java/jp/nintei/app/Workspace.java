@@ -235,10 +235,11 @@ public final class Workspace {
     }
 
     /** Today's automatic backup, if none was made today, after the check the open left for later ({@link
-     * LogbookStore#checkNow} throws its refusal: no damaged logbook becomes a backup); what went wrong, if anything. */
-    public List<Phrase> dailyBackup() {
+     * LogbookStore#checkNow} throws its refusal: no damaged logbook becomes a backup). */
+    public DailyBackup dailyBackup() {
         own.checkNow();
-        return own.dailyBackup(now().toLocalDate()).warnings();
+        Backups.Daily daily = own.dailyBackup(now().toLocalDate());
+        return new DailyBackup(daily.made().isPresent(), daily.warnings());
     }
 
     /** A file dialog may have opened and closed the logbook's files, which drops SQLite's locks: they are taken again. */

@@ -1,5 +1,6 @@
 package jp.nintei.shell;
 
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import jp.nintei.ui.*;
 import java.util.concurrent.Callable;
@@ -20,16 +21,27 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return t;
     });
 
+    /**
+     * Runs {@code work} after the work asked for before it. Once the runner is closed (the window closing) new work is
+     * dropped: a result that arrives meanwhile — the day's backup asking for the gauges to be measured again — has no
+     * window left to show it in, and must not fail the close.
+     */
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
-        executor.execute(() -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
-            } catch (Exception e) {
-                Platform.runLater(() -> onFailure.accept(e));
+        try {
+            executor.execute(() -> {
+                try {
+                    T result = work.call();
+                    Platform.runLater(() -> onSuccess.accept(result));
+                } catch (Exception e) {
+                    Platform.runLater(() -> onFailure.accept(e));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            if (!executor.isShutdown()) {
+                throw e;
             }
-        });
+        }
     }
 
     /** Runs {@code work} on the FX thread, from another thread (a second start asking, the tray's menu). */

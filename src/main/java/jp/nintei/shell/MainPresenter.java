@@ -214,10 +214,12 @@ public final class MainPresenter {
      * backup is said, not fatal; a logbook the check refuses goes to {@code onRefused} (the start-up's ways back).
      */
     public void dailyBackup(Consumer<StoreException> onRefused) {
-        session.run(Workspace::dailyBackup, warnings -> {
-            if (!warnings.isEmpty()) {
+        session.run(Workspace::dailyBackup, daily -> {
+            if (!daily.warnings().isEmpty()) {
                 session.status().sayError(session.l10n().text("status.backupFailed",
-                        Phrase.joined(warnings)));
+                        Phrase.joined(daily.warnings())));
+            } else if (daily.made()) {
+                session.refresh(); // the totals were recounted after it: measured again, and told if they were rebuilt
             }
         }, e -> {
             if (e instanceof RefusedFileException refused) {

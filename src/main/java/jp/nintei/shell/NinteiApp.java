@@ -146,7 +146,7 @@ public final class NinteiApp extends Application {
 
     /**
      * Shows the window at once, saying that the logbook is being opened, and opens it on the store's own thread: its
-     * checks (on a big logbook, seconds on the first start of a day) never hold back the first frame or freeze it.
+     * checks (on a big logbook, seconds) never hold back the first frame or freeze it.
      * Then the app fills the same window, and {@code onOpen} hears of it (the benchmark's probe starts so too).
      *
      * @param theme this run's theme ({@code --theme}), or null for the one chosen in View → Theme
@@ -157,8 +157,8 @@ public final class NinteiApp extends Application {
     }
 
     /**
-     * As above; {@code checkFirst}: with every check before the window, as on the first start of a day — after the
-     * check a later start leaves for after the gauges refused the logbook, to offer the ways back.
+     * As above; {@code checkFirst}: with every check before the window — after the check a start leaves for after
+     * the gauges refused the logbook, to offer the ways back.
      */
     private static void openIn(Stage stage, Path file, Theme theme, Preferences preferences,
                                Consumer<AppWindow> onOpen, boolean checkFirst) {

@@ -15,8 +15,8 @@ import jp.nintei.ui.Theme;
 
 /**
  * The window's first frame: where the app will be, in its theme, saying that the logbook is being opened — shown at
- * once, while the logbook's checks (a few seconds on a big logbook, on the first start of a day) run on a thread of
- * their own. {@link AppWindow} then fills the same window.
+ * once, while the logbook is opened on a thread of its own (its page and value check waits until after the gauges;
+ * a logbook of an older schema is checked and upgraded first, seconds on a big one). {@link AppWindow} then fills the same window.
  */
 final class OpeningWindow {
 

@@ -63,8 +63,8 @@ final class StartupRecovery {
     }
 
     /**
-     * Opens the logbook for the window; with {@code checkFirst}, with every check first (else a later start of a day
-     * leaves the page and value check for after the gauges: {@link LogbookStore#openForWindow}).
+     * Opens the logbook for the window; with {@code checkFirst}, with every check first (else the page and value check
+     * is left for after the gauges: {@link LogbookStore#openForWindow}).
      */
     static Outcome open(Path file, boolean checkFirst) {
         try {

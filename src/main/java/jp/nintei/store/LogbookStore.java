@@ -52,14 +52,13 @@ public final class LogbookStore implements AutoCloseable {
 
     /**
      * Opens the logbook for the window, whose gauges should not wait for a page-by-page check of a big logbook (8 s
-     * of every start on a million messages). The first use of a day is {@link #open(Path, LocalDate)}: every check,
-     * before anything. A later one leaves the page and value check of an up-to-date logbook for {@link #checkNow},
-     * which the window runs after its first measure, before the day's backup; it also runs before the first write,
-     * should one come first, and a logbook it refuses takes no write.
+     * of every start on a million messages): an up-to-date logbook opens without the page and value check, which is
+     * left for {@link #checkNow}. The window runs it after its first measure, before the day's backup (which then
+     * recounts the totals from the rows, on the first use of a day); it also runs before the first write, should one
+     * come first, and a logbook it refuses takes no write. A logbook of an older schema is checked before anything.
      */
     public static LogbookStore openForWindow(Path file, LocalDate today) {
-        return firstUseOf(file, today) ? open(file, today) : new LogbookStore(
-                LogbookOpener.open(file, Migrations.ALL, false, false, true));
+        return new LogbookStore(LogbookOpener.open(file, Migrations.ALL, false, false, true));
     }
 
     /** Runs the check {@link #openForWindow} left for later, if it has not run yet; throws its refusal. */

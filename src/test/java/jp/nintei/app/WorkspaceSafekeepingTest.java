@@ -125,20 +125,22 @@ class WorkspaceSafekeepingTest extends WorkspaceTestBase {
     @Test
     void theDailyBackupIsMadeOnceADayUnderTheClocksDate() throws Exception {
         add("Logo");
-        assertEquals(List.of(), workspace.dailyBackup());
+        DailyBackup first = workspace.dailyBackup();
+        assertTrue(first.made());
+        assertEquals(List.of(), first.warnings());
         Path daily = workspace.backupsFolder().resolve("nintei-2026-11-28.db");
         assertTrue(Files.isRegularFile(daily), "named after the logbook and the day of the clock");
         assertEquals(List.of("Logo"), titlesIn(daily));
 
         add("Banner");
-        assertEquals(List.of(), workspace.dailyBackup());
+        assertEquals(new DailyBackup(false, List.of()), workspace.dailyBackup());
         assertEquals(List.of("Logo"), titlesIn(daily), "not made again the same day");
     }
 
     @Test
     void aDailyBackupThatCannotBeMadeIsAWarningNotAFailure() throws Exception {
         Files.writeString(dir.resolve("backups"), "a file where the folder should be");
-        List<Phrase> warnings = workspace.dailyBackup();
+        List<Phrase> warnings = workspace.dailyBackup().warnings();
         assertEquals(1, warnings.size(), warnings.toString());
         assertEquals("store.backupFailed", warnings.get(0).key());
         add("Logo");

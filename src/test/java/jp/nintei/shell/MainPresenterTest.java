@@ -12,6 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -92,6 +95,32 @@ class MainPresenterTest {
             assertTrue(fx.session.status().errorProperty().get().startsWith("Not saved:"), fx.session.status().errorProperty().get());
             assertEquals(List.of("mine"), fx.store.jobs().all().stream().map(Job::title).toList());
         }
+    }
+
+    /**
+     * The day's backup, which the window takes after its first measure, is followed by the recount of the totals: where
+     * that rebuilt them (changed behind Nintei's back), the gauges are measured again and the user is told. Without
+     * the second measure the window went on showing the figures of the totals as they were.
+     */
+    @Test
+    void totalsRebuiltAfterTheDaysBackupAreMeasuredAgainAndSaid() throws Exception {
+        try (Fixture fx = new Fixture(dir)) {
+            fx.replies(1, 30, 1);
+            try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + dir.resolve("nintei.db"));
+                 Statement st = c.createStatement()) {
+                st.execute("UPDATE message_day SET replies = replies + 10");
+            }
+            fx.session.refresh(); // what a start's first measure shows: the totals as they are
+            assertEquals(11, replyBasis(fx));
+            mainOf(fx).dailyBackup(refused -> Assertions.fail(refused));
+            assertEquals(1, replyBasis(fx), "measured again from the rebuilt totals");
+            assertTrue(fx.session.status().textProperty().get().contains("recounted"),
+                    fx.session.status().textProperty().get());
+        }
+    }
+
+    private static int replyBasis(Fixture fx) {
+        return fx.session.shown().stateProperty().get().progress().result("reply_rate").orElseThrow().basis();
     }
 
     @Test
