@@ -239,7 +239,7 @@ public final class Workspace {
     public DailyBackup dailyBackup() {
         own.checkNow();
         Backups.Daily daily = own.dailyBackup(now().toLocalDate());
-        return new DailyBackup(daily.made().isPresent(), daily.warnings());
+        return new DailyBackup(daily.recounted(), daily.warnings());
     }
 
     /** A file dialog may have opened and closed the logbook's files, which drops SQLite's locks: they are taken again. */

@@ -60,7 +60,7 @@ final class Declared {
 
     /** {@code --name}: on or off. */
     Declared flag(String name, String descriptionKey) {
-        return option(OptionSpec.builder(name).type(boolean.class).arity("0"), descriptionKey);
+        return option(OptionSpec.builder(name).type(boolean.class), descriptionKey);
     }
 
     /** {@code -h}, {@code --help}: prints the command's usage. */
@@ -97,6 +97,16 @@ final class Declared {
         spec.addPositional(PositionalParamSpec.builder().index(Integer.toString(spec.positionalParameters().size()))
                 .arity(arity).required(!arity.startsWith("0")).paramLabel(label).type(type)
                 .descriptionKey(descriptionKey).build());
+        return this;
+    }
+
+    /**
+     * picocli's own separator between an option and its value, {@code =} only ({@code --help=true}), instead of the
+     * space every command with values takes: what the commands without any ({@code repair}, {@code profiles},
+     * {@code version}) were declared with.
+     */
+    Declared defaultSeparator() {
+        spec.parser().separator("=");
         return this;
     }
 

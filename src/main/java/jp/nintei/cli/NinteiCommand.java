@@ -58,7 +58,7 @@ final class NinteiCommand implements Runnable {
 
         VersionCommand(CliContext context) {
             this.context = context;
-            this.spec = Declared.bare("version", this, true).spec();
+            this.spec = Declared.bare("version", this, true).defaultSeparator().spec();
         }
 
         @Override

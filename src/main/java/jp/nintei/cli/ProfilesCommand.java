@@ -15,7 +15,7 @@ final class ProfilesCommand implements Callable<Integer> {
 
     ProfilesCommand(CliContext context) {
         this.context = context;
-        this.spec = Declared.command("profiles", this, true).spec();
+        this.spec = Declared.command("profiles", this, true).defaultSeparator().spec();
     }
 
     @Override

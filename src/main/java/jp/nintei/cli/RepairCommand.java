@@ -13,7 +13,7 @@ final class RepairCommand implements Callable<Integer> {
 
     RepairCommand(CliContext context) {
         this.context = context;
-        this.spec = Declared.command("repair", this, true).spec();
+        this.spec = Declared.command("repair", this, true).defaultSeparator().spec();
     }
 
     @Override

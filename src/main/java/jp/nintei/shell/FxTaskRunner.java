@@ -53,7 +53,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     public void close() {
         executor.shutdown();
         try {
-            executor.awaitTermination(10, TimeUnit.SECONDS); // let the last write finish
+            // let the work asked for finish, a save last among it: on the first start of a day on a big logbook the
+            // check, the backup and the recount ahead of it take some 15 s
+            executor.awaitTermination(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

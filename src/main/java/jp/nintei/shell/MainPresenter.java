@@ -215,11 +215,12 @@ public final class MainPresenter {
      */
     public void dailyBackup(Consumer<StoreException> onRefused) {
         session.run(Workspace::dailyBackup, daily -> {
+            if (daily.recounted()) {
+                session.refresh(); // measured again from the totals as recounted, and told if they were rebuilt
+            }
             if (!daily.warnings().isEmpty()) {
                 session.status().sayError(session.l10n().text("status.backupFailed",
                         Phrase.joined(daily.warnings())));
-            } else if (daily.made()) {
-                session.refresh(); // the totals were recounted after it: measured again, and told if they were rebuilt
             }
         }, e -> {
             if (e instanceof RefusedFileException refused) {

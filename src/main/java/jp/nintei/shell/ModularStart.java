@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.jar.JarFile;
 import java.io.File;
 import java.lang.management.ManagementFactory;
@@ -33,27 +34,33 @@ final class ModularStart {
 
     /**
      * Starts the window in a second Java that loads JavaFX as modules; its exit status. Stopping this one ({@code kill},
-     * a logout) stops the second the same way, so that its own shutdown runs: no window lives on without the process
-     * the user started.
+     * a logout) stops the second too ({@link Process#destroy}; what it committed stays, as SQLite keeps it): no window
+     * lives on without the process the user started.
      */
     static int relaunch(String[] args) throws IOException, InterruptedException {
         List<String> command = command(Path.of(System.getProperty("java.home"), "bin", "java"), classPath(),
                 options(), List.of(args));
-        Process app = new ProcessBuilder(command).inheritIO().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (app.isAlive()) {
-                app.destroy();
-                try {
-                    app.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+        AtomicReference<Process> started = new AtomicReference<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> { // before the start: a stop in between is heard too
+            synchronized (started) {
+                Process app = started.get();
+                if (app != null && app.isAlive()) {
+                    app.destroy();
+                    try {
+                        app.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
                 }
             }
         }, "nintei-stop-app"));
-        return app.waitFor();
+        synchronized (started) { // a stop that came meanwhile waits for the process, and stops it
+            started.set(new ProcessBuilder(command).inheritIO().start());
+        }
+        return started.get().waitFor();
     }
 
-    /** How long stopping waits for the second Java's own shutdown (closing the logbook) before this one ends. */
+    /** How long stopping waits for the second Java to end before this one does. */
     private static final long STOP_WAIT_SECONDS = 10;
 
     /** JavaFX's jars on the module path, everything else on the class path, this Java's options and the arguments. */

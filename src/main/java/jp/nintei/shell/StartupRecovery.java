@@ -69,7 +69,7 @@ final class StartupRecovery {
     static Outcome open(Path file, boolean checkFirst) {
         try {
             return new Outcome(checkFirst ? LogbookStore.open(file)
-                    : LogbookStore.openForWindow(file, LocalDate.now()), null, Optional.empty());
+                    : LogbookStore.openForWindow(file), null, Optional.empty());
         } catch (RefusedFileException e) {
             // a logbook from a newer Nintei needs that Nintei; an older backup would lose what it wrote
             return new Outcome(null, e, e.problem() == StoreException.Problem.NEWER_VERSION ? Optional.empty()

@@ -46,13 +46,18 @@ public final class Backups {
         return logbook.toAbsolutePath().resolveSibling("backups");
     }
 
-    /** What the daily backup did: the file it made (if one was due) and what went wrong on the way, in words. */
-    public record Daily(Optional<Path> made, List<Phrase> warnings) {
+    /**
+     * What the daily backup did: the file it made (if one was due), what went wrong on the way, in words, and whether
+     * the day's recount of the totals ran (then a rebuild may have changed what the gauges show).
+     */
+    public record Daily(Optional<Path> made, List<Phrase> warnings, boolean recounted) {
     }
 
     /**
      * Makes today's backup if there is none yet, then removes the ones the rotation no longer keeps — only after a
-     * backup was made and verified. Never throws for a problem with the backups folder: it becomes a warning.
+     * backup was made and verified — and recounts the totals from the rows (the backup is the copy kept before a
+     * rebuild). Where today's backup cannot be made, the totals are recounted all the same, a rebuild after a copy of
+     * its own. Never throws for a problem with the backups folder: it becomes a warning.
      */
     public static Daily daily(Database db, LocalDate today) {
         Path dir = folder(db.file());
@@ -64,17 +69,28 @@ public final class Backups {
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
                     warnings.add(new Phrase("store.backupInTheWay", target));
+                    return recountWithoutBackup(db, warnings);
                 }
-                return new Daily(Optional.empty(), warnings);
+                return new Daily(Optional.empty(), warnings, false);
             }
             SafeCopy.backup(db, target);
         } catch (StoreException e) {
             warnings.add(new Phrase("store.backupFailed", e.phrase()));
-            return new Daily(Optional.empty(), warnings);
+            return recountWithoutBackup(db, warnings);
         }
         warnings.addAll(prune(dir, stem(db.file())));
         TotalsCheck.repair(db, LocalDateTime.now(), false); // every backup is also a deep check of the derived totals
-        return new Daily(Optional.of(target), warnings);
+        return new Daily(Optional.of(target), warnings, true);
+    }
+
+    /** No backup today: the totals are recounted all the same; a rebuild needs a copy first, and fails without one. */
+    private static Daily recountWithoutBackup(Database db, List<Phrase> warnings) {
+        try {
+            TotalsCheck.repair(db, LocalDateTime.now(), true);
+        } catch (StoreException e) {
+            warnings.add(e.phrase());
+        }
+        return new Daily(Optional.empty(), warnings, true);
     }
 
     /** Where the automatic backup of {@code today} is (or will be). */

@@ -57,7 +57,7 @@ public final class LogbookStore implements AutoCloseable {
      * recounts the totals from the rows, on the first use of a day); it also runs before the first write, should one
      * come first, and a logbook it refuses takes no write. A logbook of an older schema is checked before anything.
      */
-    public static LogbookStore openForWindow(Path file, LocalDate today) {
+    public static LogbookStore openForWindow(Path file) {
         return new LogbookStore(LogbookOpener.open(file, Migrations.ALL, false, false, true));
     }
 

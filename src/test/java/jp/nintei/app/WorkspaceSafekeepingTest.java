@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import jp.nintei.domain.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -126,7 +128,7 @@ class WorkspaceSafekeepingTest extends WorkspaceTestBase {
     void theDailyBackupIsMadeOnceADayUnderTheClocksDate() throws Exception {
         add("Logo");
         DailyBackup first = workspace.dailyBackup();
-        assertTrue(first.made());
+        assertTrue(first.recounted());
         assertEquals(List.of(), first.warnings());
         Path daily = workspace.backupsFolder().resolve("nintei-2026-11-28.db");
         assertTrue(Files.isRegularFile(daily), "named after the logbook and the day of the clock");
@@ -135,6 +137,32 @@ class WorkspaceSafekeepingTest extends WorkspaceTestBase {
         add("Banner");
         assertEquals(new DailyBackup(false, List.of()), workspace.dailyBackup());
         assertEquals(List.of("Logo"), titlesIn(daily), "not made again the same day");
+    }
+
+    /**
+     * Where today's backup cannot be made (a folder stands where it would go), the day's recount of the totals runs all
+     * the same: they are rebuilt after a copy of their own, and measured again. Before, only a backup made was followed
+     * by the recount, and totals changed behind Nintei's back stayed on the gauges.
+     */
+    @Test
+    void withoutTodaysBackupTheTotalsAreStillRecountedAfterACopyOfTheirOwn() throws Exception {
+        Files.createDirectories(dir.resolve("backups").resolve("nintei-2026-11-28.db"));
+        OffsetDateTime received = OffsetDateTime.parse("2026-11-21T10:00:00+09:00");
+        workspace.add(RecordKind.MESSAGES, new Message(0, "田中様", received, received.plusHours(1), false, ""), SAVED);
+        try (var c = new SQLiteConfig().createConnection("jdbc:sqlite:" + workspace.file()); var st = c.createStatement()) {
+            st.execute("UPDATE message_day SET replies = replies + 5, on_time = on_time + 5");
+        }
+        assertEquals(6, workspace.refresh().state().progress().result("reply_rate").orElseThrow().basis());
+        DailyBackup daily = workspace.dailyBackup();
+        assertTrue(daily.recounted());
+        assertEquals(List.of("store.backupInTheWay"), daily.warnings().stream().map(Phrase::key).toList());
+        Changed<List<Phrase>> again = workspace.refresh();
+        assertEquals(List.of("store.recountedKept"), again.result().stream().map(Phrase::key).toList());
+        assertEquals(1, again.state().progress().result("reply_rate").orElseThrow().basis());
+        try (var files = Files.list(workspace.backupsFolder())) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("before-repair-nintei-")),
+                    "the logbook as it was is kept before the rebuild");
+        }
     }
 
     @Test

@@ -131,6 +131,33 @@ class StartupRecoveryTest {
                 StartupRecovery.Choice.QUIT), StartupRecovery.choices(again));
     }
 
+    /** On the first start of a day too, a logbook the check refuses never becomes the day's backup. */
+    @Test
+    void theFirstStartOfADayMakesNoBackupOfALogbookTheCheckRefuses() throws Exception {
+        Path file = dir.resolve("nintei.db");
+        LocalDate today = LocalDate.now();
+        try (LogbookStore store = LogbookStore.open(file, today.minusDays(1))) {
+            store.jobs().add(job("to be damaged"));
+            store.dailyBackup(today.minusDays(1));
+        }
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement()) {
+            st.execute("PRAGMA ignore_check_constraints = 1");
+            st.execute("UPDATE job SET ordered_on = '2026-13-01'");
+        }
+        StartupRecovery.Outcome first = StartupRecovery.open(file, false);
+        assertNull(first.error(), "opened for the gauges, the check left for later");
+        try (LogbookStore store = first.store()) {
+            Workspace workspace = new Workspace(store, Clock.systemDefaultZone());
+            StoreException refused = assertThrows(StoreException.class, workspace::dailyBackup);
+            assertEquals(StoreException.Problem.BAD_VALUE, refused.problem());
+        }
+        try (var files = Files.list(Backups.folder(file))) {
+            assertEquals(List.of("nintei-" + today.minusDays(1) + ".db"), files.map(f -> f.getFileName().toString())
+                    .toList(), "only yesterday's backup");
+        }
+    }
+
     /** Before anything is written, even a write that comes before the day's backup runs the check first. */
     @Test
     void theCheckLeftForLaterRunsBeforeTheFirstWrite() throws Exception {
@@ -145,7 +172,7 @@ class StartupRecoveryTest {
             st.execute("PRAGMA ignore_check_constraints = 1");
             st.execute("UPDATE job SET closed_on = 'yesterday'");
         }
-        try (LogbookStore store = LogbookStore.openForWindow(file, today)) {
+        try (LogbookStore store = LogbookStore.openForWindow(file)) {
             StoreException refused = assertThrows(StoreException.class, () -> store.jobs().add(job("new")));
             assertEquals(StoreException.Problem.BAD_VALUE, refused.problem());
         }
@@ -181,13 +208,13 @@ class StartupRecoveryTest {
             assertFalse(Files.exists(todays), "nothing written before the gauges");
             Workspace workspace = new Workspace(store, Clock.systemDefaultZone());
             DailyBackup daily = workspace.dailyBackup();
-            assertTrue(daily.made());
+            assertTrue(daily.recounted());
             assertEquals(List.of(), daily.warnings());
             Changed<List<Phrase>> again = workspace.refresh();
             assertEquals(List.of("store.recounted"), again.result().stream().map(Phrase::key).toList());
             assertEquals(1, again.state().progress().result("reply_rate").orElseThrow().basis(),
                     "measured again from the rebuilt totals");
-            assertFalse(workspace.dailyBackup().made(), "once a day");
+            assertFalse(workspace.dailyBackup().recounted(), "once a day");
         }
         try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + todays);
              Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT sum(replies) FROM message_day")) {
