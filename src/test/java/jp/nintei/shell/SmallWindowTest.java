@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -288,6 +289,15 @@ class SmallWindowTest extends AppWindowTestBase {
                 }
             }
         }
+        for (Node form : root.lookupAll(".form")) { // a form's labels name their fields whole (they may wrap)
+            if (shown(form)) {
+                for (Node label : form.lookupAll(".label")) {
+                    if (label instanceof Label && shown(label)) {
+                        problems.addAll(cut(screen + " form", label));
+                    }
+                }
+            }
+        }
         for (Node node : root.lookupAll(".button")) { // every button says its whole name ("削除(D)…", not "削除(...")
             if (node instanceof Button && shown(node) && !insideTable(node)) {
                 problems.addAll(cut(screen + " button", node));
@@ -366,8 +376,8 @@ class SmallWindowTest extends AppWindowTestBase {
         if (node instanceof Labeled labeled && labeled.isVisible() && labeled.getText() != null
                 && !labeled.getText().isEmpty()
                 && labeled.lookup(".text") instanceof Text shown
-                && !shown.getText().equals(labeled.isMnemonicParsing()
-                        ? labeled.getText().replaceFirst("_(?=.)", "") : labeled.getText())) {
+                && !shown.getText().replace("\n", "").equals((labeled.isMnemonicParsing() // a wrapped line is not cut
+                        ? labeled.getText().replaceFirst("_(?=.)", "") : labeled.getText()).replace("\n", ""))) {
             return List.of(where + " shows \"" + shown.getText() + "\" of \"" + labeled.getText() + "\"");
         }
         return List.of();
