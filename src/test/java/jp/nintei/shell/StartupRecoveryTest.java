@@ -51,11 +51,7 @@ class StartupRecoveryTest {
             store.jobs().add(job("logged since the backup"));
             store.jobs().add(job("to be damaged"));
         }
-        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file);
-             Statement st = c.createStatement()) {
-            st.execute("PRAGMA ignore_check_constraints = 1");
-            st.execute("UPDATE job SET ordered_on = '2026-13-01' WHERE title = 'to be damaged'");
-        }
+        damage(file, "UPDATE job SET ordered_on = '2026-13-01' WHERE title = 'to be damaged'");
 
         StartupRecovery.Outcome outcome = StartupRecovery.open(file, true); // as the app opens it after the refusal
         assertEquals(StoreException.Problem.BAD_VALUE, outcome.error().problem());
@@ -105,11 +101,7 @@ class StartupRecoveryTest {
             store.dailyBackup(today); // the day's first use is over: its checks ran
             store.jobs().add(job("to be damaged"));
         }
-        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file);
-             Statement st = c.createStatement()) {
-            st.execute("PRAGMA ignore_check_constraints = 1");
-            st.execute("UPDATE job SET ordered_on = '2026-13-01' WHERE title = 'to be damaged'");
-        }
+        damage(file, "UPDATE job SET ordered_on = '2026-13-01' WHERE title = 'to be damaged'");
         long changed = Files.getLastModifiedTime(file).toMillis();
 
         StartupRecovery.Outcome later = StartupRecovery.open(file, false);
@@ -140,11 +132,7 @@ class StartupRecoveryTest {
             store.jobs().add(job("to be damaged"));
             store.dailyBackup(today.minusDays(1));
         }
-        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file);
-             Statement st = c.createStatement()) {
-            st.execute("PRAGMA ignore_check_constraints = 1");
-            st.execute("UPDATE job SET ordered_on = '2026-13-01'");
-        }
+        damage(file, "UPDATE job SET ordered_on = '2026-13-01'");
         StartupRecovery.Outcome first = StartupRecovery.open(file, false);
         assertNull(first.error(), "opened for the gauges, the check left for later");
         try (LogbookStore store = first.store()) {
@@ -167,11 +155,7 @@ class StartupRecoveryTest {
             store.jobs().add(job("to be damaged"));
             store.dailyBackup(today);
         }
-        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file);
-             Statement st = c.createStatement()) {
-            st.execute("PRAGMA ignore_check_constraints = 1");
-            st.execute("UPDATE job SET closed_on = 'yesterday'");
-        }
+        damage(file, "UPDATE job SET closed_on = 'yesterday'");
         try (LogbookStore store = LogbookStore.openForWindow(file)) {
             StoreException refused = assertThrows(StoreException.class, () -> store.jobs().add(job("new")));
             assertEquals(StoreException.Problem.BAD_VALUE, refused.problem());
@@ -196,10 +180,7 @@ class StartupRecoveryTest {
             store.messages().add(new Message(0, "田中様", received, received.plusHours(1), false, ""));
             store.dailyBackup(today.minusDays(1));
         }
-        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file);
-             Statement st = c.createStatement()) {
-            st.execute("UPDATE message_day SET replies = replies + 10"); // behind Nintei's back
-        }
+        damage(file, "UPDATE message_day SET replies = replies + 10");
         Path todays = Backups.folder(file).resolve("nintei-" + today + ".db");
 
         StartupRecovery.Outcome first = StartupRecovery.open(file, false);
@@ -219,6 +200,15 @@ class StartupRecoveryTest {
         try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + todays);
              Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT sum(replies) FROM message_day")) {
             assertEquals(11, rs.getLong(1), "the backup keeps the logbook as it was before the rebuild");
+        }
+    }
+
+    /** Changes the logbook behind Nintei's back, past its CHECK constraints, as another program could. */
+    static void damage(Path file, String sql) throws Exception {
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement()) {
+            st.execute("PRAGMA ignore_check_constraints = 1");
+            st.execute(sql);
         }
     }
 
