@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import jp.nintei.domain.Job;
 import jp.nintei.domain.Message;
 import jp.nintei.i18n.Phrase;
@@ -234,8 +234,13 @@ public final class Workspace {
         return measured(kept, logbook.history().labels());
     }
 
-    /** Today's automatic backup, if none was made today, after the check the open left for later ({@link
-     * LogbookStore#checkNow} throws its refusal: no damaged logbook becomes a backup). */
+    /** The page and value check the open left for later, on a connection of its own; throws its refusal. */
+    public boolean checkLeftForLater() {
+        own.checkNow();
+        return true;
+    }
+
+    /** Today's backup, if none was made today, after that check (no damaged logbook becomes a backup). */
     public DailyBackup dailyBackup() {
         own.checkNow();
         Backups.Daily daily = own.dailyBackup(now().toLocalDate());
@@ -276,15 +281,8 @@ public final class Workspace {
     }
 
     /** Runs a change, records it for Undo (named {@code said}, or as it names itself), and measures after it. */
-    private <R> Changed<R> change(Phrase said, Callable<Done<R>> command) {
-        Done<R> done;
-        try {
-            done = command.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private <R> Changed<R> change(Phrase said, Supplier<Done<R>> command) {
+        Done<R> done = command.get();
         logbook.history().done(said != null ? said : done.said(), done.takeBack());
         return measured(done.result(), logbook.history().labels()); // committed: whatever measuring does now, it is saved
     }

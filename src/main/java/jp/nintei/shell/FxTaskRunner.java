@@ -11,15 +11,21 @@ import javafx.application.Platform;
 
 /**
  * Runs database work on one background thread, in the order it was asked for (the logbook has one writer), and
- * publishes results on the FX thread. The only place of the app that calls {@code Platform.runLater}.
+ * publishes results on the FX thread; long work that reads on a connection of its own runs beside it, on a second
+ * thread. The only place of the app that calls {@code Platform.runLater}.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "nintei-store");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor = thread("nintei-store");
+    private final ExecutorService aside = thread("nintei-aside");
+
+    private static ExecutorService thread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     /**
      * Runs {@code work} after the work asked for before it. Once the runner is closed (the window closing) new work is
@@ -28,8 +34,19 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
      */
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+        submit(executor, work, onSuccess, onFailure);
+    }
+
+    /** Runs {@code work} beside the queue of {@link #run}, on a thread of its own; dropped once closed, as above. */
+    @Override
+    public <T> void runAside(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+        submit(aside, work, onSuccess, onFailure);
+    }
+
+    private static <T> void submit(ExecutorService on, Callable<T> work, Consumer<T> onSuccess,
+                                   Consumer<Exception> onFailure) {
         try {
-            executor.execute(() -> {
+            on.execute(() -> {
                 try {
                     T result = work.call();
                     Platform.runLater(() -> onSuccess.accept(result));
@@ -38,7 +55,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 }
             });
         } catch (RejectedExecutionException e) {
-            if (!executor.isShutdown()) {
+            if (!on.isShutdown()) {
                 throw e;
             }
         }
@@ -51,11 +68,13 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public void close() {
+        aside.shutdown();
         executor.shutdown();
         try {
             // let the work asked for finish, a save last among it: on the first start of a day on a big logbook the
-            // check, the backup and the recount ahead of it take some 15 s
+            // backup and the recount ahead of it (after the check, which a save waits for) take some 15 s
             executor.awaitTermination(60, TimeUnit.SECONDS);
+            aside.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

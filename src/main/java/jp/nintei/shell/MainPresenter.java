@@ -214,6 +214,11 @@ public final class MainPresenter {
      * backup is said, not fatal; a logbook the check refuses goes to {@code onRefused} (the start-up's ways back).
      */
     public void dailyBackup(Consumer<StoreException> onRefused) {
+        // the check (seconds on a big logbook) beside the queue: the screens' reads meanwhile do not wait for it
+        session.runAside(Workspace::checkLeftForLater, checked -> backUp(onRefused), e -> refused(e, onRefused));
+    }
+
+    private void backUp(Consumer<StoreException> onRefused) {
         session.run(Workspace::dailyBackup, daily -> {
             if (daily.recounted()) {
                 session.refresh(); // measured again from the totals as recounted, and told if they were rebuilt
@@ -222,13 +227,16 @@ public final class MainPresenter {
                 session.status().sayError(session.l10n().text("status.backupFailed",
                         Phrase.joined(daily.warnings())));
             }
-        }, e -> {
-            if (e instanceof RefusedFileException refused) {
-                onRefused.accept(refused);
-            } else {
-                session.status().failed("status.backupFailed", e);
-            }
-        });
+        }, e -> refused(e, onRefused));
+    }
+
+    /** A logbook the check refused goes to {@code onRefused}; anything else is a backup that failed, said. */
+    private void refused(Exception e, Consumer<StoreException> onRefused) {
+        if (e instanceof RefusedFileException refused) {
+            onRefused.accept(refused);
+        } else {
+            session.status().failed("status.backupFailed", e);
+        }
     }
 
     /** Rows already in the logbook are shown before anything is written, and the user decides. */

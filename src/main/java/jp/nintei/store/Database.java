@@ -178,9 +178,21 @@ public final class Database implements AutoCloseable {
         deferred.run(file, connection);
     }
 
-    /** Runs the check the open left for later, if any and not run yet ({@link DeferredCheck}). */
-    synchronized void checkNow() {
-        deferred.run(file, connection);
+    /**
+     * Runs the check the open left for later, if any and not run yet ({@link DeferredCheck}), on a read-only connection
+     * of its own and without this database's lock: reads go on meanwhile (a page, a measure), and a write waits for the
+     * check in {@link #checkWriter} — the check's own lock — as it would have for this one.
+     */
+    void checkNow() {
+        if (deferred.settled()) {
+            return;
+        }
+        Connection own = LogbookOpener.connect(file, true);
+        try {
+            deferred.run(file, own);
+        } finally {
+            LogbookOpener.closeQuietly(own);
+        }
     }
 
     /**

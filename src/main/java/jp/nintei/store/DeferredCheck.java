@@ -19,7 +19,15 @@ final class DeferredCheck {
         this.check = check;
     }
 
-    /** Runs the check left for later, if any, on {@code connection}; throws its refusal, now and ever after. */
+    /** Whether there is nothing to run: no check left for later, and none that refused. */
+    synchronized boolean settled() {
+        return check == null && refused == null;
+    }
+
+    /**
+     * Runs the check left for later, if any, on {@code connection}; throws its refusal, now and ever after. A second
+     * caller meanwhile (a write) waits for the first to finish.
+     */
     synchronized void run(Path file, Connection connection) {
         if (refused != null) {
             throw refused;

@@ -120,6 +120,11 @@ public final class LogbookSession {
         runner.run(() -> work.apply(workspace), then, failed);
     }
 
+    /** As above, beside the queue: long work that reads on a connection of its own ({@link TaskRunner#runAside}). */
+    public <R> void runAside(Function<Workspace, R> work, Consumer<R> then, Consumer<Exception> failed) {
+        runner.runAside(() -> work.apply(workspace), then, failed);
+    }
+
     /** Adds a row; {@code onAdded} hears it with its id, on the FX thread. */
     public <T> void add(RecordKind<T> kind, T row, Consumer<T> onAdded, String statusKey, Object... args) {
         Phrase said = new Phrase(statusKey, args);

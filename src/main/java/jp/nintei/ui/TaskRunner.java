@@ -10,4 +10,12 @@ import java.util.function.Consumer;
 public interface TaskRunner {
 
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure);
+
+    /**
+     * As {@link #run}, for long work that must not hold up the work asked for after it — the page and value check of
+     * a big logbook, on a connection of its own: it runs beside the queue. Tests' runner runs it at once too.
+     */
+    default <T> void runAside(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+        run(work, onSuccess, onFailure);
+    }
 }
