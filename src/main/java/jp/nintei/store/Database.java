@@ -178,21 +178,9 @@ public final class Database implements AutoCloseable {
         deferred.run(file, connection);
     }
 
-    /**
-     * Runs the check the open left for later, if any and not run yet ({@link DeferredCheck}), on a read-only connection
-     * of its own and without this database's lock: reads go on meanwhile (a page, a measure), and a write waits for the
-     * check in {@link #checkWriter} — the check's own lock — as it would have for this one.
-     */
+    /** Runs the check the open left for later, if any, without this database's lock ({@link DeferredCheck#runAside}). */
     void checkNow() {
-        if (deferred.settled()) {
-            return;
-        }
-        Connection own = LogbookOpener.connect(file, true);
-        try {
-            deferred.run(file, own);
-        } finally {
-            LogbookOpener.closeQuietly(own);
-        }
+        deferred.runAside(file);
     }
 
     /**

@@ -25,6 +25,23 @@ final class DeferredCheck {
     }
 
     /**
+     * Runs the check left for later, if any, on a read-only connection of its own, holding no lock of the database:
+     * its reads go on meanwhile (a page, a measure), and a write waits for the check in {@link #run} — this check's
+     * lock — as it would have for the database's.
+     */
+    void runAside(Path file) {
+        if (settled()) {
+            return;
+        }
+        Connection own = LogbookOpener.connect(file, true);
+        try {
+            run(file, own);
+        } finally {
+            LogbookOpener.closeQuietly(own);
+        }
+    }
+
+    /**
      * Runs the check left for later, if any, on {@code connection}; throws its refusal, now and ever after. A second
      * caller meanwhile (a write) waits for the first to finish.
      */
