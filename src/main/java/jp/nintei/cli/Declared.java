@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /**
  * A command's options and parameters, declared through picocli's programmatic API, and their values once parsed.
  * Annotations said the same, but picocli reads them by reflection and the JVM makes a proxy class for each annotation
- * type it reads: some 0.1 s of every cold start, which no class-data cache holds — more than most commands take to run.
+ * type it reads, which no class-data cache holds: a cold summary took 0.31 s with them and 0.245 s without, installed.
  */
 final class Declared {
 
