@@ -132,4 +132,37 @@ class SafetyTest {
             assertArrayEquals(damaged.get(i), Files.readAllBytes(file), "case " + i + ", read only");
         }
     }
+
+    /**
+     * The open trusts a clean {@code quick_check} for the values only where the tables' CHECKs are the rules: with a
+     * CHECK taken out of the schema behind Nintei's back, a value that breaks its rule is still found and named.
+     */
+    @Test
+    void aValueWhoseCheckWasTakenOutOfTheSchemaIsStillNamed() throws Exception {
+        Path file = dir.resolve("nintei.db");
+        try (LogbookStore store = LogbookStore.open(file)) {
+            store.jobs().add(BackupsTest.job("kept"));
+        }
+        String check = "CHECK (" + String.format(StoredValues.DATE, "ordered_on") + ")";
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            assertTrue(StoredValues.heldBySchema(c), "a new logbook holds every rule");
+            int version;
+            try (var rs = st.executeQuery("PRAGMA schema_version")) {
+                version = rs.getInt(1);
+            }
+            st.execute("PRAGMA writable_schema = ON");
+            assertEquals(1, st.executeUpdate("UPDATE sqlite_master SET sql = replace(sql, '" + check.replace("'", "''")
+                    + "', '') WHERE name = 'job' AND instr(sql, '" + check.replace("'", "''") + "') > 0"));
+            st.execute("PRAGMA schema_version = " + (version + 1));
+            st.execute("PRAGMA writable_schema = OFF");
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            assertTrue(!StoredValues.heldBySchema(c), "the rule is gone from the schema");
+            st.execute("UPDATE job SET ordered_on = '2026-x1-12'"); // no CHECK stops it now
+        }
+        Files.deleteIfExists(Backups.dailyFile(file, LocalDate.now())); // the day's first open: the deep check
+        var refused = assertThrows(StoreException.class, () -> LogbookStore.open(file).close());
+        assertEquals(StoreException.Problem.BAD_VALUE, refused.problem());
+        assertTrue(refused.getMessage().contains("job row 1, field ordered_on, holds '2026-x1-12'"), refused.getMessage());
+    }
 }
