@@ -57,7 +57,8 @@ public final class Backups {
      * Makes today's backup if there is none yet, then removes the ones the rotation no longer keeps — only after a
      * backup was made and verified — and recounts the totals from the rows (the backup is the copy kept before a
      * rebuild). Where today's backup cannot be made, the totals are recounted all the same, a rebuild after a copy of
-     * its own. Never throws for a problem with the backups folder: it becomes a warning.
+     * its own. The check the open left for later, if any, runs first: the copy's verification stands for it, or it
+     * runs on the logbook. Throws only its refusal; a problem with the backups folder becomes a warning.
      */
     public static Daily daily(Database db, LocalDate today) {
         Path dir = folder(db.file());
@@ -67,6 +68,7 @@ public final class Backups {
             DataFiles.createPrivateDirectories(dir);
             SafeCopy.clearStale(dir);
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                db.checkNow();
                 if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
                     warnings.add(new Phrase("store.backupInTheWay", target));
                     return recountWithoutBackup(db, warnings);
@@ -76,6 +78,7 @@ public final class Backups {
             SafeCopy.backup(db, target);
         } catch (StoreException e) {
             warnings.add(new Phrase("store.backupFailed", e.phrase()));
+            db.checkNow(); // where no copy stood for it; a refusal of the logbook is thrown
             return recountWithoutBackup(db, warnings);
         }
         warnings.addAll(prune(dir, stem(db.file())));
@@ -119,8 +122,7 @@ public final class Backups {
         Path temp = null;
         try {
             temp = SafeCopy.newTemp(file);
-            Path ready = temp;
-            SafeCopy.copyFile(backup, ready); // verified, into the logbook's own folder
+            SafeCopy.copyFile(backup, temp); // verified, into the logbook's own folder
             Optional<Path> kept = Optional.empty();
             if (Files.exists(file)) {
                 checkpoint(file);
@@ -135,7 +137,7 @@ public final class Backups {
                 // the old logbook's journal would be replayed into the new one; it is kept with the replaced copy
                 Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
             }
-            SafeCopy.moveAtomically(ready, file);
+            SafeCopy.moveAtomically(temp, file);
             return kept;
         } catch (IOException e) {
             throw StoreException.of(e, "restoreFailed", backup, DataFiles.reason(e));
@@ -214,8 +216,7 @@ public final class Backups {
      * -shm). Only names Nintei makes are touched: the kind, the logbook's stem, a time stamp, {@code .db}.
      */
     static void pruneCopies(Path dir, String kind, String stem, int keep) {
-        Pattern ours = Pattern.compile(Pattern.quote(kind + stem + "-")
-                + "\\d{8}-\\d{6}(-\\d+)?\\.db");
+        Pattern ours = Pattern.compile(Pattern.quote(kind + stem + "-") + "\\d{8}-\\d{6}(-\\d+)?\\.db");
         List<Path> copies;
         try (Stream<Path> files = Files.list(dir)) {
             copies = files.filter(f -> ours.matcher(f.getFileName().toString()).matches()
@@ -263,8 +264,7 @@ public final class Backups {
         return warnings;
     }
 
-    record DatedBackup(Path file, LocalDate date) {
-    }
+    record DatedBackup(Path file, LocalDate date) { }
 
     /** The automatic backups of the logbook named {@code stem} in {@code dir}, newest first (plain files only). */
     static List<DatedBackup> dated(Path dir, String stem) {

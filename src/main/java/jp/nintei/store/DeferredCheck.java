@@ -42,6 +42,31 @@ final class DeferredCheck {
     }
 
     /**
+     * Lets a copy of the logbook stand for the check left for later, if one is: {@code verifyCopy} checks a copy made
+     * page for page with SQLite's backup API, as deeply as the check would (pages, CHECKs, values: {@link SafeCopy}),
+     * so where the copy passes, the logbook it was made from passed too — as it was when copied; no write came before,
+     * for a write runs the check first. Where the copy fails, the logbook itself is checked: its refusal, which names
+     * the logbook's row, is thrown; where the logbook passes, the copy's failure is (a backup that failed). Without a
+     * check left for later, this only verifies the copy.
+     */
+    synchronized void standIn(Path file, Runnable verifyCopy) {
+        if (refused != null) {
+            throw refused;
+        }
+        if (check == null) {
+            verifyCopy.run();
+            return;
+        }
+        try {
+            verifyCopy.run();
+            check = null; // passed, on the copy
+        } catch (StoreException copyFailed) {
+            runAside(file);
+            throw copyFailed;
+        }
+    }
+
+    /**
      * Runs the check left for later, if any, on {@code connection}; throws its refusal, now and ever after. A second
      * caller meanwhile (a write) waits for the first to finish.
      */

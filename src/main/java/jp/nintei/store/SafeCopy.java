@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.sqlite.SQLiteConfig;
@@ -42,11 +41,16 @@ final class SafeCopy {
         });
     }
 
-    /** A consistent copy of the open logbook at {@code target}, verified before it replaces anything. */
+    /**
+     * A consistent copy of the open logbook at {@code target}, verified before it replaces anything. Its verification
+     * is as deep as the check the open may have left for later, on the same pages: where that check has not run yet,
+     * the copy's stands for it ({@link DeferredCheck#standIn}), and a logbook is not read twice from end to end.
+     */
     static void backup(Database source, Path target) {
         Path temp = newTemp(target);
         try {
-            verify(temp, onlineBackup(source, temp));
+            RowCounts counts = onlineBackup(source, temp);
+            source.deferred.standIn(source.file(), () -> verify(temp, counts));
             moveAtomically(temp, target);
         } finally {
             deleteQuietly(temp);
@@ -91,16 +95,20 @@ final class SafeCopy {
         }
     }
 
-    /** The copy must be a whole Nintei logbook holding {@code expected}; it is left as a plain rollback-journal file. */
+    /**
+     * The copy must be a whole Nintei logbook holding {@code expected}, every value within its rule: its pages, indexes
+     * and CHECKs ({@code integrity_check} on a writable connection, which tests them) and the rules the CHECKs do not
+     * hold ({@link LogbookChecks#inspect}). It is left as a plain rollback-journal file.
+     */
     static void verify(Path copy, RowCounts expected) {
-        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + copy);
-             Statement st = c.createStatement()) {
-            st.execute("PRAGMA journal_mode = DELETE");
-            try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
-                String verdict = rs.next() ? rs.getString(1) : "no answer";
-                if (!"ok".equals(verdict)) {
-                    throw StoreException.of("copyNotWhole", copy, verdict);
-                }
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + copy)) {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA journal_mode = DELETE"); // its answer read and closed before the checks
+            }
+            try {
+                LogbookChecks.inspect(copy, c, true, Migrations.latest(), "PRAGMA integrity_check");
+            } catch (RefusedFileException e) {
+                throw StoreException.of(e, "copyNotWhole", copy, e.getMessage());
             }
             RowCounts found = RowCounts.of(c);
             if (!found.equals(expected)) {

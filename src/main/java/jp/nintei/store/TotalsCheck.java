@@ -128,12 +128,16 @@ final class TotalsCheck {
 
     /**
      * The deep check of the derived totals: recounted from the rows, and the triggers compared with the migrations'
-     * text. On a mismatch they are rebuilt in one transaction — after a verified copy of the logbook as it was, when
-     * {@code copyFirst} — and the user is told what was repaired ({@link Database#takeNotices}).
+     * text (for a read-only open, {@link LogbookOpener#openForReadingOnly} did). On a mismatch they are rebuilt in one
+     * transaction — after a verified copy of the logbook as it was, when {@code copyFirst} — and the user is told what
+     * was repaired ({@link Database#takeNotices}).
      */
     static void repair(Database db, LocalDateTime now, boolean copyFirst) {
+        if (!db.writable()) {
+            return; // a read-only open compared them as it opened, and falls back to the usual open to rebuild them
+        }
         List<Phrase> findings = db.read(TotalsCheck::findings);
-        if (findings.isEmpty() || !db.writable()) {
+        if (findings.isEmpty()) {
             return;
         }
         Path kept = null;

@@ -59,4 +59,57 @@ class DeferredCheckTest {
             assertFalse(check.isAlive());
         }
     }
+
+    /**
+     * The day's backup is verified as deeply as the check, on the same pages: its copy stands for the check the open
+     * left for later, and the logbook is not read from end to end a second time. The check left here is a tripwire
+     * that refuses every logbook it runs on: it never runs.
+     */
+    @Test
+    void theDaysBackupStandsForTheCheckLeftForLater() {
+        Path file = dir.resolve("nintei.db");
+        try (Database db = Database.open(file)) {
+            db.write(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO review (client, rated_on, rating, comment) VALUES ('A社', '2026-11-01', '5', '')");
+                }
+                return null;
+            });
+            db.deferred.leave("SELECT 'the check ran on the logbook itself'");
+            Backups.Daily daily = Backups.daily(db, LocalDate.of(2026, 12, 3));
+            assertTrue(daily.made().isPresent(), daily.toString());
+            assertTrue(db.deferred.settled(), "the verified copy passed for the logbook");
+            db.write(c -> null); // a write, which runs a check still left, goes through
+        }
+    }
+
+    /**
+     * Where the copy fails its check, the logbook itself is checked, and its refusal names the logbook's own row —
+     * not the copy's; nothing becomes the day's backup. The first {@code summary} of a day opens so.
+     */
+    @Test
+    void aCopyThatFailsHasTheLogbookCheckedAndNamed() throws Exception {
+        Path file = dir.resolve("nintei.db");
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        try (LogbookStore store = LogbookStore.open(file, yesterday)) {
+            store.jobs().add(BackupsTest.job("to be damaged"));
+            store.dailyBackup(yesterday);
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("PRAGMA ignore_check_constraints = 1");
+            st.execute("UPDATE job SET ordered_on = '2026-13-01'");
+        }
+        try (LogbookStore store = LogbookStore.openForReading(file, LocalDate.now())) {
+            var refused = org.junit.jupiter.api.Assertions.assertThrows(RefusedFileException.class,
+                    () -> store.dailyBackup(LocalDate.now()));
+            assertEquals(StoreException.Problem.BAD_VALUE, refused.problem());
+            assertEquals(file.toAbsolutePath(), refused.file());
+            assertTrue(refused.getMessage().contains("job row 1, field ordered_on, holds '2026-13-01'"),
+                    refused.getMessage());
+        }
+        try (var files = java.nio.file.Files.list(Backups.folder(file))) {
+            assertEquals(java.util.List.of("nintei-" + yesterday + ".db"),
+                    files.map(f -> f.getFileName().toString()).toList(), "only yesterday's backup");
+        }
+    }
 }
