@@ -41,7 +41,7 @@ public final class OpenLogbook implements AutoCloseable {
 
     /** Opens the logbook at {@code file} for writing, creating it (and its folder) when there is none. */
     public static OpenLogbook forWriting(Path file, Clock clock) {
-        return opened(file, clock, () -> LogbookStore.open(file, LocalDate.now(clock)));
+        return opened(file, clock, () -> LogbookStore.openForUse(file));
     }
 
     /** Opens an existing logbook for reading only; there must be one (nothing is created). */
@@ -65,7 +65,13 @@ public final class OpenLogbook implements AutoCloseable {
 
     private static OpenLogbook opened(Path file, Clock clock, Supplier<LogbookStore> open) {
         try {
-            return new OpenLogbook(open.get(), clock);
+            LogbookStore store = open.get();
+            try {
+                return new OpenLogbook(store, clock); // its day's backup runs the check the open left for later
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
         } catch (RefusedFileException e) {
             throw Refusal.of(e, waysBack(file, e));
         } catch (StoreException e) {

@@ -234,15 +234,14 @@ public final class Workspace {
         return measured(kept, logbook.history().labels());
     }
 
-    /** The page and value check the open left for later, on a connection of its own; throws its refusal. */
+    /** The check the open left for later, on a connection of its own (or today's backup's copy); throws its refusal. */
     public boolean checkLeftForLater() {
-        own.checkNow();
+        own.checkUnlessBackupDue(now().toLocalDate());
         return true;
     }
 
-    /** Today's backup, if none was made today, after that check (no damaged logbook becomes a backup). */
+    /** Today's backup, if none was made today, and the check if still left (no damaged logbook becomes a backup). */
     public DailyBackup dailyBackup() {
-        own.checkNow();
         Backups.Daily daily = own.dailyBackup(now().toLocalDate());
         return new DailyBackup(daily.recounted(), daily.warnings());
     }

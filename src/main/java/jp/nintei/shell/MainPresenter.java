@@ -214,7 +214,8 @@ public final class MainPresenter {
      * backup is said, not fatal; a logbook the check refuses goes to {@code onRefused} (the start-up's ways back).
      */
     public void dailyBackup(Consumer<StoreException> onRefused) {
-        // the check (seconds on a big logbook) beside the queue: the screens' reads meanwhile do not wait for it
+        // the check (seconds on a big logbook) beside the queue: the screens' reads meanwhile do not wait for it; on
+        // the first start of a day, the backup's verified copy stands for it instead (one read of the logbook, not two)
         session.runAside(Workspace::checkLeftForLater, checked -> backUp(onRefused), e -> refused(e, onRefused));
     }
 

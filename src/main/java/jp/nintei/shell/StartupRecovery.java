@@ -64,12 +64,12 @@ final class StartupRecovery {
 
     /**
      * Opens the logbook for the window; with {@code checkFirst}, with every check first (else the page and value check
-     * is left for after the gauges: {@link LogbookStore#openForWindow}).
+     * is left for after the gauges: {@link LogbookStore#openForUse}).
      */
     static Outcome open(Path file, boolean checkFirst) {
         try {
             return new Outcome(checkFirst ? LogbookStore.open(file)
-                    : LogbookStore.openForWindow(file), null, Optional.empty());
+                    : LogbookStore.openForUse(file), null, Optional.empty());
         } catch (RefusedFileException e) {
             // a logbook from a newer Nintei needs that Nintei; an older backup would lose what it wrote
             return new Outcome(null, e, e.problem() == StoreException.Problem.NEWER_VERSION ? Optional.empty()

@@ -180,7 +180,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs the check the open left for later, if any, without this database's lock ({@link DeferredCheck#runAside}). */
     void checkNow() {
-        deferred.runAside(file);
+        deferred.runAside(file, writable());
     }
 
     /**

@@ -25,15 +25,17 @@ final class DeferredCheck {
     }
 
     /**
-     * Runs the check left for later, if any, on a read-only connection of its own, holding no lock of the database:
-     * its reads go on meanwhile (a page, a measure), and a write waits for the check in {@link #run} — this check's
-     * lock — as it would have for the database's.
+     * Runs the check left for later, if any, on a connection of its own, holding no lock of the database: its reads
+     * go on meanwhile (a page, a measure), and a write waits for the check in {@link #run} — this check's lock — as
+     * it would have for the database's. The connection may write where the database may ({@code writable}), though it
+     * only reads: its {@code quick_check} then tests the CHECKs too, which spares the scan of every value
+     * ({@link LogbookChecks}); a read-only open's check reads read-only, like everything that open does.
      */
-    void runAside(Path file) {
+    void runAside(Path file, boolean writable) {
         if (settled()) {
             return;
         }
-        Connection own = LogbookOpener.connect(file, true);
+        Connection own = LogbookOpener.connect(file, !writable);
         try {
             run(file, own);
         } finally {
@@ -49,7 +51,7 @@ final class DeferredCheck {
      * the logbook's row, is thrown; where the logbook passes, the copy's failure is (a backup that failed). Without a
      * check left for later, this only verifies the copy.
      */
-    synchronized void standIn(Path file, Runnable verifyCopy) {
+    synchronized void standIn(Path file, boolean writable, Runnable verifyCopy) {
         if (refused != null) {
             throw refused;
         }
@@ -61,7 +63,7 @@ final class DeferredCheck {
             verifyCopy.run();
             check = null; // passed, on the copy
         } catch (StoreException copyFailed) {
-            runAside(file);
+            runAside(file, writable);
             throw copyFailed;
         }
     }

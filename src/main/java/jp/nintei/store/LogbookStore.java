@@ -51,19 +51,27 @@ public final class LogbookStore implements AutoCloseable {
     }
 
     /**
-     * Opens the logbook for the window, whose gauges should not wait for a page-by-page check of a big logbook (8 s
-     * of every start on a million messages): an up-to-date logbook opens without the page and value check, which is
-     * left for {@link #checkNow}. The window runs it after its first measure, before the day's backup (which then
-     * recounts the totals from the rows, on the first use of a day); it also runs before the first write, should one
-     * come first, and a logbook it refuses takes no write. A logbook of an older schema is checked before anything.
+     * Opens the logbook to use it — the window, and the commands that write — without a page-by-page check at once
+     * (seconds on a million messages): an up-to-date logbook opens without the page and value check, which is left for
+     * {@link #checkNow} or the day's backup. The window runs it after its first measure; a command, at once after
+     * opening. On the first use of a day the backup's verified copy stands for it ({@code DeferredCheck.standIn}), and
+     * the backup then recounts the totals from the rows. It also runs before the first write, should one come first,
+     * and a logbook it refuses takes no write. A logbook of an older schema is checked before anything.
      */
-    public static LogbookStore openForWindow(Path file) {
+    public static LogbookStore openForUse(Path file) {
         return new LogbookStore(LogbookOpener.open(file, Migrations.ALL, false, false, true));
     }
 
-    /** Runs the check {@link #openForWindow} left for later, if it has not run yet; throws its refusal. */
+    /** Runs the check {@link #openForUse} left for later, if it has not run yet; throws its refusal. */
     public void checkNow() {
         db.checkNow();
+    }
+
+    /** {@link #checkNow} — unless {@link #dailyBackup} has today's backup to make: its verified copy stands for it. */
+    public void checkUnlessBackupDue(LocalDate today) {
+        if (!firstUseOf(db.file(), today)) {
+            db.checkNow();
+        }
     }
 
     /** No automatic backup of {@code today} yet: the first use of the day, when the deep checks run. */

@@ -50,7 +50,7 @@ final class SafeCopy {
         Path temp = newTemp(target);
         try {
             RowCounts counts = onlineBackup(source, temp);
-            source.deferred.standIn(source.file(), () -> verify(temp, counts));
+            source.deferred.standIn(source.file(), source.writable(), () -> verify(temp, counts));
             moveAtomically(temp, target);
         } finally {
             deleteQuietly(temp);

@@ -156,7 +156,7 @@ class StartupRecoveryTest {
             store.dailyBackup(today);
         }
         damage(file, "UPDATE job SET closed_on = 'yesterday'");
-        try (LogbookStore store = LogbookStore.openForWindow(file)) {
+        try (LogbookStore store = LogbookStore.openForUse(file)) {
             StoreException refused = assertThrows(StoreException.class, () -> store.jobs().add(job("new")));
             assertEquals(StoreException.Problem.BAD_VALUE, refused.problem());
         }

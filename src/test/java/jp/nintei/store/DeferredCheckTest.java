@@ -112,4 +112,29 @@ class DeferredCheckTest {
                     files.map(f -> f.getFileName().toString()).toList(), "only yesterday's backup");
         }
     }
+
+    /**
+     * The window and the commands open without the check, and run it at once after — except on the first use of a
+     * day, when the day's backup is due: its verified copy stands for it, and the logbook is read once, not twice.
+     */
+    @Test
+    void onTheFirstUseOfADayTheCheckIsLeftToTheBackupsCopy() {
+        Path file = dir.resolve("nintei.db");
+        LocalDate today = LocalDate.now();
+        try (LogbookStore store = LogbookStore.open(file, today.minusDays(1))) {
+            store.jobs().add(BackupsTest.job("kept"));
+            store.dailyBackup(today.minusDays(1));
+        }
+        try (LogbookStore store = LogbookStore.openForUse(file)) {
+            store.checkUnlessBackupDue(today);
+            assertFalse(store.database().deferred.settled(), "left for the day's backup");
+            assertTrue(store.dailyBackup(today).made().isPresent());
+            assertTrue(store.database().deferred.settled(), "the copy stood for it");
+        }
+        try (LogbookStore store = LogbookStore.openForUse(file)) { // later the same day: no copy to stand for it
+            assertFalse(store.database().deferred.settled());
+            store.checkUnlessBackupDue(today);
+            assertTrue(store.database().deferred.settled(), "checked on the logbook");
+        }
+    }
 }
