@@ -1,6 +1,8 @@
 package jp.nintei.files;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -20,6 +22,8 @@ public final class TempFiles {
     static final String PREFIX = ".nintei-tmp-";
     private static final Pattern OURS = Pattern.compile(Pattern.quote(PREFIX)
             + "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.(db|csv)(-journal|-wal|-shm)?");
+    /** How long after its last write a temporary file is taken for one a killed process left. */
+    public static final Duration STALE_AFTER = Duration.ofHours(1);
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private TempFiles() {
@@ -43,14 +47,20 @@ public final class TempFiles {
         return OURS.matcher(file.getFileName().toString()).matches();
     }
 
-    /** Removes the temporary files a killed process left in {@code dir}: only Nintei's, never another file. */
+    /**
+     * Removes the temporary files a killed process left in {@code dir}: only Nintei's, never another file, and none
+     * written to in the last hour — one a Nintei is still writing or verifying (a backup beside the window's work, or
+     * in another process: a million messages' copy is read back for some 8 s after its last write).
+     */
     public static void clearStale(Path dir) {
         if (!Files.isDirectory(dir)) {
             return;
         }
+        Instant stale = Instant.now().minus(STALE_AFTER);
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(TempFiles::isOurs).toList()) {
-                if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(stale)) {
                     Files.deleteIfExists(f);
                 }
             }

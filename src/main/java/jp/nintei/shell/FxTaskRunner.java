@@ -71,10 +71,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         aside.shutdown();
         executor.shutdown();
         try {
-            // let the work asked for finish, a save last among it: on the first start of a day on a big logbook the
-            // backup and the recount ahead of it (after the check, which a save waits for) take some 15 s
+            // let the work asked for finish, a save last among it, and the day's backup beside it: on the first start
+            // of a day on a big logbook it takes some 10 s, and a save waits for its check
             executor.awaitTermination(60, TimeUnit.SECONDS);
-            aside.awaitTermination(10, TimeUnit.SECONDS);
+            aside.awaitTermination(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -220,7 +220,9 @@ public final class MainPresenter {
     }
 
     private void backUp(Consumer<StoreException> onRefused) {
-        session.run(Workspace::dailyBackup, daily -> {
+        // beside the queue too: it holds the logbook's connection only to copy it (a second on a million messages),
+        // and verifies the copy and recounts the totals on it on connections of their own
+        session.runAside(Workspace::dailyBackup, daily -> {
             if (daily.recounted()) {
                 session.refresh(); // measured again from the totals as recounted, and told if they were rebuilt
             }

@@ -82,7 +82,7 @@ public final class Backups {
             return recountWithoutBackup(db, warnings);
         }
         warnings.addAll(prune(dir, stem(db.file())));
-        TotalsCheck.repair(db, LocalDateTime.now(), false); // every backup is also a deep check of the derived totals
+        TotalsCheck.repairAfter(db, target, LocalDateTime.now()); // every backup is also a deep check of the totals
         return new Daily(Optional.of(target), warnings, true);
     }
 

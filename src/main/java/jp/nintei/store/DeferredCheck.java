@@ -51,20 +51,22 @@ final class DeferredCheck {
      * the logbook's row, is thrown; where the logbook passes, the copy's failure is (a backup that failed). Without a
      * check left for later, this only verifies the copy.
      */
-    synchronized void standIn(Path file, boolean writable, Runnable verifyCopy) {
-        if (refused != null) {
-            throw refused;
-        }
-        if (check == null) {
-            verifyCopy.run();
+    void standIn(Path file, boolean writable, Runnable verifyCopy) {
+        if (settled()) {
+            verifyCopy.run(); // holding no lock: a write meanwhile does not wait for it
             return;
         }
-        try {
-            verifyCopy.run();
-            check = null; // passed, on the copy
-        } catch (StoreException copyFailed) {
-            runAside(file, writable);
-            throw copyFailed;
+        synchronized (this) { // a write meanwhile waits, as for the check
+            if (refused != null) {
+                throw refused;
+            }
+            try {
+                verifyCopy.run();
+                check = null; // passed, on the copy (or had run meanwhile)
+            } catch (StoreException copyFailed) {
+                runAside(file, writable);
+                throw copyFailed;
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sqlite.SQLiteConfig;
 import jp.nintei.i18n.Phrase;
 
 /**
@@ -132,6 +133,28 @@ final class TotalsCheck {
      * transaction — after a verified copy of the logbook as it was, when {@code copyFirst} — and the user is told what
      * was repaired ({@link Database#takeNotices}).
      */
+    /**
+     * The same after {@code backup}, a verified copy of {@code db} just made: the totals are recounted on the copy, on
+     * a connection of its own, so that the logbook's own connection — the window's queue of work — does not wait
+     * seconds for it on a big logbook. The copy is the logbook as it was when copied, and the triggers have kept the
+     * totals since; only where the copy's disagree is the logbook recounted and rebuilt (the backup is its copy).
+     */
+    static void repairAfter(Database db, Path backup, LocalDateTime now) {
+        if (!db.writable()) {
+            return; // as below
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + backup)) {
+            if (findings(c).isEmpty()) {
+                return;
+            }
+        } catch (SQLException e) {
+            // the copy cannot be read back after all: the logbook is recounted itself
+        }
+        repair(db, now, false);
+    }
+
     static void repair(Database db, LocalDateTime now, boolean copyFirst) {
         if (!db.writable()) {
             return; // a read-only open compared them as it opened, and falls back to the usual open to rebuild them

@@ -80,6 +80,8 @@ public final class AppProbe {
                     TableView<?> table = onFxGet(() -> (TableView<?>) stage.getScene().lookup(tableId));
                     waitFor(() -> onFxGet(() -> table.getItems().size()) > 0);
                     int size = onFxGet(() -> table.getItems().size());
+                    System.out.printf("%s: first page shown %d ms after JVM start%n", tableId,
+                            System.currentTimeMillis() - JVM_START);
                     long t = System.nanoTime();
                     for (int i = 0; i <= 40; i++) {
                         int row = (int) ((long) size * i / 40);

@@ -1,5 +1,8 @@
 package jp.nintei.cli;
 
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import jp.nintei.files.TempFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -219,14 +222,20 @@ class EverydaySlipsTest {
 
     /**
      * Temporary files a killed backup, restore or export left are cleared the next time — only those: names Nintei
-     * makes (a prefix and a random UUID). A user's own dot-files that look like temporary files stay (round three, 6).
+     * makes (a prefix and a random UUID). A user's own dot-files that look like temporary files stay (round three, 6),
+     * and so does one written to in the last hour: another Nintei may be writing or verifying it still.
      */
     @Test
     void staleTemporaryFilesAreClearedAndNothingElse() throws Exception {
         Path db = dir.resolve("nintei.db");
         String uuid = "0f8fad5b-d9cb-469f-a165-70867728950e";
-        Files.writeString(dir.resolve(".nintei-tmp-" + uuid + ".db"), "half a restore");
-        Files.writeString(dir.resolve(".nintei-tmp-" + uuid + ".csv"), "half an export");
+        FileTime killedLongAgo = FileTime.from(Instant.now().minus(TempFiles.STALE_AFTER).minusSeconds(60));
+        Files.setLastModifiedTime(Files.writeString(dir.resolve(".nintei-tmp-" + uuid + ".db"), "half a restore"),
+                killedLongAgo);
+        Files.setLastModifiedTime(Files.writeString(dir.resolve(".nintei-tmp-" + uuid + ".csv"), "half an export"),
+                killedLongAgo);
+        String busy = ".nintei-tmp-7c9e6679-7425-40de-944b-e07fc1f90ae7.db";
+        Files.writeString(dir.resolve(busy), "a backup another Nintei is verifying");
         Files.writeString(dir.resolve(".s-notes.tmp"), "the user's notes");
         Files.writeString(dir.resolve(".進捗.csv123.tmp"), "the user's file");
         Files.writeString(dir.resolve(".nintei-tmp-mine.db"), "not a name Nintei makes");
@@ -239,6 +248,7 @@ class EverydaySlipsTest {
         assertEquals("the user's notes", Files.readString(dir.resolve(".s-notes.tmp")));
         assertEquals("the user's file", Files.readString(dir.resolve(".進捗.csv123.tmp")));
         assertTrue(Files.exists(dir.resolve(".nintei-tmp-mine.db")));
+        assertTrue(Files.exists(dir.resolve(busy)), "one written to a moment ago stays");
         assertTrue(Files.exists(dir.resolve("進捗.csv")));
     }
 
