@@ -132,6 +132,9 @@ public final class AppWindow {
     }
 
     private void show() {
+        // measured on the store's thread while this one builds the window (a second of FXML and CSS): the gauges'
+        // numbers are there when the dashboard first paints, not a measure later
+        session.refresh();
         stopFollowingTheme = Themes.follow(main.themeProperty());
         Scene scene = new Scene(loadRoot());
         scene.getStylesheets().add(AppWindow.class.getResource(STYLESHEET).toExternalForm());
@@ -153,7 +156,6 @@ public final class AppWindow {
         });
         stage.show();
         session.status().say("status.ready");
-        session.refresh();
         main.dailyBackup(refused -> onRefused.accept(refused));
         ticker.play();
     }
