@@ -72,6 +72,9 @@ public final class AppWindow {
         this.runner = runner;
         this.preferences = preferences;
         this.session = new LogbookSession(new Workspace(store, clock), runner, l10n);
+        // first in the store's queue, ahead of the screens' first pages: measured while this thread builds the window
+        // (a second of FXML and CSS), the gauges' numbers are there when the dashboard first paints
+        session.refresh();
         DashboardPresenter dashboard = new DashboardPresenter(session);
         JobsPresenter jobs = new JobsPresenter(session, dialogs);
         MessagesPresenter messages = new MessagesPresenter(session, dialogs);
@@ -132,9 +135,6 @@ public final class AppWindow {
     }
 
     private void show() {
-        // measured on the store's thread while this one builds the window (a second of FXML and CSS): the gauges'
-        // numbers are there when the dashboard first paints, not a measure later
-        session.refresh();
         stopFollowingTheme = Themes.follow(main.themeProperty());
         Scene scene = new Scene(loadRoot());
         scene.getStylesheets().add(AppWindow.class.getResource(STYLESHEET).toExternalForm());
@@ -156,7 +156,9 @@ public final class AppWindow {
         });
         stage.show();
         session.status().say("status.ready");
-        main.dailyBackup(refused -> onRefused.accept(refused));
+        // the check (or the day's backup) reads the whole logbook: it starts once the first measure is on its way to
+        // the gauges (this lands on the FX thread after it), not while the window's first frame is made
+        session.read(w -> true, measured -> main.dailyBackup(refused -> onRefused.accept(refused)));
         ticker.play();
     }
 

@@ -4,10 +4,12 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import jp.nintei.ui.*;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 
 /**
  * Runs database work on one background thread, in the order it was asked for (the logbook has one writer), and
@@ -64,6 +66,26 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     /** Runs {@code work} on the FX thread, from another thread (a second start asking, the tray's menu). */
     public static void later(Runnable work) {
         Platform.runLater(work);
+    }
+
+    /**
+     * Runs {@code work} on the FX thread once {@code scene} has been laid out for a frame: the opening window is
+     * painted before the app's window is built in its place, however soon the logbook opened. Where no frame comes
+     * (a window the system does not draw), it runs a quarter of a second later all the same.
+     */
+    static void afterFrame(Scene scene, Runnable work) {
+        boolean[] done = {false};
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            if (!done[0]) {
+                done[0] = true;
+                scene.removePostLayoutPulseListener(once[0]);
+                Platform.runLater(work); // after this pulse, whose frame goes to the screen
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+        CompletableFuture.delayedExecutor(250, TimeUnit.MILLISECONDS).execute(() -> Platform.runLater(once[0]));
     }
 
     @Override

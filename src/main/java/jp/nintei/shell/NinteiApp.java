@@ -163,32 +163,40 @@ public final class NinteiApp extends Application {
     private static void openIn(Stage stage, Path file, Theme theme, Preferences preferences,
                                Consumer<AppWindow> onOpen, boolean checkFirst) {
         Localization l10n = new Localization(preferences.language().orElse(Localization.defaultFor(Locale.getDefault())));
-        OpeningWindow.show(stage, l10n, theme != null ? theme : preferences.theme().orElse(Theme.SYSTEM), preferences);
         FxTaskRunner runner = new FxTaskRunner(); // the thread that opens the logbook then serves the window
         runner.run(() -> StartupRecovery.open(file, checkFirst), outcome -> {
-            if (!stage.isShowing()) { // closed while the logbook was opening
-                closeQuietly(outcome.store());
-                return;
-            }
-            LogbookStore store = outcome.store() != null ? outcome.store() : recover(file, outcome, l10n);
-            if (store == null) {
-                Platform.exit();
-                return;
-            }
-            AppWindow window = AppWindow.open(stage, store, runner, Clock.systemDefaultZone(), l10n, preferences);
-            if (theme != null) {
-                window.themeForThisRun(theme);
-            }
-            window.onLogbookRefused(refused -> {
-                window.close();
-                openIn(stage, file, theme, preferences, onOpen, true);
-            });
-            onOpen.accept(window);
+            FxTaskRunner.afterFrame(stage.getScene(),
+                    () -> opened(stage, file, theme, preferences, onOpen, l10n, runner, outcome));
         }, e -> { // not a refusal StartupRecovery knows: said as it is, and the app quits
             new Alert(Alert.AlertType.ERROR, Failures.describe(e, l10n.texts()), quit(l10n))
                     .showAndWait();
             Platform.exit();
         });
+        // shown while the logbook opens on the store's thread (a quarter of a second on a million messages)
+        OpeningWindow.show(stage, l10n, theme != null ? theme : preferences.theme().orElse(Theme.SYSTEM), preferences);
+    }
+
+    private static void opened(Stage stage, Path file, Theme theme, Preferences preferences,
+                               Consumer<AppWindow> onOpen, Localization l10n, FxTaskRunner runner,
+                               StartupRecovery.Outcome outcome) {
+        if (!stage.isShowing()) { // closed while the logbook was opening
+            closeQuietly(outcome.store());
+            return;
+        }
+        LogbookStore store = outcome.store() != null ? outcome.store() : recover(file, outcome, l10n);
+        if (store == null) {
+            Platform.exit();
+            return;
+        }
+        AppWindow window = AppWindow.open(stage, store, runner, Clock.systemDefaultZone(), l10n, preferences);
+        if (theme != null) {
+            window.themeForThisRun(theme);
+        }
+        window.onLogbookRefused(refused -> {
+            window.close();
+            openIn(stage, file, theme, preferences, onOpen, true);
+        });
+        onOpen.accept(window);
     }
 
     /** Quit, in the app's language (JavaFX's own Close follows the system's). */
