@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sqlite.SQLiteConfig;
 import jp.nintei.i18n.Phrase;
 
 /**
@@ -143,13 +142,11 @@ final class TotalsCheck {
         if (!db.writable()) {
             return; // as below
         }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection c = config.createConnection("jdbc:sqlite:" + backup)) {
+        try (Connection c = LogbookOpener.connect(backup, true)) {
             if (findings(c).isEmpty()) {
                 return;
             }
-        } catch (SQLException e) {
+        } catch (SQLException | StoreException e) {
             // the copy cannot be read back after all: the logbook is recounted itself
         }
         repair(db, now, false);
