@@ -242,8 +242,12 @@ public final class Workspace {
 
     /** Today's backup, if none was made today, and the check if still left (no damaged logbook becomes a backup). */
     public DailyBackup dailyBackup() {
-        Backups.Daily daily = own.dailyBackup(now().toLocalDate());
-        return new DailyBackup(daily.recounted(), daily.warnings());
+        try {
+            Backups.Daily daily = own.dailyBackup(now().toLocalDate());
+            return new DailyBackup(daily.recounted(), daily.warnings());
+        } finally {
+            own.checkNow(); // settled already, unless something unforeseen ended the backup before its copy
+        }
     }
 
     /** A file dialog may have opened and closed the logbook's files, which drops SQLite's locks: they are taken again. */

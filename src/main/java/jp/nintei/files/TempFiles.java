@@ -59,9 +59,13 @@ public final class TempFiles {
         Instant stale = Instant.now().minus(STALE_AFTER);
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(TempFiles::isOurs).toList()) {
-                if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
-                        && Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(stale)) {
-                    Files.deleteIfExists(f);
+                try {
+                    if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+                            && Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(stale)) {
+                        Files.deleteIfExists(f);
+                    }
+                } catch (IOException gone) {
+                    // moved into place or removed meanwhile by the Nintei writing it: the others are still cleared
                 }
             }
         } catch (IOException ignored) {

@@ -61,6 +61,7 @@ public final class AppWindow {
     private final FxNotifier notifier;
     /** Until the app says otherwise, a refused logbook is said in the status bar. */
     private Consumer<StoreException> onRefused = e -> status().failed("status.failed", e);
+    private boolean closed;
     private final Reminders reminders;
     /** Stops following the system's light/dark setting: when the window closes. */
     private Runnable stopFollowingTheme = () -> { };
@@ -158,7 +159,11 @@ public final class AppWindow {
         session.status().say("status.ready");
         // the check (or the day's backup) reads the whole logbook: it starts once the first measure is on its way to
         // the gauges (this lands on the FX thread after it), not while the window's first frame is made
-        session.read(w -> true, measured -> main.dailyBackup(refused -> onRefused.accept(refused)));
+        session.read(w -> true, measured -> main.dailyBackup(refused -> {
+            if (!closed) { // a refusal that comes after the window closed reopens nothing
+                onRefused.accept(refused);
+            }
+        }));
         ticker.play();
     }
 
@@ -200,6 +205,7 @@ public final class AppWindow {
     }
 
     public void close() {
+        closed = true;
         stage.titleProperty().unbind();
         ticker.stop();
         stopFollowingTheme.run();

@@ -8,6 +8,7 @@ import java.sql.Connection;
  * logbook for the window may leave for later, so that the gauges show first: run once, when asked
  * ({@link LogbookStore#checkNow}, before the day's backup) or before the first write, whichever comes first. Once it
  * refused the logbook, every write is refused with the same words: nothing reaches a logbook the check has not passed.
+ * A verified page-for-page copy of the logbook — the day's backup — may pass it instead ({@link #standIn}).
  */
 final class DeferredCheck {
 
@@ -32,6 +33,11 @@ final class DeferredCheck {
      * ({@link LogbookChecks}); a read-only open's check reads read-only, like everything that open does.
      */
     void runAside(Path file, boolean writable) {
+        synchronized (this) {
+            if (refused != null) {
+                throw refused; // said again, without reading anything
+            }
+        }
         if (settled()) {
             return;
         }

@@ -81,8 +81,10 @@ final class LogbookChecks {
                 if (tables > 0 && version >= 1 && (verdict.equals("ok") || verdict.contains("constraint failed")
                         || verdict.startsWith("NULL value"))) {
                     // names the row of a value that breaks a rule; where the CHECKs are the rules and were tested, an
-                    // "ok" said it all (a read-only connection's quick_check skips the CHECKs: seen with SQLite 3.50)
-                    checkValues(file, c, verdict.equals("ok") && !c.isReadOnly() && StoredValues.heldBySchema(c));
+                    // "ok" said it all (a read-only connection's quick_check skips the CHECKs: seen with SQLite 3.50;
+                    // and SQLite opens an unwritable file read-only whatever the connection asked for)
+                    checkValues(file, c, verdict.equals("ok") && !c.isReadOnly() && Files.isWritable(file)
+                            && StoredValues.heldBySchema(c));
                 }
                 if (!"ok".equals(verdict)) {
                     throw new RefusedFileException(StoreException.Problem.DAMAGED, file, "damaged", file, verdict);

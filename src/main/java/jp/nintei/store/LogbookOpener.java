@@ -135,6 +135,9 @@ final class LogbookOpener {
             LogbookChecks.inspect(absolute, connection, true, Migrations.latest(), null);
             if (LogbookChecks.intPragma(connection, "user_version") < Migrations.latest()
                     || deepCheck && !totalsAgree(absolute, connection)) {
+                if (deepCheck) { // a damaged logbook is named here, with its ways back, whatever holds it open
+                    LogbookChecks.inspect(absolute, connection, true, Migrations.latest(), QUICK_CHECK);
+                }
                 closeQuietly(connection);
                 return Optional.empty();
             }

@@ -186,7 +186,7 @@ public final class LogbookStore implements AutoCloseable {
         return platformFigures;
     }
 
-    /** Today's automatic backup, if none was made today yet; see {@link Backups#daily}. Never throws. */
+    /** Today's automatic backup, if none was made today yet; see {@link Backups#daily}. Throws only a refusal. */
     public Backups.Daily dailyBackup(LocalDate today) {
         return Backups.daily(db, today);
     }

@@ -108,7 +108,7 @@ final class SafeCopy {
             try {
                 LogbookChecks.inspect(copy, c, true, Migrations.latest(), "PRAGMA integrity_check");
             } catch (RefusedFileException e) {
-                throw StoreException.of(e, "copyNotWhole", copy, e.getMessage());
+                throw StoreException.of(e, "copyNotWhole", copy, e.phrase());
             }
             RowCounts found = RowCounts.of(c);
             if (!found.equals(expected)) {

@@ -94,11 +94,22 @@ final class StoredValues {
         }
         for (Rule rule : RULES) {
             String table = sql.get(rule.table());
-            if (table == null || !table.contains("CHECK (" + rule.valid() + ")")) {
-                return false;
+            if (table == null || !table.contains("CHECK (" + rule.valid() + ")")
+                    || !rule.valid().startsWith(rule.field() + " IS NULL OR") && !notNull(c, rule)) {
+                return false; // a CHECK lets NULL through: a column the rule keeps from NULL must be NOT NULL
             }
         }
         return true;
+    }
+
+    private static boolean notNull(Connection c, Rule rule) throws SQLException {
+        try (var st = c.prepareStatement("SELECT \"notnull\" FROM pragma_table_info(?) WHERE name = ?")) {
+            st.setString(1, rule.table());
+            st.setString(2, rule.field());
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 1;
+            }
+        }
     }
 
     /** The rules of the tables {@code c}'s logbook has (an older schema lacks the newer tables). */

@@ -127,12 +127,6 @@ final class TotalsCheck {
     }
 
     /**
-     * The deep check of the derived totals: recounted from the rows, and the triggers compared with the migrations'
-     * text (for a read-only open, {@link LogbookOpener#openForReadingOnly} did). On a mismatch they are rebuilt in one
-     * transaction — after a verified copy of the logbook as it was, when {@code copyFirst} — and the user is told what
-     * was repaired ({@link Database#takeNotices}).
-     */
-    /**
      * The same after {@code backup}, a verified copy of {@code db} just made: the totals are recounted on the copy, on
      * a connection of its own, so that the logbook's own connection — the window's queue of work — does not wait
      * seconds for it on a big logbook. The copy is the logbook as it was when copied, and the triggers have kept the
@@ -152,6 +146,12 @@ final class TotalsCheck {
         repair(db, now, false);
     }
 
+    /**
+     * The deep check of the derived totals: recounted from the rows, and the triggers compared with the migrations'
+     * text (for a read-only open, {@link LogbookOpener#openForReadingOnly} did). On a mismatch they are rebuilt in one
+     * transaction — after a verified copy of the logbook as it was, when {@code copyFirst} — and the user is told what
+     * was repaired ({@link Database#takeNotices}).
+     */
     static void repair(Database db, LocalDateTime now, boolean copyFirst) {
         if (!db.writable()) {
             return; // a read-only open compared them as it opened, and falls back to the usual open to rebuild them

@@ -165,4 +165,25 @@ class SafetyTest {
         assertEquals(StoreException.Problem.BAD_VALUE, refused.problem());
         assertTrue(refused.getMessage().contains("job row 1, field ordered_on, holds '2026-x1-12'"), refused.getMessage());
     }
+
+    /** A CHECK lets NULL through: with NOT NULL taken off a column the rules keep from NULL, the values are scanned. */
+    @Test
+    void aColumnNoLongerNotNullHasItsValuesScanned() throws Exception {
+        Path file = dir.resolve("nintei.db");
+        LogbookStore.open(file).close();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            int version;
+            try (var rs = st.executeQuery("PRAGMA schema_version")) {
+                version = rs.getInt(1);
+            }
+            st.execute("PRAGMA writable_schema = ON");
+            assertEquals(1, st.executeUpdate("UPDATE sqlite_master SET sql = replace(sql, 'rated_on TEXT NOT NULL', "
+                    + "'rated_on TEXT') WHERE name = 'review' AND instr(sql, 'rated_on TEXT NOT NULL') > 0"));
+            st.execute("PRAGMA schema_version = " + (version + 1));
+            st.execute("PRAGMA writable_schema = OFF");
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            assertTrue(!StoredValues.heldBySchema(c), "the CHECK is there, the NOT NULL is not");
+        }
+    }
 }
