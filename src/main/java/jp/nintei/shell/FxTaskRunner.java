@@ -95,8 +95,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         try {
             // let the work asked for finish, a save last among it, and the day's backup beside it: on the first start
             // of a day on a big logbook it takes some 10 s, and a save waits for its check
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); // one minute for both, at most
             executor.awaitTermination(60, TimeUnit.SECONDS);
-            aside.awaitTermination(60, TimeUnit.SECONDS);
+            aside.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
