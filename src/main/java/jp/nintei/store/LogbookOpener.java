@@ -133,11 +133,13 @@ final class LogbookOpener {
         Connection connection = connect(absolute, true);
         try {
             LogbookChecks.inspect(absolute, connection, true, Migrations.latest(), null);
-            if (LogbookChecks.intPragma(connection, "user_version") < Migrations.latest()
-                    || deepCheck && !totalsAgree(absolute, connection)) {
-                if (deepCheck) { // a damaged logbook is named here, with its ways back, whatever holds it open
-                    LogbookChecks.inspect(absolute, connection, true, Migrations.latest(), QUICK_CHECK);
-                }
+            if (LogbookChecks.intPragma(connection, "user_version") < Migrations.latest()) {
+                closeQuietly(connection);
+                return Optional.empty(); // the usual open checks it before it upgrades it
+            }
+            if (deepCheck && !totalsAgree(absolute, connection)) {
+                // a damaged logbook is named here, with its ways back, even where the app holds it open
+                LogbookChecks.inspect(absolute, connection, true, Migrations.latest(), QUICK_CHECK);
                 closeQuietly(connection);
                 return Optional.empty();
             }
