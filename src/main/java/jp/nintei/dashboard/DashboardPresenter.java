@@ -17,8 +17,6 @@ import jp.nintei.ui.LogbookSession;
 import jp.nintei.app.Measurement;
 import jp.nintei.domain.Message;
 import jp.nintei.domain.Progress;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import jp.nintei.words.ProgressWords;
 import jp.nintei.domain.RecordKind;
@@ -40,6 +38,7 @@ public final class DashboardPresenter {
     /** Each met requirement the next review will not see met, and why. */
     private final ObservableList<String> falls = FXCollections.observableArrayList();
     private final HistoryChart chart;
+    private final ProgramChoice programChoice;
     /** The program measured: the rule profile's name in the app's language. */
     private final ReadOnlyStringWrapper program = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper pendingTitle = new ReadOnlyStringWrapper();
@@ -57,6 +56,7 @@ public final class DashboardPresenter {
         this.texts = new GaugeTexts(session.l10n());
         this.whatIf = new WhatIfPresenter(session);
         this.chart = new HistoryChart(session, gauges, whatIf.triedProperty());
+        this.programChoice = new ProgramChoice(session);
         // Invalidation, not change: a state equal to the last one must still refresh the clocks.
         session.shown().stateProperty().addListener(obs -> refresh());
         whatIf.triedProperty().addListener(obs -> refresh());
@@ -240,31 +240,17 @@ public final class DashboardPresenter {
         return chart;
     }
 
-    /** First run: the programs to choose from (id → name in the app's language), built-in first. */
-    public Map<String, String> profileChoices() {
-        String language = session.l10n().locale().getLanguage();
-        Map<String, String> choices = new LinkedHashMap<>();
-        session.shown().stateProperty().get().profiles().profiles().forEach(p -> choices.put(p.id(), p.name(language)));
-        return choices;
+    /** First run: which program to measure by. */
+    public ProgramChoice programChoice() {
+        return programChoice;
     }
 
-    /** The id of the program the logbook is measured by. */
-    public String profileId() {
-        return session.shown().stateProperty().get().progress().profile().id();
-    }
-
-    /** A sentence on the program: who it is for, and that the platform may change it. */
-    public String profileAbout(String id) {
-        var profiles = session.shown().stateProperty().get().profiles();
-        return profiles.findOrDefault(id).about(session.l10n().locale().getLanguage());
-    }
-
-    /** First run: measure by {@code id} from now on (Settings can change it later; Undo takes it back). */
-    public void chooseProfile(String id) {
-        var settings = session.shown().stateProperty().get().settings();
-        if (!settings.profile().equals(id)) {
-            session.saveSettings(settings.withProfile(id));
-        }
+    /**
+     * True once the first measure of the logbook has been answered (or has failed): until then the gauges show an
+     * empty logbook, and the dashboard builds nothing that would keep them from the screen.
+     */
+    public ReadOnlyBooleanProperty answeredProperty() {
+        return session.shown().answeredProperty();
     }
 
     public ReadOnlyStringProperty programProperty() {

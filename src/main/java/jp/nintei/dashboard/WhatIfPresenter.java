@@ -19,6 +19,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import jp.nintei.app.Workspace;
 import jp.nintei.domain.Job;
 import jp.nintei.domain.ReviewRating;
@@ -38,6 +40,8 @@ public final class WhatIfPresenter {
     public final ObjectProperty<ReviewRating> whatIfRating =
             new SimpleObjectProperty<>(ReviewRating.STARS_5);
     public final LongProperty whatIfYen = new SimpleLongProperty();
+    /** The yen field as typed: Clear empties it, wherever Clear was pressed. */
+    public final StringProperty whatIfYenText = new SimpleStringProperty("");
     public final ObjectProperty<Job> whatIfJob = new SimpleObjectProperty<>();
     /** {@code true}: the chosen open job is cancelled; {@code false}: it is completed. */
     public final BooleanProperty whatIfCancel = new SimpleBooleanProperty(true);
@@ -59,6 +63,7 @@ public final class WhatIfPresenter {
                 whatIfRating, whatIfYen, whatIfJob, whatIfCancel)) {
             field.addListener(obs -> tryWhatIf());
         }
+        whatIfYenText.addListener((obs, old, now) -> whatIfYenTyped(now));
     }
 
     /** The state with the what-if made, or null while nothing is tried. */
@@ -111,6 +116,7 @@ public final class WhatIfPresenter {
         whatIfOnTime.set(0);
         whatIfLate.set(0);
         whatIfReviews.set(0);
+        whatIfYenText.set("");
         whatIfYen.set(0);
         whatIfJob.set(null);
         tryWhatIf();

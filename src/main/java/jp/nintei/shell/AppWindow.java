@@ -19,7 +19,10 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import jp.nintei.dashboard.DashboardController;
 import jp.nintei.dashboard.DashboardPresenter;
+import jp.nintei.dashboard.HistoryController;
+import jp.nintei.dashboard.ReconcileController;
 import jp.nintei.dashboard.ReconcilePresenter;
+import jp.nintei.dashboard.WhatIfController;
 import jp.nintei.app.Autostart;
 import jp.nintei.settings.StartAtLoginPresenter;
 import jp.nintei.jobs.JobsController;
@@ -100,8 +103,11 @@ public final class AppWindow {
         Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
         controllers.put(MainController.class, () -> new MainController(main, dashboard, jobs, reviews, session,
                 reminders, this::loadScreen));
+        controllers.put(DashboardController.class, () -> new DashboardController(dashboard, this::loadView));
+        controllers.put(WhatIfController.class, () -> new WhatIfController(dashboard.whatIf()));
         ReconcilePresenter reconcile = new ReconcilePresenter(session);
-        controllers.put(DashboardController.class, () -> new DashboardController(dashboard, reconcile));
+        controllers.put(ReconcileController.class, () -> new ReconcileController(reconcile));
+        controllers.put(HistoryController.class, () -> new HistoryController(dashboard));
         controllers.put(JobsController.class, () -> new JobsController(jobs));
         controllers.put(MessagesController.class, () -> new MessagesController(messages));
         controllers.put(ReviewsController.class, () -> new ReviewsController(reviews));
@@ -178,7 +184,12 @@ public final class AppWindow {
     }
 
     private Parent loadScreen(MainPresenter.Screen screen) {
-        return loader.load(SCREEN_VIEWS.get(screen), session.l10n().bundle());
+        return loadView(SCREEN_VIEWS.get(screen));
+    }
+
+    /** A screen, or a part of one ({@link DashboardController#PARTS}), in the app's language. */
+    private Parent loadView(String view) {
+        return loader.load(view, session.l10n().bundle());
     }
 
     private Parent loadRoot() {

@@ -23,6 +23,8 @@ public final class SessionState {
     private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper();
     /** The gauges show the last good measure: measuring failed (after a change was saved, or on a refresh). */
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
+    /** The first measure has been answered, or has failed: the numbers shown are no longer the stand-in. */
+    private final ReadOnlyBooleanWrapper answered = new ReadOnlyBooleanWrapper();
 
     SessionState(Measurement before) {
         measured.set(before);
@@ -55,6 +57,11 @@ public final class SessionState {
         return stale.getReadOnlyProperty();
     }
 
+    /** True once a measure has been shown, or measuring has failed: the gauges no longer show the stand-in. */
+    public ReadOnlyBooleanProperty answeredProperty() {
+        return answered.getReadOnlyProperty();
+    }
+
     /**
      * Shows what {@code changed} brought. Returns true when it was a refresh whose measure failed (nothing saved):
      * the caller says why.
@@ -68,10 +75,12 @@ public final class SessionState {
         if (changed.state() != null) {
             measured.set(changed.state());
             stale.set(false);
+            answered.set(true);
             return false;
         }
         if (changed.measureFailure() != null) {
             stale.set(true);
+            answered.set(true);
             return changed.labels() == null;
         }
         return false;
@@ -83,5 +92,6 @@ public final class SessionState {
 
     void stale() {
         stale.set(true);
+        answered.set(true);
     }
 }

@@ -243,12 +243,13 @@ class DashboardPresenterTest {
         assertFalse(fx.session.shown().stateProperty().get().progress().result("reply_rate").orElseThrow().met(),
                 "the session's own numbers are untouched");
         assertEquals(rowsBefore, fx.store.messages().all().size(), "nothing written");
-        dashboard.whatIf().whatIfYenTyped("¥30,000");
+        dashboard.whatIf().whatIfYenText.set("¥30,000");
         assertEquals("¥30,000", gauge("earnings").value());
         dashboard.whatIf().clearWhatIf();
         assertFalse(dashboard.whatIf().tryingProperty().get());
         assertEquals("100.0%", gauge("reply_rate").value());
         assertEquals("¥0", gauge("earnings").value());
+        assertEquals("", dashboard.whatIf().whatIfYenText.get(), "Clear empties the yen field, wherever it is pressed");
     }
 
     @Test

@@ -23,6 +23,7 @@ import javafx.stage.Stage;
 import jp.nintei.store.StoreCalls;
 import jp.nintei.store.LogbookStore;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -67,6 +68,15 @@ abstract class AppWindowTestBase {
     }
 
     private StoreCalls storeCalls;
+
+    /**
+     * The dashboard builds its what-if card, its comparison and its chart once the gauges are on the screen
+     * ({@code DashboardController.PARTS}): each test starts with the whole window there.
+     */
+    @BeforeEach
+    void wholeDashboard(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#historyCard").tryQuery().isPresent());
+    }
 
     /** Store calls the app made on the FX thread while the window was open: there must be none. */
     final List<Throwable> fxThreadStoreCalls = new CopyOnWriteArrayList<>();
