@@ -1,6 +1,6 @@
 #!/bin/sh
-# Gives an installed Nintei an ahead-of-time cache (JDK 25, JEP 483/514) of the classes a command loads and links,
-# and tells its launcher to use it (Nintei.cfg, which the command lib/app/nintei reads too).
+# Gives an installed Nintei ahead-of-time caches (JDK 25, JEP 483/514) of the classes a command and the window load
+# and link, and tells its launcher to use it (Nintei.cfg, which the command lib/app/nintei reads too).
 # The .deb's postinst runs it after installing (lib/app/aot.sh in the installed folder); `aot.sh remove` undoes it
 # (prerm). The cache records the jars as they are on this disk (paths and times), so it is made where the app is
 # installed, never at packaging time. It only speeds the start: a JVM that cannot use it starts as before and says
@@ -10,11 +10,12 @@ app=$(cd "$(dirname "$0")" && pwd)          # …/lib/app
 image=$(cd "$app/../.." && pwd)
 launcher="$app/nintei" # starts Java as bin/Nintei does, from the same Nintei.cfg, only sooner
 cfg="$app/Nintei.cfg"
-aot="$app/nintei.aot"
+aot="$app/nintei.aot"                # the commands' cache, in Nintei.cfg
+window_aot="$app/nintei-window.aot"  # the window's: lib/app/nintei takes it when started without arguments
 
 forget() {
   sed -i '/nintei\.aot\|-Xlog:aot/d' "$cfg"
-  rm -f "$aot"
+  rm -f "$aot" "$window_aot"
 }
 forget
 [ "${1:-}" = remove ] && exit 0
@@ -28,7 +29,18 @@ printf 'client,received_at,replied_at\nA,2026-11-01T09:00:00+09:00,2026-11-01T10
 "$launcher" import jobs "$work/jobs.csv" >/dev/null
 "$launcher" import messages "$work/messages.csv" >/dev/null
 "$launcher" set earnings.cutoff 100000 >/dev/null
+# Two caches: the commands' (trained on a summary) and the window's (the window on JavaFX's headless platform, each
+# screen shown once: Training.java). lib/app/nintei started alone, as the menu entry does, takes the window's. One
+# cache for both made every command 90 ms slower: its JavaFX classes were loaded and linked at each start.
 if JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$aot" "$launcher" summary >/dev/null 2>"$work/training.log" && [ -s "$aot" ]; then
+  window="-XX:AOTCacheOutput=$window_aot -Dglass.platform=Headless -Dprism.order=sw -Djava.awt.headless=true"
+  if NINTEI_AOT_TRAINING=1 JAVA_TOOL_OPTIONS="$window -Djava.util.prefs.userRoot=$work/prefs" timeout 120 \
+       "$launcher" >/dev/null 2>>"$work/training.log" && [ -s "$window_aot" ]; then
+    chmod 644 "$window_aot"
+  else
+    echo "Nintei: no ahead-of-time cache for the window was made; it starts with the commands' cache." >&2
+    rm -f "$window_aot"
+  fi
   sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:AOTCache=$APPDIR/nintei.aot\njava-options=-Xlog:aot*=off|' "$cfg"
   chmod 644 "$aot"
 else

@@ -5,7 +5,7 @@
 # unpacked into a temporary root (dpkg-deb -x), which is what dpkg -i would put under /opt/nintei.
 # Checks: the package's name, version and dependencies; the desktop entry (name, ja/en comments, icon, category);
 # the licence; the installed launcher's --version (the pom's version); the runtime's CDS archive is there; the
-# postinst's ahead-of-time cache (lib/app/aot.sh) is made and opened; `summary` headless on a temporary logbook; the window opens
+# postinst's ahead-of-time caches (lib/app/aot.sh: the commands', the window's) are made and opened; `summary` headless on a temporary logbook; the window opens
 # under Xvfb (xvfb-run; with xdotool it waits for the window and reports the time to it, else it checks the app is
 # still running after 15 s), without "Unsupported JavaFX configuration" (installed, and java -jar). Prints sizes and start times.
 set -euo pipefail
@@ -55,11 +55,14 @@ grep -q 'aot.sh' "$root/../control/postinst" 2>/dev/null || dpkg-deb -I "$deb" p
   || fail "the postinst does not make the ahead-of-time cache"
 [ "$install" = 1 ] || sh "$app/lib/app/aot.sh" # what the postinst does
 [ -s "$app/lib/app/nintei.aot" ] || fail "the app has no ahead-of-time cache"
+[ -s "$app/lib/app/nintei-window.aot" ] || fail "the window has no ahead-of-time cache (Training.java, headless)"
 if command -v strace >/dev/null; then
   aot=$(strace -f -e trace=openat "$launcher" --version 2>&1 | grep -c 'nintei.aot' || true)
   [ "$aot" -ge 1 ] || fail "the launcher does not open its ahead-of-time cache"
   aot=$(strace -f -e trace=openat "$command" --version 2>&1 | grep -c 'nintei.aot' || true)
   [ "$aot" -ge 1 ] || fail "the command nintei does not open the ahead-of-time cache"
+  aot=$(env -u DISPLAY -u WAYLAND_DISPLAY strace -f -e trace=openat "$command" 2>&1 | grep -c 'nintei-window.aot' || true)
+  [ "$aot" -ge 1 ] || fail "the command nintei alone (the window) does not open the window's cache"
   asked=$(strace -f -e trace=execve "$command" --version 2>&1 | grep -c 'dpkg\|rpm' || true)
   [ "$asked" = 0 ] || fail "the command nintei asks the package manager"
 else

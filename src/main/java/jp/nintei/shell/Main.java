@@ -66,6 +66,9 @@ public final class Main {
             if (theme != null && Theme.parse(theme).isEmpty()) {
                 System.exit(cli.badTheme(theme));
             }
+            if (Training.asked(System.getenv())) { // the installer's run for the window's ahead-of-time cache
+                System.exit(Training.run());
+            }
             if (Cli.noDisplay(System.getenv(), System.getProperty("os.name"))) {
                 System.exit(cli.noWindow());
             }
