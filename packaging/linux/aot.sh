@@ -14,8 +14,8 @@ aot="$app/nintei.aot"                # the commands' cache, in Nintei.cfg
 window_aot="$app/nintei-window.aot"  # the window's: lib/app/nintei takes it when started without arguments
 
 forget() {
-  sed -i '/nintei\.aot\|-Xlog:aot/d' "$cfg"
-  rm -f "$aot" "$window_aot"
+  rm -f "$aot" "$window_aot" "$aot.config" "$window_aot.config" # a training JVM killed half-way leaves its .config
+  sed -i '/nintei\.aot\|-Xlog:aot/d' "$cfg" || true
 }
 forget
 [ "${1:-}" = remove ] && exit 0
@@ -32,10 +32,13 @@ printf 'client,received_at,replied_at\nA,2026-11-01T09:00:00+09:00,2026-11-01T10
 # Two caches: the commands' (trained on a summary) and the window's (the window on JavaFX's headless platform, each
 # screen shown once: Training.java). lib/app/nintei started alone, as the menu entry does, takes the window's. One
 # cache for both made every command 90 ms slower: its JavaFX classes were loaded and linked at each start.
-if JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$aot" "$launcher" summary >/dev/null 2>"$work/training.log" && [ -s "$aot" ]; then
-  window="-XX:AOTCacheOutput=$window_aot -Dglass.platform=Headless -Dprism.order=sw -Djava.awt.headless=true"
-  if NINTEI_AOT_TRAINING=1 JAVA_TOOL_OPTIONS="$window -Djava.util.prefs.userRoot=$work/prefs" timeout 120 \
-       "$launcher" >/dev/null 2>>"$work/training.log" && [ -s "$window_aot" ]; then
+# Each training's configuration file is kept in $work: a JVM stopped half-way leaves nothing beside the app.
+if JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$aot -XX:AOTConfiguration=$work/commands.aotconf" "$launcher" summary \
+     >/dev/null 2>"$work/training.log" && [ -s "$aot" ]; then
+  window="-XX:AOTCacheOutput=$window_aot -XX:AOTConfiguration=$work/window.aotconf -Dglass.platform=Headless"
+  window="$window -Dprism.order=sw -Djava.awt.headless=true -Djava.util.prefs.userRoot=$work/prefs"
+  if NINTEI_AOT_TRAINING=1 JAVA_TOOL_OPTIONS="$window" timeout -k 10 120 "$launcher" >/dev/null 2>>"$work/training.log" \
+     && [ -s "$window_aot" ]; then
     chmod 644 "$window_aot"
   else
     echo "Nintei: no ahead-of-time cache for the window was made; it starts with the commands' cache." >&2

@@ -63,6 +63,12 @@ if command -v strace >/dev/null; then
   [ "$aot" -ge 1 ] || fail "the command nintei does not open the ahead-of-time cache"
   aot=$(env -u DISPLAY -u WAYLAND_DISPLAY strace -f -e trace=openat "$command" 2>&1 | grep -c 'nintei-window.aot' || true)
   [ "$aot" -ge 1 ] || fail "the command nintei alone (the window) does not open the window's cache"
+fi
+# -XX:AOTMode=on: the JVM refuses to start on a cache it cannot use (the launcher's -Xlog:aot*=off would hide it)
+JAVA_TOOL_OPTIONS=-XX:AOTMode=on "$command" --version >/dev/null 2>&1 || fail "the commands' cache is refused"
+window=$(env -u DISPLAY -u WAYLAND_DISPLAY JAVA_TOOL_OPTIONS=-XX:AOTMode=on "$command" 2>&1 || true)
+grep -q 'Unable to use AOT cache' <<<"$window" && fail "the window's cache is refused"
+if command -v strace >/dev/null; then
   asked=$(strace -f -e trace=execve "$command" --version 2>&1 | grep -c 'dpkg\|rpm' || true)
   [ "$asked" = 0 ] || fail "the command nintei asks the package manager"
 else

@@ -67,7 +67,7 @@ public final class Main {
                 System.exit(cli.badTheme(theme));
             }
             if (Training.asked(System.getenv())) { // the installer's run for the window's ahead-of-time cache
-                System.exit(Training.run());
+                System.exit(Training.run(System.getenv(), System.err));
             }
             if (Cli.noDisplay(System.getenv(), System.getProperty("os.name"))) {
                 System.exit(cli.noWindow());

@@ -1,14 +1,17 @@
 package jp.nintei.shell;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import jp.nintei.store.LogbookLocation;
 
 /**
@@ -23,23 +26,31 @@ public final class Training extends Application {
     /** The screens shown, in order: each loads its view and its table's first page. */
     private static final List<String> SCREENS = List.of("#navJobs", "#navMessages", "#navReviews", "#navSettings",
             "#navDashboard");
-    /** Frames waited for what a step waits for (each at most a quarter of a second: {@link FxTaskRunner#afterFrame}). */
-    private static final int PATIENCE = 120;
+    /** The whole run, at most: a step that never comes (a dialog nobody answers, an error) ends it as failed. */
+    static final Duration DEADLINE = Duration.seconds(60);
     private static volatile boolean done;
 
     static boolean asked(Map<String, String> env) {
         return "1".equals(env.get("NINTEI_AOT_TRAINING"));
     }
 
-    /** The training run; its exit status (not 0: the window never showed its whole dashboard). */
-    static int run() {
+    /**
+     * The training run; its exit status (not 0: the window never showed its whole dashboard). It runs only on the
+     * logbook {@code NINTEI_DB} names (aot.sh's own, in a temporary folder), never on the user's.
+     */
+    static int run(Map<String, String> env, PrintStream err) {
+        if (env.get(LogbookLocation.ENV_VARIABLE) == null) {
+            err.println("nintei: training needs " + LogbookLocation.ENV_VARIABLE + " (a logbook of its own)");
+            return 2;
+        }
         Application.launch(Training.class);
         return done ? 0 : 1;
     }
 
     @Override
     public void start(Stage stage) {
-        drive(stage, LogbookLocation.resolve(null, System.getenv()), new Preferences("/jp/nintei/training"), whole -> {
+        Path file = LogbookLocation.resolve(null, System.getenv());
+        drive(stage, file, new Preferences("/jp/nintei/training"), whole -> {
             done = whole;
             Platform.exit();
         });
@@ -47,31 +58,43 @@ public final class Training extends Application {
 
     /**
      * Opens the window on {@code file}, waits for the whole dashboard (the parts built after the gauges' frame), shows
-     * each screen in turn for a few frames, closes the window and tells {@code end} true; false when a step waited
-     * {@link #PATIENCE} frames in vain.
+     * each screen in turn for a few frames, closes the window and tells {@code end} true — once; false when
+     * {@link #DEADLINE} passed first, or a step failed.
      */
     static void drive(Stage stage, Path file, Preferences preferences, Consumer<Boolean> end) {
         preferences.clear();
+        boolean[] ended = {false};
+        Consumer<Boolean> once = whole -> {
+            if (!ended[0]) {
+                ended[0] = true;
+                preferences.clear();
+                end.accept(whole);
+            }
+        };
+        PauseTransition deadline = new PauseTransition(DEADLINE);
+        deadline.setOnFinished(e -> once.accept(false));
+        deadline.play();
         NinteiApp.openIn(stage, file, null, preferences, window -> step(stage, 0, 0, whole -> {
-            preferences.clear();
+            deadline.stop();
             window.close();
-            end.accept(whole);
-        }));
+            once.accept(whole);
+        }, once));
     }
 
-    private static void step(Stage stage, int screen, int frames, Consumer<Boolean> end) {
-        if (frames > PATIENCE) {
-            end.accept(false);
-            return;
-        }
-        Node whole = stage.getScene().lookup("#historyCard");
-        if (screen == 0 && whole == null || screen > 0 && frames < 4) {
-            FxTaskRunner.afterFrame(stage.getScene(), () -> step(stage, screen, frames + 1, end));
-        } else if (screen < SCREENS.size()) {
-            ((ToggleButton) stage.getScene().lookup(SCREENS.get(screen))).fire();
-            FxTaskRunner.afterFrame(stage.getScene(), () -> step(stage, screen + 1, 0, end));
-        } else {
-            end.accept(true);
+    private static void step(Stage stage, int screen, int frames, Consumer<Boolean> end, Consumer<Boolean> failed) {
+        try {
+            Node whole = stage.getScene().lookup("#historyCard");
+            if (screen == 0 && whole == null || screen > 0 && frames < 4) {
+                FxTaskRunner.afterFrame(stage.getScene(), () -> step(stage, screen, frames + 1, end, failed));
+            } else if (screen < SCREENS.size()) {
+                ((ToggleButton) stage.getScene().lookup(SCREENS.get(screen))).fire();
+                FxTaskRunner.afterFrame(stage.getScene(), () -> step(stage, screen + 1, 0, end, failed));
+            } else {
+                end.accept(true);
+            }
+        } catch (RuntimeException e) { // a screen not found: the run fails at once, not at its deadline
+            e.printStackTrace();
+            failed.accept(false);
         }
     }
 }

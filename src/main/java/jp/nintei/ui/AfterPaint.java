@@ -1,5 +1,6 @@
 package jp.nintei.ui;
 
+import javafx.animation.Animation;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -17,8 +18,12 @@ import javafx.util.Duration;
  */
 public final class AfterPaint {
 
-    /** Where no pulse comes (a scene in no window on the screen), the work runs this long after {@code ready} all the same. */
-    static final Duration AT_THE_LATEST = Duration.seconds(2);
+    /**
+     * The work runs this long after the node is first in a scene all the same: where no pulse comes (a scene in no
+     * window on the screen), or {@code ready} never holds (a first measure that died): the rest of the view is never
+     * lost.
+     */
+    static final Duration AT_THE_LATEST = Duration.seconds(10);
 
     private AfterPaint() {
     }
@@ -26,12 +31,18 @@ public final class AfterPaint {
     /** Runs {@code work} once, on the FX thread, as above. */
     public static void when(Node node, ObservableBooleanValue ready, Runnable work) {
         boolean[] done = {false};
+        InvalidationListener[] watch = new InvalidationListener[1];
+        PauseTransition latest = new PauseTransition(AT_THE_LATEST);
         Runnable once = () -> {
             if (!done[0]) {
                 done[0] = true;
+                latest.stop();
+                ready.removeListener(watch[0]);
+                node.sceneProperty().removeListener(watch[0]);
                 work.run();
             }
         };
+        latest.setOnFinished(e -> once.run());
         AnimationTimer nextPulse = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -39,11 +50,11 @@ public final class AfterPaint {
                 once.run();
             }
         };
-        PauseTransition latest = new PauseTransition(AT_THE_LATEST);
-        latest.setOnFinished(e -> once.run());
         Runnable[] laidOut = new Runnable[1];
-        InvalidationListener[] watch = new InvalidationListener[1];
         watch[0] = obs -> {
+            if (node.getScene() != null && latest.getStatus() != Animation.Status.RUNNING && !done[0]) {
+                latest.play(); // once: a second scene does not put it off
+            }
             if (done[0] || !ready.get() || node.getScene() == null) {
                 return;
             }
@@ -56,7 +67,6 @@ public final class AfterPaint {
             };
             scene.addPostLayoutPulseListener(laidOut[0]);
             Platform.requestNextPulse();
-            latest.play();
         };
         ready.addListener(watch[0]);
         node.sceneProperty().addListener(watch[0]);

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -52,15 +53,21 @@ public final class AppProbe {
             // shows them), and the pulse that first laid out the whole dashboard (the parts built after the gauges)
             window.session().shown().stateProperty().addListener(obs -> measured.compareAndSet(0,
                     System.currentTimeMillis() - JVM_START));
-            stage.getScene().addPostLayoutPulseListener(() -> {
+            Runnable[] watch = new Runnable[1];
+            Scene scene = stage.getScene();
+            watch[0] = () -> {
                 long now = System.currentTimeMillis() - JVM_START;
                 if (measured.get() != 0) {
                     painted.compareAndSet(0, now);
                 }
-                if (stage.getScene().lookup("#historyCard") != null) {
+                if (scene.lookup("#historyCard") != null) {
                     whole.compareAndSet(0, now);
                 }
-            });
+                if (painted.get() != 0 && whole.get() != 0) {
+                    scene.removePostLayoutPulseListener(watch[0]); // not while the tables are scrolled
+                }
+            };
+            scene.addPostLayoutPulseListener(watch[0]);
             Thread driver = new Thread(() -> drive(stage, window, firstFrame), "probe");
             driver.setDaemon(true);
             driver.start();

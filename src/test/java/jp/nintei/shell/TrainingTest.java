@@ -50,4 +50,12 @@ class TrainingTest {
         assertEquals(List.of("JOBS", "MESSAGES", "REVIEWS", "SETTINGS", "DASHBOARD"), shown);
         assertTrue(Files.exists(dir.resolve("nintei.db")));
     }
+
+    @Test
+    void trainsOnlyOnALogbookOfItsOwn() {
+        var err = new java.io.ByteArrayOutputStream();
+        assertEquals(2, Training.run(java.util.Map.of("NINTEI_AOT_TRAINING", "1"), new java.io.PrintStream(err, true)),
+                "without NINTEI_DB it would open the user's own logbook");
+        assertTrue(err.toString().contains("NINTEI_DB"), err.toString());
+    }
 }
