@@ -173,15 +173,27 @@ public final class AppWindow {
         ticker.play();
     }
 
-    /** Nintei's icon in every size the systems ask for, once. */
+    /**
+     * Nintei's icon in every size the systems ask for, once per window. Each is decoded beside the FX thread and given
+     * to the window when it is ready: decoding the seven (the 512 px one most) took 25–55 ms before the first frame.
+     */
     static void addIcons(Stage stage) {
-        if (stage.getIcons().isEmpty()) {
-            for (int size : new int[] {16, 32, 48, 64, 128, 256, 512}) {
-                stage.getIcons().add(new Image(
-                        AppWindow.class.getResource("/jp/nintei/icons/nintei-" + size + ".png").toExternalForm()));
-            }
+        if (stage.getProperties().putIfAbsent(ICONS, Boolean.TRUE) != null) {
+            return;
+        }
+        for (int size : new int[] {16, 32, 48, 64, 128, 256, 512}) {
+            Image icon = new Image(AppWindow.class.getResource("/jp/nintei/icons/nintei-" + size + ".png")
+                    .toExternalForm(), true);
+            icon.progressProperty().addListener((obs, old, now) -> { // told on the FX thread
+                if (now.doubleValue() >= 1 && !icon.isError()) {
+                    stage.getIcons().add(icon);
+                }
+            });
         }
     }
+
+    /** Set in a window's properties once its icons were asked for. */
+    private static final Object ICONS = new Object();
 
     private Parent loadScreen(MainPresenter.Screen screen) {
         return loadView(SCREEN_VIEWS.get(screen));

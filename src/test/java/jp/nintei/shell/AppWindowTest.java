@@ -50,9 +50,20 @@ class AppWindowTest extends AppWindowTestBase {
                 LocalDate.now().minusDays(50), 42_000L, false, ""));
     }
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         open(stage);
+    }
+
+    /** The icons are decoded beside the FX thread and given to the window as each is ready: all seven come, once. */
+    @Test
+    void theWindowHasNinteisIconInEverySize() throws Exception {
+        waitUntil(() -> stage.getIcons().size() == 7);
+        assertEquals(java.util.Set.of(16.0, 32.0, 48.0, 64.0, 128.0, 256.0, 512.0),
+                stage.getIcons().stream().map(javafx.scene.image.Image::getWidth).collect(java.util.stream.Collectors.toSet()));
     }
 
     @Test
