@@ -87,10 +87,9 @@ public final class Benchmark {
         importCsv(shell);
         historyByDay();
         Background.measure(big, 20_000, 60_000);
-        System.out.println("App start and peak heap: xvfb-run -a java -cp \"target/test-classes:target/classes:target/lib/*\" "
-                + "jp.nintei.bench.AppProbe " + big);
-        System.out.println("  against a bare JavaFX window started the same way: xvfb-run -a java -cp "
-                + "\"target/test-classes:target/classes:target/lib/*\" jp.nintei.bench.BareWindow");
+        WindowStart.measure(big);
+        System.out.println("Peak heap with every screen opened and every table scrolled: xvfb-run -a java -cp "
+                + "\"target/test-classes:target/classes:target/lib/*\" jp.nintei.bench.AppProbe " + big);
     }
 
     /** Engine recompute after one edit, and edit → every gauge current (write, engine, replies due, settings). */

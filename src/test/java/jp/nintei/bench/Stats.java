@@ -43,4 +43,10 @@ final class Stats {
                 shell == null ? "" : String.format("%.2f× (%,.0f/s)", rate / (rows / (shell.medianMillis() / 1e3)),
                         rows / (shell.medianMillis() / 1e3)));
     }
+
+    /** Prints the figure and the ratio of the medians against {@code floor} (ours ÷ the floor's: lower is better). */
+    void printAgainst(String what, Stats floor, String floorName) {
+        System.out.printf("%-46s %9.2f ms %9.2f–%.2f ms %14s%n", what, medianMillis(), minMillis(), maxMillis(),
+                String.format("%.2f× %s", medianMillis() / floor.medianMillis(), floorName));
+    }
 }

@@ -1,0 +1,93 @@
+package jp.nintei.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The window's start against a bare JavaFX window (a Label, a Button, a TableView) started the same way — the same
+ * Java, class path and screen (Xvfb) — in interleaved runs: {@link BareWindow}, then {@link AppProbe} on the big
+ * logbook, which stops once the whole dashboard is laid out ({@code -Dprobe.startOnly=true}). Needs {@code xvfb-run}
+ * (or a screen); without one it says how to run them by hand.
+ */
+public final class WindowStart {
+
+    static final int RUNS = Integer.getInteger("bench.windowRuns", 5);
+    private static final Pattern BARE = Pattern.compile("bare window: first frame (\\d+) ms");
+    private static final Pattern APP = Pattern.compile("first frame \\(the opening window\\) (\\d+) ms after JVM start; "
+            + "gauges measured \\d+ ms, laid out on the screen (\\d+) ms after JVM start; the whole dashboard (\\d+) ms");
+
+    private WindowStart() {
+    }
+
+    /** {@code java -cp "target/test-classes:target/classes:target/lib/*" jp.nintei.bench.WindowStart LOGBOOK}. */
+    public static void main(String[] args) throws Exception {
+        measure(Path.of(args[0]));
+    }
+
+    static void measure(Path logbook) throws IOException, InterruptedException {
+        List<String> screen = screen();
+        String classPath = String.join(File.pathSeparator, "target/test-classes", "target/classes", "target/lib/*");
+        if (screen == null) {
+            System.out.println("app start: no screen and no xvfb-run (apt-get install xvfb); by hand: xvfb-run -a java "
+                    + "-cp \"" + classPath + "\" jp.nintei.bench.AppProbe " + logbook + ", against jp.nintei.bench.BareWindow");
+            return;
+        }
+        Stats bare = new Stats();
+        Stats firstFrame = new Stats();
+        Stats gauges = new Stats();
+        Stats whole = new Stats();
+        for (int i = 0; i < RUNS; i++) {
+            Matcher b = run(screen, classPath, BARE, "jp.nintei.bench.BareWindow");
+            bare.add(millis(b.group(1)));
+            Matcher a = run(screen, classPath, APP, "-Dprobe.startOnly=true", "jp.nintei.bench.AppProbe",
+                    logbook.toString());
+            firstFrame.add(millis(a.group(1)));
+            gauges.add(millis(a.group(2)));
+            whole.add(millis(a.group(3)));
+        }
+        System.out.printf("app start (Xvfb, class path, no cache), %d interleaved runs, after JVM start:%n", RUNS);
+        bare.print("  bare JavaFX window: first frame", null);
+        firstFrame.printAgainst("  app: first frame (the opening window)", bare, "bare");
+        gauges.printAgainst("  app: the gauges on the screen", bare, "bare");
+        whole.printAgainst("  app: the whole dashboard", bare, "bare");
+    }
+
+    /** How to reach a screen: none needed with DISPLAY set, else xvfb-run; null without either. */
+    private static List<String> screen() {
+        if (System.getenv("DISPLAY") != null) {
+            return List.of();
+        }
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "xvfb-run"))) {
+                return List.of("xvfb-run", "-a", "-s", "-screen 0 1280x800x24");
+            }
+        }
+        return null;
+    }
+
+    private static Matcher run(List<String> screen, String classPath, Pattern figure, String... main)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(screen);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-cp", classPath));
+        command.addAll(List.of(main));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        Matcher m = figure.matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException(String.join(" ", command) + " printed no figure:\n" + out);
+        }
+        return m;
+    }
+
+    private static long millis(String ms) {
+        return Long.parseLong(ms) * 1_000_000;
+    }
+}
