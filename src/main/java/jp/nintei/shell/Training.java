@@ -2,6 +2,7 @@ package jp.nintei.shell;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -23,9 +24,6 @@ import jp.nintei.store.LogbookLocation;
  */
 public final class Training extends Application {
 
-    /** The screens shown, in order: each loads its view and its table's first page. */
-    private static final List<String> SCREENS = List.of("#navJobs", "#navMessages", "#navReviews", "#navSettings",
-            "#navDashboard");
     /** The whole run, at most: a step that never comes (a dialog nobody answers, an error) ends it as failed. */
     static final Duration DEADLINE = Duration.seconds(60);
     private static volatile boolean done;
@@ -86,8 +84,8 @@ public final class Training extends Application {
             Node whole = stage.getScene().lookup("#historyCard");
             if (screen == 0 && whole == null || screen > 0 && frames < 4) {
                 FxTaskRunner.afterFrame(stage.getScene(), () -> step(stage, screen, frames + 1, end, failed));
-            } else if (screen < SCREENS.size()) {
-                ((ToggleButton) stage.getScene().lookup(SCREENS.get(screen))).fire();
+            } else if (screen < screens(stage).size()) {
+                screens(stage).get(screen).fire();
                 FxTaskRunner.afterFrame(stage.getScene(), () -> step(stage, screen + 1, 0, end, failed));
             } else {
                 end.accept(true);
@@ -96,5 +94,17 @@ public final class Training extends Application {
             e.printStackTrace();
             failed.accept(false);
         }
+    }
+
+    /**
+     * The screens to show, in order: the buttons of the window's navigation after the first (the dashboard, shown at
+     * start), then the first again. Each loads its view and its table's first page.
+     */
+    private static List<ToggleButton> screens(Stage stage) {
+        List<ToggleButton> nav = stage.getScene().getRoot().lookupAll(".nav-button").stream()
+                .map(ToggleButton.class::cast).toList();
+        List<ToggleButton> order = new ArrayList<>(nav.subList(1, nav.size()));
+        order.add(nav.get(0));
+        return order;
     }
 }
