@@ -5,7 +5,6 @@ import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.util.Duration;
