@@ -274,16 +274,7 @@ public final class LogbookStore implements AutoCloseable {
 
     /** Every category a job has, sorted: what the category fields offer, so a typo does not split the earnings. */
     public List<String> categories() {
-        return db.read(c -> {
-            List<String> found = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT DISTINCT category FROM job WHERE category <> '' ORDER BY category")) {
-                while (rs.next()) {
-                    found.add(rs.getString(1));
-                }
-            }
-            return found;
-        });
+        return jobs.categories();
     }
 
     Database database() {
