@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.animation.Timeline;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -145,14 +147,10 @@ public final class AppWindow {
         stopFollowingTheme = Themes.follow(main.themeProperty());
         Scene scene = new Scene(loadRoot());
         scene.getStylesheets().add(AppWindow.class.getResource(STYLESHEET).toExternalForm());
-        stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> session.l10n().text(session.shown().demoProperty().get() ? "demo.title" : "app.title"),
                 session.l10n().bundleProperty(), session.shown().demoProperty()));
         addIcons(stage);
-        if (!stage.isShowing()) { // the opening window has put it in place already
-            WindowBounds.restore(stage, preferences);
-        }
         session.l10n().bundleProperty().addListener((obs, old, now) -> scene.setRoot(loadRoot()));
         stage.setOnHidden(e -> WindowBounds.save(stage, preferences));
         // the window's close button asks first when a form holds unsaved typing
@@ -161,17 +159,60 @@ public final class AppWindow {
                 e.consume();
             }
         });
-        stage.show();
-        session.status().say("status.ready");
-        // the check (or the day's backup) reads the whole logbook: it starts once the first measure is on its way to
-        // the gauges (this lands on the FX thread after it), not while the window's first frame is made
-        session.read(w -> true, measured -> main.dailyBackup(refused -> {
-            if (!closed) { // a refusal that comes after the window closed reopens nothing
-                onRefused.accept(refused);
+        // built while the store's thread measures, the window takes the stage (from the opening window) once the
+        // numbers are in: its first layout, the longest (the styles of all it shows), then has them, and none follows
+        // for them alone
+        whenFirstAnswered(() -> {
+            if (closed) { // closed while the opening window showed
+                return;
             }
-        }));
+            stage.setScene(scene);
+            if (!stage.isShowing()) { // the opening window has put it in place already
+                WindowBounds.restore(stage, preferences);
+            }
+            stage.show();
+            session.status().say("status.ready");
+            // the check (or the day's backup) reads the whole logbook: it starts after the window's first frame
+            FxTaskRunner.afterFrame(scene, () -> session.read(w -> true, measured -> main.dailyBackup(refused -> {
+                if (!closed) { // a refusal that comes after the window closed reopens nothing
+                    onRefused.accept(refused);
+                }
+            })));
+        });
         ticker.play();
     }
+
+    /**
+     * Runs {@code then} once the session's first measure is answered (or has failed), and at the latest after
+     * {@link #FIRST_ANSWER_WAIT}: a slow measure shows the window with the numbers to come, as before it.
+     */
+    private void whenFirstAnswered(Runnable then) {
+        ReadOnlyBooleanProperty answered = session.shown().answeredProperty();
+        if (answered.get()) {
+            then.run();
+            return;
+        }
+        boolean[] done = {false};
+        Runnable once = () -> {
+            if (!done[0]) {
+                done[0] = true;
+                then.run();
+            }
+        };
+        answered.addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable obs) {
+                answered.removeListener(this);
+                once.run();
+            }
+        });
+        PauseTransition wait = new PauseTransition(FIRST_ANSWER_WAIT);
+        wait.setOnFinished(e -> once.run());
+        wait.play();
+    }
+
+    /** How long a window waits for its first measure before it shows without it. */
+    static final Duration FIRST_ANSWER_WAIT = Duration.seconds(1);
 
     /**
      * Nintei's icon in every size the systems ask for, once per window. Each is decoded beside the FX thread and given

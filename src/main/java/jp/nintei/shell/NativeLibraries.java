@@ -12,12 +12,12 @@ import jp.nintei.store.SqliteLibrary;
  * noexec that fails. Nintei points it at a folder of its own beside the default logbook, where the library is unpacked
  * once and loaded on every later start ({@link SqliteLibrary}).
  */
-final class NativeLibraries {
+public final class NativeLibraries {
 
     private NativeLibraries() {
     }
 
-    static void useAppFolder(Map<String, String> env) {
+    public static void useAppFolder(Map<String, String> env) {
         if (System.getProperty("org.sqlite.tmpdir") != null) {
             return;
         }

@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import jp.nintei.shell.AppWindow;
+import jp.nintei.shell.NativeLibraries;
 import jp.nintei.shell.NinteiApp;
 import jp.nintei.shell.Preferences;
 
@@ -31,6 +32,7 @@ public final class AppProbe {
     /** Not an Application itself, so that it starts from the class path. */
     public static void main(String[] args) {
         file = Path.of(args[0]);
+        NativeLibraries.useAppFolder(System.getenv()); // as Main does: SQLite's library unpacked once, not each start
         Application.launch(Window.class);
     }
 
@@ -53,21 +55,30 @@ public final class AppProbe {
             // shows them), and the pulse that first laid out the whole dashboard (the parts built after the gauges)
             window.session().shown().stateProperty().addListener(obs -> measured.compareAndSet(0,
                     System.currentTimeMillis() - JVM_START));
+            if (window.session().shown().answeredProperty().get()) { // measured as the logbook opened
+                measured.compareAndSet(0, System.currentTimeMillis() - JVM_START);
+            }
             Runnable[] watch = new Runnable[1];
-            Scene scene = stage.getScene();
+            Scene[] scene = {stage.getScene()};
             watch[0] = () -> {
                 long now = System.currentTimeMillis() - JVM_START;
                 if (measured.get() != 0) {
                     painted.compareAndSet(0, now);
                 }
-                if (scene.lookup("#historyCard") != null) {
+                if (scene[0].lookup("#historyCard") != null) {
                     whole.compareAndSet(0, now);
                 }
                 if (painted.get() != 0 && whole.get() != 0) {
-                    scene.removePostLayoutPulseListener(watch[0]); // not while the tables are scrolled
+                    scene[0].removePostLayoutPulseListener(watch[0]); // not while the tables are scrolled
                 }
             };
-            scene.addPostLayoutPulseListener(watch[0]);
+            scene[0].addPostLayoutPulseListener(watch[0]);
+            // the window takes the stage from the opening window once its first measure is in
+            stage.sceneProperty().addListener((obs, old, now) -> {
+                old.removePostLayoutPulseListener(watch[0]);
+                scene[0] = now;
+                now.addPostLayoutPulseListener(watch[0]);
+            });
             Thread driver = new Thread(() -> drive(stage, window, firstFrame), "probe");
             driver.setDaemon(true);
             driver.start();

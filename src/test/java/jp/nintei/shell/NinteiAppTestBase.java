@@ -29,10 +29,16 @@ abstract class NinteiAppTestBase {
 
     /** Starts the app on {@code file}; returns when {@code start} has, as JavaFX would. */
     void startApp(FxRobot robot, Path file) {
+        startApp(robot, file, stage -> { });
+    }
+
+    /** As above; {@code before} is told of the stage before the app starts in it. */
+    void startApp(FxRobot robot, Path file, java.util.function.Consumer<Stage> before) {
         NinteiApp.options(file.toString(), null, preferences());
         app = new NinteiApp();
         robot.interact(() -> {
             stage = new Stage();
+            before.accept(stage);
             app.start(stage);
         });
     }
