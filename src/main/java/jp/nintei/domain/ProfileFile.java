@@ -69,8 +69,24 @@ public final class ProfileFile {
         }
     }
 
+    /**
+     * The built-in profiles, each read once in a run (they are in the jar and never change): every catalog, the
+     * stand-in before the first measure and {@link RuleProfile#LANCERS_CERTIFIED} share them. Each catalog used to
+     * read all five again, and a summary read eleven.
+     */
     public static List<RuleProfile> builtIns() {
-        return BUILT_IN.stream().map(ProfileFile::builtIn).toList();
+        return BuiltIns.ALL;
+    }
+
+    // compiled once: a profile read compiled each again, for every rule (a catalog is five files or more)
+    private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
+    private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+    private static final Pattern PROFILE_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+    private static final Pattern WINDOW = Pattern.compile("(\\d{1,9}) (days|months)|all");
+
+    private static final class BuiltIns {
+        static final List<RuleProfile> ALL = BUILT_IN.stream().map(id -> id.equals(Settings.DEFAULT_PROFILE)
+                ? RuleProfile.LANCERS_CERTIFIED : builtIn(id)).toList();
     }
 
     public static RuleProfile parse(String fileName, String text, boolean builtIn) {
@@ -78,7 +94,7 @@ public final class ProfileFile {
         List<Map<String, String>> rules = new ArrayList<>();
         List<Integer> ruleLines = new ArrayList<>();
         Map<String, String> current = null;
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = LINE_BREAK.split(text, -1);
         for (int i = 0; i < lines.length; i++) {
             int number = i + 1;
             String line = lines[i].strip();
@@ -95,7 +111,7 @@ public final class ProfileFile {
             String key = line.substring(0, eq).strip();
             String value = line.substring(eq + 1).strip();
             if (key.equals("rule")) {
-                if (!value.matches("[a-z][a-z0-9_]{0,39}")) {
+                if (!RULE_ID.matcher(value).matches()) {
                     throw error(fileName, number, "ruleId", Values.shorten(value));
                 }
                 if (rules.stream().anyMatch(r -> r.get("rule").equals(value))) {
@@ -126,7 +142,7 @@ public final class ProfileFile {
             target.put("#" + key, String.valueOf(number));
         }
         String id = profile.get("id");
-        if (id == null || !id.matches("[a-z0-9][a-z0-9_-]{0,63}")) {
+        if (id == null || !PROFILE_ID.matcher(id).matches()) {
             throw id == null ? error(fileName, 1, "noId") : error(fileName, 1, "badId", Values.shorten(id));
         }
         if (!profile.containsKey("name.en")) {
@@ -184,7 +200,7 @@ public final class ProfileFile {
         Map<String, String> parameters = new HashMap<>();
         int days = 365;
         String window = r.getOrDefault("window", "365 days");
-        Matcher m = Pattern.compile("(\\d{1,9}) (days|months)|all").matcher(window);
+        Matcher m = WINDOW.matcher(window);
         if (!m.matches()) {
             throw error(file, line(r, "window"), "window", Values.shorten(window));
         }

@@ -26,6 +26,26 @@ class ProfilesTest {
 
     @Nested
     class Files {
+        /**
+         * The built-in profiles are read from the jar once in a run: every catalog (a summary builds two, the window
+         * one per profile folder read) shares them. A summary used to read eleven files where five are.
+         */
+        @Test
+        void eachBuiltInIsReadOnceAndSharedByEveryCatalog() {
+            List<RuleProfile> builtIns = ProfileFile.builtIns();
+            assertEquals(ProfileFile.BUILT_IN, builtIns.stream().map(RuleProfile::id).toList());
+            assertTrue(builtIns.get(0) == RuleProfile.LANCERS_CERTIFIED, "the default one too");
+            List<RuleProfile> withAFile = ProfileCatalog.of(List.of(Map.entry("mine.profile",
+                    "id = mine\nname.en = Mine\nrule = rating\nmetric = average_rating\nthreshold = 4.5\n")))
+                    .profiles();
+            assertEquals(builtIns.size() + 1, withAFile.size(), ProfileCatalog.of(List.of()).problems().toString());
+            for (int i = 0; i < builtIns.size(); i++) {
+                assertTrue(withAFile.get(i) == builtIns.get(i) && ProfileCatalog.BUILT_IN.profiles().get(i)
+                        == builtIns.get(i), "the same " + builtIns.get(i).id() + ", not read again");
+            }
+            assertEquals(builtIns.get(0), ProfileFile.builtIn("lancers"), "read again, it is the same profile");
+        }
+
         @Test
         void lancersIsTheSeedsFiveRequirementsExactly() {
             RuleProfile p = ProfileFile.builtIn("lancers");
