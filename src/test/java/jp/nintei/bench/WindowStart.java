@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * The window's start against a bare JavaFX window (a Label, a Button, a TableView) started the same way — the same
- * Java, class path and screen (Xvfb) — in interleaved runs: {@link BareWindow}, then {@link AppProbe} on the big
+ * Java, the installed app's options for it, class path and screen (Xvfb) — in interleaved runs: {@link BareWindow}, then {@link AppProbe} on the big
  * logbook, which stops once the whole dashboard is laid out ({@code -Dprobe.startOnly=true}). Needs {@code xvfb-run}
  * (or a screen); without one it says how to run them by hand.
  */
@@ -51,7 +51,8 @@ public final class WindowStart {
             gauges.add(millis(a.group(2)));
             whole.add(millis(a.group(3)));
         }
-        System.out.printf("app start (Xvfb, class path, no cache), %d interleaved runs, after JVM start:%n", RUNS);
+        System.out.printf("app start (Xvfb, class path, no cache, %s), %d interleaved runs, after JVM start:%n",
+                String.join(" ", INSTALLED_VM_OPTIONS), RUNS);
         bare.print("  bare JavaFX window: first frame", null);
         firstFrame.printAgainst("  app: first frame (the opening window)", bare, "bare");
         gauges.printAgainst("  app: the gauges on the screen", bare, "bare");
@@ -74,8 +75,9 @@ public final class WindowStart {
     private static Matcher run(List<String> screen, String classPath, Pattern figure, String... main)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(screen);
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", classPath));
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(INSTALLED_VM_OPTIONS);
+        command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-cp", classPath));
         command.addAll(List.of(main));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
@@ -85,6 +87,28 @@ public final class WindowStart {
             throw new IllegalStateException(String.join(" ", command) + " printed no figure:\n" + out);
         }
         return m;
+    }
+
+    /**
+     * The virtual machine's options the installed app starts with ({@code -XX:…} after {@code --java-options} in
+     * packaging/image.args: the collector, the compiler), given to both windows: started the same way.
+     */
+    static final List<String> INSTALLED_VM_OPTIONS = installedVmOptions(Path.of("packaging/image.args"));
+
+    static List<String> installedVmOptions(Path args) {
+        List<String> options = new ArrayList<>();
+        try {
+            List<String> lines = Files.readAllLines(args).stream().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                if (lines.get(i).equals("--java-options") && lines.get(i + 1).startsWith("-XX:")) {
+                    options.add(lines.get(i + 1));
+                }
+            }
+        } catch (IOException e) {
+            System.out.println("(" + args + " not read: the windows start with Java's defaults)");
+        }
+        return List.copyOf(options);
     }
 
     private static long millis(String ms) {
