@@ -151,6 +151,9 @@ public final class AppWindow {
                 () -> session.l10n().text(session.shown().demoProperty().get() ? "demo.title" : "app.title"),
                 session.l10n().bundleProperty(), session.shown().demoProperty()));
         addIcons(stage);
+        if (!stage.isShowing()) { // the opening window has put it in place already; a size set meanwhile is kept
+            WindowBounds.restore(stage, preferences);
+        }
         session.l10n().bundleProperty().addListener((obs, old, now) -> scene.setRoot(loadRoot()));
         stage.setOnHidden(e -> WindowBounds.save(stage, preferences));
         // the window's close button asks first when a form holds unsaved typing
@@ -167,9 +170,6 @@ public final class AppWindow {
                 return;
             }
             stage.setScene(scene);
-            if (!stage.isShowing()) { // the opening window has put it in place already
-                WindowBounds.restore(stage, preferences);
-            }
             stage.show();
             session.status().say("status.ready");
             // the check (or the day's backup) reads the whole logbook: it starts after the window's first frame

@@ -107,7 +107,12 @@ public final class LockHarness {
             l10n = new Localization(Localization.ENGLISH);
             window = AppWindow.open(stage, LogbookStore.open(db), runner, Clock.systemDefaultZone(), l10n, preferences,
                     new SniffingDialogs());
-            started.countDown();
+            // ready once the window shows: it takes the stage when its first measure is in
+            stage.showingProperty().addListener((obs, was, showing) -> {
+                if (showing) {
+                    started.countDown();
+                }
+            });
         });
         started.await(30, TimeUnit.SECONDS);
         System.out.println("ready");

@@ -113,6 +113,9 @@ class SmallWindowTest extends AppWindowTestBase {
 
     private void checkEveryScreen(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#pendingList").queryListView().getItems().size() == 2);
+        // the size asked for, not the remembered one: the window's bounds are restored before it is shown
+        assertEquals(WIDTH, stage.getWidth(), 0.5);
+        assertEquals(HEIGHT, stage.getHeight(), 0.5);
         List<String> problems = new ArrayList<>();
         for (String nav : new String[] {"#navDashboard", "#navJobs", "#navMessages", "#navReviews", "#navSettings"}) {
             robot.clickOn(nav);
