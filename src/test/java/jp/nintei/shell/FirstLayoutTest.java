@@ -67,11 +67,7 @@ class FirstLayoutTest extends NinteiAppTestBase {
 
     @Test
     void theAppTakesTheWindowWithItsNumbersAlreadyMeasured(FxRobot robot) throws Exception {
-        Path file = dir.resolve("nintei.db");
-        Locale.setDefault(Locale.ENGLISH);
-        try (LogbookStore store = LogbookStore.open(file)) {
-            store.reviews().add(new Review(0, "A", LocalDate.now().minusDays(3), ReviewRating.STARS_4, ""));
-        }
+        Path file = logbookRated4();
         List<String> firstShown = new CopyOnWriteArrayList<>();
         startApp(robot, file, stage -> stage.sceneProperty().addListener((obs, old, now) -> {
             if (now.lookup("#menuBar") != null) { // the app's scene, not the opening window's
@@ -86,11 +82,7 @@ class FirstLayoutTest extends NinteiAppTestBase {
 
     @Test
     void aMeasureThatDoesNotComeInTimeDoesNotHoldTheWindowBack(FxRobot robot) throws Exception {
-        Path file = dir.resolve("nintei.db");
-        Locale.setDefault(Locale.ENGLISH);
-        try (LogbookStore store = LogbookStore.open(file)) {
-            store.reviews().add(new Review(0, "A", LocalDate.now().minusDays(3), ReviewRating.STARS_4, ""));
-        }
+        Path file = logbookRated4();
         TaskRunner held = new TaskRunner() { // every piece of work waits until the test releases it
             @Override
             public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
@@ -118,6 +110,16 @@ class FirstLayoutTest extends NinteiAppTestBase {
         release.countDown();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "4.00".equals(ratingShown(other.getScene())));
         assertNotEquals("4.00", standIn, "the numbers came after the window showed");
+    }
+
+    /** A logbook whose one review gives a rating of 4.00 (the stand-in before a measure shows none). */
+    private Path logbookRated4() {
+        Path file = dir.resolve("nintei.db");
+        Locale.setDefault(Locale.ENGLISH);
+        try (LogbookStore store = LogbookStore.open(file)) {
+            store.reviews().add(new Review(0, "A", LocalDate.now().minusDays(3), ReviewRating.STARS_4, ""));
+        }
+        return file;
     }
 
     private static String ratingShown(Scene scene) {
