@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record ProfileCatalog(List<RuleProfile> profiles, List<Phrase> problems) {
 
-    public static final ProfileCatalog BUILT_IN = new ProfileCatalog(ProfileFile.builtIns(), List.of());
+    public static final ProfileCatalog BUILT_IN = new ProfileCatalog(BuiltInProfiles.all(), List.of());
 
     public ProfileCatalog {
         profiles = List.copyOf(profiles);
@@ -30,14 +30,14 @@ public record ProfileCatalog(List<RuleProfile> profiles, List<Phrase> problems) 
 
     /** The built-in profiles plus {@code files} (name and text each), in that order; a bad file is a problem. */
     public static ProfileCatalog of(List<Map.Entry<String, String>> files) {
-        List<RuleProfile> all = new ArrayList<>(ProfileFile.builtIns());
+        List<RuleProfile> all = new ArrayList<>(BuiltInProfiles.all());
         List<Phrase> problems = new ArrayList<>();
         for (var file : files) {
             try {
                 RuleProfile p = ProfileFile.parse(file.getKey(), file.getValue(), false);
                 if (all.stream().anyMatch(q -> q.id().equals(p.id()))) {
                     problems.add(new Phrase("profile.at", file.getKey(), "1", new Phrase("profile.idTaken", p.id(),
-                            new Phrase(ProfileFile.BUILT_IN.contains(p.id()) ? "profile.builtIn" : "profile.otherFile"))));
+                            new Phrase(BuiltInProfiles.IDS.contains(p.id()) ? "profile.builtIn" : "profile.otherFile"))));
                 } else {
                     all.add(p);
                 }

@@ -6,11 +6,7 @@ import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.nintei.i18n.Phrase;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,10 +23,6 @@ import java.util.Set;
  * A mistake is reported with the file and the line.
  */
 public final class ProfileFile {
-
-    /** The profiles shipped with Nintei, in the order they are offered. */
-    public static final List<String> BUILT_IN = List.of("lancers", "lancers-2022", "crowdworks-pro", "coconala-gold",
-            "coconala-platinum");
 
     private static final Set<String> PROFILE_KEYS = Set.of("id", "name.en", "name.ja", "about.en", "about.ja", "review",
             "sources", "sources.en", "sources.ja");
@@ -56,38 +48,11 @@ public final class ProfileFile {
     private ProfileFile() {
     }
 
-    /** A built-in profile, read from its resource file. */
-    public static RuleProfile builtIn(String id) {
-        String name = id + ".profile";
-        try (InputStream in = ProfileFile.class.getResourceAsStream("/jp/nintei/profiles/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no built-in profile " + id);
-            }
-            return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8), true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The built-in profiles, each read once in a run (they are in the jar and never change): every catalog, the
-     * stand-in before the first measure and {@link RuleProfile#LANCERS_CERTIFIED} share them. Each catalog used to
-     * read all five again, and a summary read eleven.
-     */
-    public static List<RuleProfile> builtIns() {
-        return BuiltIns.ALL;
-    }
-
     // compiled once: a profile read compiled each again, for every rule (a catalog is five files or more)
     private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
     private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9_]{0,39}");
     private static final Pattern PROFILE_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     private static final Pattern WINDOW = Pattern.compile("(\\d{1,9}) (days|months)|all");
-
-    private static final class BuiltIns {
-        static final List<RuleProfile> ALL = BUILT_IN.stream().map(id -> id.equals(Settings.DEFAULT_PROFILE)
-                ? RuleProfile.LANCERS_CERTIFIED : builtIn(id)).toList();
-    }
 
     public static RuleProfile parse(String fileName, String text, boolean builtIn) {
         Map<String, String> profile = new HashMap<>();

@@ -26,7 +26,7 @@ public record RuleProfile(String id, Map<String, String> names, Map<String, Stri
     public static final String VERIFICATION = "verification";
 
     /** Lancers' 認定ランサー as Nintei has always measured it: the default for every logbook. */
-    public static final RuleProfile LANCERS_CERTIFIED = ProfileFile.builtIn(Settings.DEFAULT_PROFILE);
+    public static final RuleProfile LANCERS_CERTIFIED = BuiltInProfiles.read(Settings.DEFAULT_PROFILE);
 
     public RuleProfile {
         names = Map.copyOf(names);

@@ -21,7 +21,7 @@ class ProfilesTest {
     static final AsOf D = ReplyRateTest.AS_OF;
 
     static RequirementResult result(String profile, Logbook logbook, String requirement) {
-        return CertificationEngine.evaluate(logbook, D, ProfileFile.builtIn(profile)).result(requirement).orElseThrow();
+        return CertificationEngine.evaluate(logbook, D, BuiltInProfiles.read(profile)).result(requirement).orElseThrow();
     }
 
     @Nested
@@ -32,8 +32,8 @@ class ProfilesTest {
          */
         @Test
         void eachBuiltInIsReadOnceAndSharedByEveryCatalog() {
-            List<RuleProfile> builtIns = ProfileFile.builtIns();
-            assertEquals(ProfileFile.BUILT_IN, builtIns.stream().map(RuleProfile::id).toList());
+            List<RuleProfile> builtIns = BuiltInProfiles.all();
+            assertEquals(BuiltInProfiles.IDS, builtIns.stream().map(RuleProfile::id).toList());
             assertTrue(builtIns.get(0) == RuleProfile.LANCERS_CERTIFIED, "the default one too");
             List<RuleProfile> withAFile = ProfileCatalog.of(List.of(Map.entry("mine.profile",
                     "id = mine\nname.en = Mine\nrule = rating\nmetric = average_rating\nthreshold = 4.5\n")))
@@ -43,12 +43,12 @@ class ProfilesTest {
                 assertTrue(withAFile.get(i) == builtIns.get(i) && ProfileCatalog.BUILT_IN.profiles().get(i)
                         == builtIns.get(i), "the same " + builtIns.get(i).id() + ", not read again");
             }
-            assertEquals(builtIns.get(0), ProfileFile.builtIn("lancers"), "read again, it is the same profile");
+            assertEquals(builtIns.get(0), BuiltInProfiles.read("lancers"), "read again, it is the same profile");
         }
 
         @Test
         void lancersIsTheSeedsFiveRequirementsExactly() {
-            RuleProfile p = ProfileFile.builtIn("lancers");
+            RuleProfile p = BuiltInProfiles.read("lancers");
             assertEquals(List.of("reply_rate", "completion_rate", "earnings", "rating", "verification"),
                     p.rules().stream().map(Rule::requirement).toList());
             Rule reply = p.rule("reply_rate").orElseThrow();
@@ -61,7 +61,7 @@ class ProfilesTest {
             assertEquals(new BigDecimal("4.8"), p.rule("rating").orElseThrow().threshold());
             assertEquals(new BigDecimal("3"), p.rule("verification").orElseThrow().threshold());
             assertTrue(p.builtIn() && p.monthlyReview());
-            assertEquals(ProfileFile.BUILT_IN, ProfileFile.builtIns().stream().map(RuleProfile::id).toList());
+            assertEquals(BuiltInProfiles.IDS, BuiltInProfiles.all().stream().map(RuleProfile::id).toList());
         }
 
         @Test
@@ -121,7 +121,7 @@ class ProfilesTest {
         assertEquals(21, r.basis());
         // the profile keeps the other four exactly as lancers, in the same positions
         assertEquals(List.of("reply_rate", "completion_rate", "earnings", "satisfaction", "verification"),
-                ProfileFile.builtIn("lancers-2022").rules().stream().map(Rule::requirement).toList());
+                BuiltInProfiles.read("lancers-2022").rules().stream().map(Rule::requirement).toList());
         // 20 satisfied of 20: met; margin = ⌊(20 − 0.95·20) / 0.95⌋ = ⌊1 / 0.95⌋ = 1 残念 before it falls
         RequirementResult all = result("lancers-2022", new LogbookBuilder().reviews("2026-06-01",
                 Collections.nCopies(20, ReviewRating.STARS_5).toArray(ReviewRating[]::new)).build(),
@@ -149,7 +149,7 @@ class ProfilesTest {
                 .reviews("2023-05-01", ReviewRating.STARS_5)
                 .reviews("2026-05-01", ReviewRating.STARS_4)
                 .settings(s).build();
-        Progress p = CertificationEngine.evaluate(logbook, D, ProfileFile.builtIn("crowdworks-pro"));
+        Progress p = CertificationEngine.evaluate(logbook, D, BuiltInProfiles.read("crowdworks-pro"));
         assertTrue(p.result("completion_rate").orElseThrow().met());
         assertEquals(new BigDecimal("4.5000"), p.result("rating").orElseThrow().value());
         assertEquals(2, p.result("rating").orElseThrow().basis(), "all time");

@@ -95,7 +95,7 @@ class SmallRulesTest {
 
     @Test
     void aRuleNamesItselfAndItsSourceInTheUsersLanguage() {
-        Rule sales = ProfileFile.builtIn("coconala-gold").rule("sales").orElseThrow();
+        Rule sales = BuiltInProfiles.read("coconala-gold").rule("sales").orElseThrow();
         assertEquals(Optional.of("Sales (last 3 months)"), sales.label("en"));
         assertEquals(Optional.of("coconala help, ランク: sales of ¥50,000 or more over the last 3 months"),
                 sales.source("en"));

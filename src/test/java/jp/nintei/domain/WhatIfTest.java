@@ -28,7 +28,7 @@ class WhatIfTest {
                 .reviews("2026-10-01", ReviewRating.STARS_5, ReviewRating.STARS_5)
                 .job("2026-10-01", JobStatus.COMPLETED, "2026-10-10", 10_000L, false, "")
                 .settings(new Settings(40_000L, "", false, false, false)).build();
-        RuleProfile lancers = ProfileFile.builtIn("lancers");
+        RuleProfile lancers = BuiltInProfiles.read("lancers");
         Progress real = CertificationEngine.evaluate(logbook, AsOf.of(T), lancers);
         WhatIf w = new WhatIf(0, 1, Map.of(ReviewRating.STARS_4, 1), List.of(), List.of(open), 30_000);
         Progress tried = CertificationEngine.evaluate(w.on(logbook, AsOf.of(T)), AsOf.of(T), lancers);
@@ -71,7 +71,7 @@ class WhatIfTest {
                 ""));
         jobs.add(new Job(8, "other", "B", "", other.orderedOn(), JobStatus.CANCELLED, T.toLocalDate(), null, false, ""));
         Logbook added = new Logbook(jobs, messages, reviews, base.settings());
-        for (RuleProfile profile : ProfileFile.builtIns()) {
+        for (RuleProfile profile : BuiltInProfiles.all()) {
             for (OffsetDateTime at : List.of(T, T.plusDays(3), OffsetDateTime.parse("2026-12-01T00:00:00+09:00"))) {
                 assertEquals(CertificationEngine.evaluate(added, AsOf.of(at), profile),
                         CertificationEngine.evaluate(w.on(base, AsOf.of(T)), AsOf.of(at), profile), profile.id() + " at " + at);

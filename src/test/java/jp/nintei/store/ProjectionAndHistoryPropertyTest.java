@@ -1,5 +1,6 @@
 package jp.nintei.store;
 
+import jp.nintei.domain.BuiltInProfiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ class ProjectionAndHistoryPropertyTest {
                 assertEquals(1, r.getDayOfMonth());
                 assertEquals(0, r.toLocalTime().toSecondOfDay());
                 assertEquals(true, r.isAfter(t) && !r.minusMonths(1).isAfter(t), t + " → " + r);
-                for (RuleProfile profile : ProfileFile.builtIns()) {
+                for (RuleProfile profile : BuiltInProfiles.all()) {
                     Progress expected = CertificationEngine.evaluate(cut(rows, AsOf.of(t)), AsOf.of(r), profile);
                     assertEquals(expected, CertificationEngine.evaluate(new KnownAt(rows, AsOf.of(t)), AsOf.of(r),
                             profile), profile.id() + " on the rows at " + t);
@@ -76,7 +77,7 @@ class ProjectionAndHistoryPropertyTest {
             for (Period step : List.of(Period.ofDays(1), Period.ofWeeks(1), Period.ofMonths(1))) {
                 LocalDate from = DailyTotalsPropertyTest.randomTime(random).toLocalDate();
                 LocalDate to = from.plusDays(random.nextInt(90));
-                for (RuleProfile profile : ProfileFile.builtIns()) {
+                for (RuleProfile profile : BuiltInProfiles.all()) {
                     List<Progress> points = store.withFacts(f -> History.points(f, profile, from, to, step, zone));
                     for (int i = 0; i < points.size(); i++) {
                         LocalDate day = from.plus(step.multipliedBy(i));

@@ -1,5 +1,6 @@
 package jp.nintei.words;
 
+import jp.nintei.domain.BuiltInProfiles;
 import jp.nintei.domain.ProfileFile;
 import jp.nintei.domain.RequirementResult;
 import jp.nintei.domain.RuleProfile;
@@ -103,7 +104,7 @@ class ProgressWordsTest {
         @Test
         void earningsAtTheirTargetAreNotCountedItems() {
             var sales = result("sales", Kind.YEN, "50000", "50000", false, "0", null, 0);
-            assertEquals(0, new ProgressWords(Texts.IN_ENGLISH, ProfileFile.builtIn("coconala-gold")).tooFew(sales));
+            assertEquals(0, new ProgressWords(Texts.IN_ENGLISH, BuiltInProfiles.read("coconala-gold")).tooFew(sales));
         }
     }
 
@@ -145,7 +146,7 @@ class ProgressWordsTest {
 
         @Test
         void aYesNoValueReadsYesOrNo() {
-            var words = new ProgressWords(Texts.IN_ENGLISH, ProfileFile.builtIn("crowdworks-pro"));
+            var words = new ProgressWords(Texts.IN_ENGLISH, BuiltInProfiles.read("crowdworks-pro"));
             assertEquals("No", words.value(result("top200", Kind.ENTERED, "0", "1", false, "1", null, 0)));
             assertEquals("Yes", words.value(result("top200", Kind.ENTERED, "1", "1", true, "0", null, 0)));
             assertEquals("7", words.value(result("scouts", Kind.ENTERED, "7", "5", true, "0", "2", 0)));
@@ -188,7 +189,7 @@ class ProgressWordsTest {
 
         @Test
         void enteredValuesSayTheyAreEntered() {
-            var words = new ProgressWords(Texts.IN_ENGLISH, ProfileFile.builtIn("crowdworks-pro"));
+            var words = new ProgressWords(Texts.IN_ENGLISH, BuiltInProfiles.read("crowdworks-pro"));
             assertEquals("Target: yes · as you entered it",
                     words.target(result("top200", Kind.ENTERED, "0", "1", false, "1", null, 0), Settings.EMPTY));
             assertEquals("Target ≥ 5 · as you entered it",
@@ -222,7 +223,7 @@ class ProgressWordsTest {
     class Labels {
         @Test
         void aRulesOwnLabelComesFromItsProfile() {
-            RuleProfile gold = ProfileFile.builtIn("coconala-gold");
+            RuleProfile gold = BuiltInProfiles.read("coconala-gold");
             var sales = result("sales", Kind.YEN, "20000", "50000", false, "30000", null, 4);
             assertEquals("Sales (last 3 months)", new ProgressWords(Texts.IN_ENGLISH, gold).label(sales));
             assertEquals("売上 (直近3か月)", new ProgressWords(new Texts(Locale.JAPANESE), gold).label(sales));
@@ -243,7 +244,7 @@ class ProgressWordsTest {
 
         @Test
         void crowdWorksMixesAYearWithAllTime() {
-            assertFalse(new ProgressWords(Texts.IN_ENGLISH, ProfileFile.builtIn("crowdworks-pro")).oneWindow());
+            assertFalse(new ProgressWords(Texts.IN_ENGLISH, BuiltInProfiles.read("crowdworks-pro")).oneWindow());
         }
     }
 }
