@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * The window's start against a bare JavaFX window (a Label, a Button, a TableView) started the same way — the same
- * Java, the installed app's options for it, class path and screen (Xvfb) — in interleaved runs: {@link BareWindow}, then {@link AppProbe} on the big
- * logbook, which stops once the whole dashboard is laid out ({@code -Dprobe.startOnly=true}). Needs {@code xvfb-run}
+ * Java, the installed app's options for it and screen (Xvfb) — in interleaved runs: {@link BareWindow}, then
+ * {@link AppProbe} on the big logbook, which stops once the whole dashboard is laid out ({@code -Dprobe.startOnly=true}).
+ * Twice: from the class path, and as the installed app starts — JavaFX as modules, each window from an ahead-of-time
+ * cache of its own, made just before by a training run of the same start (target/bench-aot). Needs {@code xvfb-run}
  * (or a screen); without one it says how to run them by hand.
  */
 public final class WindowStart {
@@ -38,20 +40,60 @@ public final class WindowStart {
                     + "-cp \"" + classPath + "\" jp.nintei.bench.AppProbe " + logbook + ", against jp.nintei.bench.BareWindow");
             return;
         }
+        List<String> plain = List.of("--enable-native-access=ALL-UNNAMED", "-cp", classPath);
+        compare(screen, logbook, "class path, no cache", plain, plain);
+        if (!Files.isRegularFile(Path.of("target/nintei.jar"))) {
+            System.out.println("app start as installed (each from an ahead-of-time cache of its own): needs "
+                    + "target/nintei.jar (./mvnw package -DskipTests first)");
+            return;
+        }
+        // as the installed app starts: JavaFX as modules, the jars on the class path, each from a cache of its own
+        // made by a training run of the same start (a cache takes jars, not folders)
+        Path dir = Files.createDirectories(Path.of("target/bench-aot"));
+        Path benchJar = BenchJar.of(Path.of("target/test-classes"), "jp/nintei/bench", dir.resolve("bench.jar"));
+        List<String> jars = new ArrayList<>(List.of(benchJar.toString(), "target/nintei.jar"));
+        List<String> modules = new ArrayList<>();
+        try (var lib = Files.list(Path.of("target/lib"))) {
+            lib.map(Path::toString).filter(j -> j.endsWith(".jar")).sorted().forEach(j ->
+                    (Path.of(j).getFileName().toString().startsWith("javafx-") ? modules : jars).add(j));
+        }
+        List<String> modular = List.of("--enable-native-access=javafx.graphics,ALL-UNNAMED", "--module-path",
+                String.join(File.pathSeparator, modules), "--add-modules", "javafx.controls,javafx.fxml", "-cp",
+                String.join(File.pathSeparator, jars));
+        Path bareCache = dir.resolve("bare.aot");
+        Path appCache = dir.resolve("app.aot");
+        Files.deleteIfExists(bareCache); // made again each time: a cache made before a build runs the old classes
+        Files.deleteIfExists(appCache);
+        run(screen, with(modular, "-XX:AOTCacheOutput=" + bareCache), BARE, "jp.nintei.bench.BareWindow");
+        run(screen, with(modular, "-XX:AOTCacheOutput=" + appCache), APP, "-Dprobe.startOnly=true",
+                "jp.nintei.bench.AppProbe", logbook.toString());
+        compare(screen, logbook, "each from an ahead-of-time cache of its own, as installed",
+                with(modular, "-XX:AOTCache=" + bareCache), with(modular, "-XX:AOTCache=" + appCache));
+    }
+
+    private static List<String> with(List<String> options, String more) {
+        List<String> all = new ArrayList<>(List.of(more));
+        all.addAll(options);
+        return all;
+    }
+
+    /** {@link #RUNS} interleaved starts of the bare window and of the app, each started with its options. */
+    private static void compare(List<String> screen, Path logbook, String how, List<String> bareOptions,
+                                List<String> appOptions) throws IOException, InterruptedException {
         Stats bare = new Stats();
         Stats firstFrame = new Stats();
         Stats gauges = new Stats();
         Stats whole = new Stats();
         for (int i = 0; i < RUNS; i++) {
-            Matcher b = run(screen, classPath, BARE, "jp.nintei.bench.BareWindow");
+            Matcher b = run(screen, bareOptions, BARE, "jp.nintei.bench.BareWindow");
             bare.add(millis(b.group(1)));
-            Matcher a = run(screen, classPath, APP, "-Dprobe.startOnly=true", "jp.nintei.bench.AppProbe",
+            Matcher a = run(screen, appOptions, APP, "-Dprobe.startOnly=true", "jp.nintei.bench.AppProbe",
                     logbook.toString());
             firstFrame.add(millis(a.group(1)));
             gauges.add(millis(a.group(2)));
             whole.add(millis(a.group(3)));
         }
-        System.out.printf("app start (Xvfb, class path, no cache, %s), %d interleaved runs, after JVM start:%n",
+        System.out.printf("app start (Xvfb, %s, %s), %d interleaved runs, after JVM start:%n", how,
                 String.join(" ", INSTALLED_VM_OPTIONS), RUNS);
         bare.print("  bare JavaFX window: first frame", null);
         firstFrame.printAgainst("  app: first frame (the opening window)", bare, "bare");
@@ -72,12 +114,12 @@ public final class WindowStart {
         return null;
     }
 
-    private static Matcher run(List<String> screen, String classPath, Pattern figure, String... main)
+    private static Matcher run(List<String> screen, List<String> options, Pattern figure, String... main)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(screen);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(INSTALLED_VM_OPTIONS);
-        command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-cp", classPath));
+        command.addAll(options);
         command.addAll(List.of(main));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
