@@ -192,21 +192,15 @@ public final class AppWindow {
             then.run();
             return;
         }
-        boolean[] done = {false};
-        Runnable once = () -> {
-            if (!done[0]) {
-                done[0] = true;
-                then.run();
-            }
-        };
-        answered.addListener(new InvalidationListener() {
-            @Override
-            public void invalidated(javafx.beans.Observable obs) {
-                answered.removeListener(this);
-                once.run();
-            }
-        });
         PauseTransition wait = new PauseTransition(FIRST_ANSWER_WAIT);
+        InvalidationListener[] heard = new InvalidationListener[1];
+        Runnable once = () -> { // whichever comes first ends the other
+            wait.stop();
+            answered.removeListener(heard[0]);
+            then.run();
+        };
+        heard[0] = obs -> once.run();
+        answered.addListener(heard[0]);
         wait.setOnFinished(e -> once.run());
         wait.play();
     }
