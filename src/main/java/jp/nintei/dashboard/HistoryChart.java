@@ -78,6 +78,12 @@ public final class HistoryChart {
     /** Answers to older requests are dropped: only the latest is shown. */
     private long requests;
     private Read shown;
+    /**
+     * Whether a view shows the chart ({@link #show}). Until one does nothing is read: the chart is built after the
+     * gauges' first frame, and its 53 measurements, read twice before it (for the stand-in and for the first measure),
+     * took the store's thread — and a core of two — from the window's first layout.
+     */
+    private boolean viewed;
 
     HistoryChart(LogbookSession session, ObservableList<Gauge> gauges, ReadOnlyObjectProperty<Measurement> whatIf) {
         this.session = session;
@@ -142,8 +148,17 @@ public final class HistoryChart {
         return choices;
     }
 
+    /** A view shows the chart from now on: its points are read now, and again whenever they could have changed. */
+    public void show() {
+        viewed = true;
+        refresh();
+    }
+
     /** Reads the chosen requirement's last 12 months, a point a week, off the FX thread, when it could have changed. */
     void refresh() {
+        if (!viewed) {
+            return;
+        }
         Measurement state = session.shown().stateProperty().get();
         String id = requirement.get();
         if (id == null || state.progress().result(id).isEmpty()) {

@@ -59,5 +59,6 @@ public final class HistoryController {
         draw.run();
         chart.points().addListener((ListChangeListener<HistoryChart.Point>) c -> draw.run());
         chart.whatIfAtReviewProperty().addListener(obs -> draw.run());
+        chart.show();
     }
 }

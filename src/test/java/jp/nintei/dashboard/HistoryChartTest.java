@@ -49,6 +49,7 @@ class HistoryChartTest {
     void anEmptyHistoryIsSaidInWordsAndAFullOneDrawnInItsUnit() {
         try (Fixture fx = new Fixture(dir)) {
             DashboardPresenter dashboard = new DashboardPresenter(fx.session);
+            dashboard.chart().show(); // as the chart's view does
             fx.session.refresh();
             assertTrue(dashboard.chart().emptyProperty().get(), "nothing logged: nothing to draw, said in words");
 
@@ -72,6 +73,7 @@ class HistoryChartTest {
     void eachWeekSaysItsDayValueAndStateAndAWhatIfDrawsItsOwnLineToTheReview() {
         try (Fixture fx = new Fixture(dir)) {
             DashboardPresenter dashboard = new DashboardPresenter(fx.session);
+            dashboard.chart().show(); // as the chart's view does
             fx.replies(6, 24 * 60, 1);
             var bundle = ResourceBundle.getBundle("jp.nintei.i18n.messages", Locale.ENGLISH);
             XYChart.Series<Number, Number> value = HistorySeries.of(dashboard, bundle).get(0);
@@ -102,6 +104,7 @@ class HistoryChartTest {
     void thePlatformsFiguresTypedToCompareAreDrawnAsPointsOnTheirDay() {
         try (Fixture fx = new Fixture(dir)) {
             DashboardPresenter dashboard = new DashboardPresenter(fx.session);
+            dashboard.chart().show(); // as the chart's view does
             ReconcilePresenter reconcile = new ReconcilePresenter(fx.session);
             fx.replies(6, 24 * 60, 1);
             var bundle = ResourceBundle.getBundle("jp.nintei.i18n.messages", Locale.ENGLISH);
@@ -133,10 +136,28 @@ class HistoryChartTest {
         }
     }
 
+    /** Issue 18: the chart's year is read once its view shows it, never for the window's first frame. */
+    @Test
+    void nothingIsReadUntilAViewShowsTheChart() {
+        try (Fixture fx = new Fixture(dir)) {
+            DashboardPresenter dashboard = new DashboardPresenter(fx.session);
+            fx.replies(6, 24 * 60, 1);
+            fx.session.refresh();
+            assertEquals(List.of(), dashboard.chart().points(), "no view: the year is not read");
+            assertEquals(null, dashboard.chart().requirementProperty().get());
+
+            dashboard.chart().show();
+            assertEquals("reply_rate", dashboard.chart().requirementProperty().get());
+            assertEquals(53, dashboard.chart().points().size(), "a point a week over the last 12 months");
+            assertFalse(dashboard.chart().emptyProperty().get());
+        }
+    }
+
     @Test
     void theClockTickingDoesNotReadTheYearAgain() {
         try (Fixture fx = new Fixture(dir)) {
             DashboardPresenter dashboard = new DashboardPresenter(fx.session);
+            dashboard.chart().show(); // as the chart's view does
             fx.replies(6, 24 * 60, 1);
             var drawn = dashboard.chart().points();
             int[] reads = {0};
