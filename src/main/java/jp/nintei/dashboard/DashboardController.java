@@ -5,32 +5,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import jp.nintei.ui.AfterPaint;
+import jp.nintei.ui.BuiltWhenShown;
 import jp.nintei.ui.CardFlow;
-import jp.nintei.ui.Converters;
 import jp.nintei.ui.Styles;
 
 /**
- * Binds the dashboard view to its presenter: the header, the gauges, the replies due and the quick log; the rest of the
- * dashboard ({@link #PARTS}) comes once the gauges are on the screen.
+ * Binds the dashboard view to its presenter: the header and the gauges; the rest of the dashboard ({@link #PARTS})
+ * comes once the gauges are on the screen, and the first run's welcome the first time it is shown.
  */
 public final class DashboardController {
 
     /**
-     * The parts of the dashboard built after the first frame that shows the measured gauges: the what-if card, the
-     * comparison with the platform and the history chart (about half of the dashboard's controls, and of the window's
-     * first CSS pass).
+     * The parts of the dashboard built after the first frame that shows the measured gauges: the replies due and the
+     * quick log, the what-if card, the comparison with the platform and the history chart (most of the dashboard's
+     * controls, and of the window's first CSS pass: the replies' list alone took 50 ms of it on a big logbook).
      */
-    public static final List<String> PARTS = List.of("/jp/nintei/dashboard/whatif.fxml",
+    public static final List<String> PARTS = List.of("/jp/nintei/dashboard/pending.fxml",
+            "/jp/nintei/dashboard/whatif.fxml",
             "/jp/nintei/dashboard/reconcile.fxml", "/jp/nintei/dashboard/history.fxml");
 
     private final DashboardPresenter presenter;
@@ -40,8 +38,6 @@ public final class DashboardController {
     @FXML private Label programLabel;
     @FXML private Label nextReviewLabel;
     @FXML private HBox whatIfTop;
-    @FXML private ChoiceBox<String> welcomeProfile;
-    @FXML private Label welcomeProfileAbout;
     @FXML private VBox fallsBox;
     @FXML private Label overallLabel;
     @FXML private CardFlow gaugeBox;
@@ -49,11 +45,9 @@ public final class DashboardController {
     /** Where {@link #PARTS} go once the gauges are on the screen. */
     @FXML private VBox later;
     @FXML private HBox demoPane;
-    @FXML private ListView<PendingReply> pendingList;
-    @FXML private Label overdueRule;
-    @FXML private HBox olderPane;
-    @FXML private Label pendingTitle;
-    @FXML private Label olderLabel;
+    /** The first run's welcome, built into {@link #welcomePane} the first time it is shown. */
+    static final String WELCOME = "/jp/nintei/dashboard/welcome.fxml";
+
     /** Loads a part's view (its controller from the window's registry). */
     private final Function<String, Node> parts;
     /** The cards shown, by requirement. */
@@ -73,7 +67,6 @@ public final class DashboardController {
         nextReviewLabel.managedProperty().bind(nextReviewLabel.visibleProperty());
         showFalls();
         presenter.falls().addListener((ListChangeListener<String>) c -> showFalls());
-        bindWelcomeProfile();
         whatIfTop.visibleProperty().bind(presenter.whatIf().tryingProperty());
         whatIfTop.managedProperty().bind(whatIfTop.visibleProperty());
         overallLabel.textProperty().bind(presenter.overallProperty());
@@ -81,46 +74,11 @@ public final class DashboardController {
         Styles.toggle(overallLabel, Styles.MET, presenter.allMetProperty().get());
         showGauges();
         presenter.gauges().addListener((ListChangeListener<Gauge>) c -> showGauges());
-        welcomePane.visibleProperty().bind(presenter.welcomeProperty());
-        welcomePane.managedProperty().bind(welcomePane.visibleProperty());
+        BuiltWhenShown.into(welcomePane, presenter.welcomeProperty(), () -> parts.apply(WELCOME));
         demoPane.visibleProperty().bind(presenter.demoProperty());
         demoPane.managedProperty().bind(demoPane.visibleProperty());
-
-        pendingList.setItems(presenter.pending());
-        pendingList.setPlaceholder(new Label(resources.getString("dashboard.pendingEmpty")));
-        pendingList.setCellFactory(list -> new PendingReplyCell(resources.getString("pending.replied"),
-                resources.getString("pending.noReplyNeeded"), presenter::markReplied, presenter::markNoReplyNeeded));
-        pendingList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
-                presenter.selectedProperty().set(now == null ? null : now.message()));
-        olderLabel.textProperty().bind(presenter.olderUnansweredProperty());
-        pendingTitle.textProperty().bind(presenter.pendingTitleProperty());
-        overdueRule.textProperty().bind(presenter.overdueRuleProperty());
-        olderPane.visibleProperty().bind(presenter.olderUnansweredProperty().isNotEmpty());
-        olderPane.managedProperty().bind(olderPane.visibleProperty());
-        overdueRule.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> presenter.pending().stream().anyMatch(PendingReply::overdue), presenter.pending()));
-        overdueRule.managedProperty().bind(overdueRule.visibleProperty());
         AfterPaint.when(gaugeBox, presenter.answeredProperty(),
                 () -> later.getChildren().setAll(PARTS.stream().map(parts).toList()));
-    }
-
-    /** First run: which program to measure by, with a sentence on the one chosen. */
-    private void bindWelcomeProfile() {
-        ProgramChoice program = presenter.programChoice();
-        welcomeProfile.setConverter(Converters.showing(id -> program.choices().getOrDefault(id, id)));
-        welcomeProfile.getItems().setAll(program.choices().keySet());
-        welcomeProfile.setValue(program.chosen());
-        welcomeProfileAbout.setText(program.about(program.chosen()));
-        welcomeProfile.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                welcomeProfileAbout.setText(program.about(now));
-                program.choose(now);
-            }
-        });
-        presenter.programProperty().addListener(obs -> {
-            welcomeProfile.getItems().setAll(program.choices().keySet());
-            welcomeProfile.setValue(program.chosen());
-        });
     }
 
     private void showFalls() {
@@ -159,23 +117,7 @@ public final class DashboardController {
         presenter.whatIf().clearWhatIf();
     }
 
-    @FXML private void openDemo() {
-        presenter.openDemo();
-    }
-
     @FXML private void leaveDemo() {
         presenter.leaveDemo();
-    }
-
-    @FXML private void messageReceived() {
-        presenter.messageReceivedNow();
-    }
-
-    @FXML private void replied() {
-        presenter.repliedNow(presenter.selectedProperty().get());
-    }
-
-    @FXML private void dismissOlder() {
-        presenter.dismissOlderUnanswered();
     }
 }

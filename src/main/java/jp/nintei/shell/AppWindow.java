@@ -22,8 +22,10 @@ import javafx.util.Duration;
 import jp.nintei.dashboard.DashboardController;
 import jp.nintei.dashboard.DashboardPresenter;
 import jp.nintei.dashboard.HistoryController;
+import jp.nintei.dashboard.PendingController;
 import jp.nintei.dashboard.ReconcileController;
 import jp.nintei.dashboard.ReconcilePresenter;
+import jp.nintei.dashboard.WelcomeController;
 import jp.nintei.dashboard.WhatIfController;
 import jp.nintei.app.Autostart;
 import jp.nintei.settings.StartAtLoginPresenter;
@@ -106,6 +108,8 @@ public final class AppWindow {
         controllers.put(MainController.class, () -> new MainController(main, dashboard, jobs, reviews, session,
                 reminders, this::loadScreen));
         controllers.put(DashboardController.class, () -> new DashboardController(dashboard, this::loadView));
+        controllers.put(WelcomeController.class, () -> new WelcomeController(dashboard));
+        controllers.put(PendingController.class, () -> new PendingController(dashboard));
         controllers.put(WhatIfController.class, () -> new WhatIfController(dashboard.whatIf()));
         ReconcilePresenter reconcile = new ReconcilePresenter(session);
         controllers.put(ReconcileController.class, () -> new ReconcileController(reconcile));

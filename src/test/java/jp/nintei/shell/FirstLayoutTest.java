@@ -73,11 +73,30 @@ class FirstLayoutTest extends NinteiAppTestBase {
             if (now.lookup("#menuBar") != null) { // the app's scene, not the opening window's
                 now.getRoot().applyCss(); // the screen's scroll pane holds the dashboard once it has its skin
                 firstShown.add(ratingShown(now));
+                firstShown.add(now.lookup("#pendingList") == null ? "no replies' list" : "replies' list");
+                firstShown.add(now.lookup("#sampleButton") == null ? "no welcome" : "welcome");
             }
         }));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !firstShown.isEmpty());
-        assertEquals("4.00", firstShown.get(0), "the rating as measured, in the window's first layout");
-        assertEquals(1, firstShown.size());
+        assertEquals(List.of("4.00", "no replies' list", "no welcome"), firstShown,
+                "the rating as measured in the window's first layout, which styles only the header and the gauges");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getScene().lookup("#pendingList") != null);
+        assertEquals(null, stage.getScene().lookup("#sampleButton"), "a logbook with data never builds the welcome");
+    }
+
+    /** The first run's welcome, built the first time it is shown, is in the window's first layout. */
+    @Test
+    void anEmptyLogbooksFirstLayoutHoldsTheWelcome(FxRobot robot) throws Exception {
+        Locale.setDefault(Locale.ENGLISH);
+        List<Boolean> welcome = new CopyOnWriteArrayList<>();
+        startApp(robot, dir.resolve("nintei.db"), stage -> stage.sceneProperty().addListener((obs, old, now) -> {
+            if (now.lookup("#menuBar") != null) {
+                now.getRoot().applyCss();
+                welcome.add(now.lookup("#sampleButton") != null && now.lookup("#welcomePane").isVisible());
+            }
+        }));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !welcome.isEmpty());
+        assertEquals(List.of(true), welcome);
     }
 
     @Test
