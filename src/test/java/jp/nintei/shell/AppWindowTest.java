@@ -188,6 +188,9 @@ class AppWindowTest extends AppWindowTestBase {
         waitUntil(() -> text(robot, "#overallLabel").equals("1 / 5 requirements met"));
         assertEquals("1 more reply within 24 hours", text(robot, "#gauge-reply_rate .gauge-advice"));
         assertEquals("Dashboard", text(robot, "#navDashboard"));
+        // the parts built after the gauges' frame (the replies due first) are built again in the new language
+        waitUntil(() -> robot.lookup("#pendingTitle").tryQuery().map(n -> ((javafx.scene.control.Labeled) n).getText())
+                .orElse("").equals("Replies due (reply within 24 hours)"));
         assertEquals(Optional.of(Localization.ENGLISH), preferences.language());
         robot.clickOn("#japaneseLink");
         waitUntil(() -> text(robot, "#overallLabel").equals("1 / 5 達成"));
