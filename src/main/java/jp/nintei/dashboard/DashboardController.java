@@ -31,6 +31,9 @@ public final class DashboardController {
             "/jp/nintei/dashboard/whatif.fxml",
             "/jp/nintei/dashboard/reconcile.fxml", "/jp/nintei/dashboard/history.fxml");
 
+    /** The first run's welcome, built into {@link #welcomePane} the first time it is shown. */
+    static final String WELCOME = "/jp/nintei/dashboard/welcome.fxml";
+
     private final DashboardPresenter presenter;
 
     @FXML private ResourceBundle resources;
@@ -45,9 +48,6 @@ public final class DashboardController {
     /** Where {@link #PARTS} go once the gauges are on the screen. */
     @FXML private VBox later;
     @FXML private HBox demoPane;
-    /** The first run's welcome, built into {@link #welcomePane} the first time it is shown. */
-    static final String WELCOME = "/jp/nintei/dashboard/welcome.fxml";
-
     /** Loads a part's view (its controller from the window's registry). */
     private final Function<String, Node> parts;
     /** The cards shown, by requirement. */
