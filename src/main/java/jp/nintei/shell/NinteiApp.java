@@ -49,6 +49,7 @@ public final class NinteiApp extends Application {
      */
     static void start(String db, Theme theme, boolean background) {
         options(db, theme, "/jp/nintei");
+        Preferences.readAhead(preferencesNode); // read while JavaFX starts
         Path file = LogbookLocation.resolve(db, System.getenv());
         if (SingleInstance.askToShow(file)) {
             return;
@@ -164,6 +165,7 @@ public final class NinteiApp extends Application {
      */
     private static void openIn(Stage stage, Path file, Theme theme, Preferences preferences,
                                Consumer<AppWindow> onOpen, boolean checkFirst) {
+        Fonts.lookAhead(); // the opening window's font, found while its language and theme are read
         Localization l10n = new Localization(preferences.language().orElse(Localization.defaultFor(Locale.getDefault())));
         FxTaskRunner runner = new FxTaskRunner(); // the thread that opens the logbook then serves the window
         runner.run(() -> {

@@ -24,6 +24,21 @@ public final class Preferences {
         this.node = java.util.prefs.Preferences.userRoot().node(nodePath);
     }
 
+    /**
+     * Starts reading the node at {@code nodePath} on a thread of its own, before JavaFX starts: Java reads its
+     * preferences file with an XML parser of its own (40–60 ms the first time in a run, on the FX thread before the
+     * first frame until then); the window then finds them read. Where it fails, the window's own read says so.
+     */
+    public static void readAhead(String nodePath) {
+        Thread.ofPlatform().daemon().name("nintei-preferences").start(() -> {
+            try {
+                java.util.prefs.Preferences.userRoot().node(nodePath).keys();
+            } catch (BackingStoreException | RuntimeException e) {
+                // read again where the window asks for them
+            }
+        });
+    }
+
     public Optional<Locale> language() {
         String tag = node.get("language", null);
         return tag == null ? Optional.empty() : Optional.of(Locale.forLanguageTag(tag));

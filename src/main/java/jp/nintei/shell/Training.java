@@ -28,6 +28,9 @@ public final class Training extends Application {
     static final Duration DEADLINE = Duration.seconds(60);
     private static volatile boolean done;
 
+    /** The training's own preferences, not the user's. */
+    private static final String NODE = "/jp/nintei/training";
+
     static boolean asked(Map<String, String> env) {
         return "1".equals(env.get("NINTEI_AOT_TRAINING"));
     }
@@ -41,6 +44,7 @@ public final class Training extends Application {
             err.println("nintei: training needs " + LogbookLocation.ENV_VARIABLE + " (a logbook of its own)");
             return 2;
         }
+        Preferences.readAhead(NODE); // as a start does
         Application.launch(Training.class);
         return done ? 0 : 1;
     }
@@ -48,7 +52,7 @@ public final class Training extends Application {
     @Override
     public void start(Stage stage) {
         Path file = LogbookLocation.resolve(null, System.getenv());
-        drive(stage, file, new Preferences("/jp/nintei/training"), whole -> {
+        drive(stage, file, new Preferences(NODE), whole -> {
             done = whole;
             Platform.exit();
         });

@@ -3,6 +3,8 @@ package jp.nintei.ui;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.scene.text.Font;
 
 /**
@@ -11,13 +13,50 @@ import javafx.scene.text.Font;
  */
 public final class Fonts {
 
-    private static final List<String> JAPANESE = List.of("Yu Gothic UI", "Meiryo UI", "Meiryo", "Hiragino Sans",
+    /** In the order they are preferred: the systems' own first. */
+    static final List<String> JAPANESE = List.of("Yu Gothic UI", "Meiryo UI", "Meiryo", "Hiragino Sans",
             "Hiragino Kaku Gothic ProN", "Noto Sans CJK JP", "IPAPGothic", "IPAGothic", "TakaoPGothic", "VL Gothic");
+
+    /** The family, looked up once a run (JavaFX lists the installed families once a run too); null until asked. */
+    private static CompletableFuture<Optional<String>> family;
 
     private Fonts() {
     }
 
+    /**
+     * Starts looking the family up on a thread of its own, once the JavaFX toolkit runs: listing the installed fonts
+     * reads their files (30–40 ms on Linux with Noto CJK), which then no longer holds back the first frame.
+     */
+    public static synchronized void lookAhead() {
+        if (family == null) {
+            CompletableFuture<Optional<String>> found = new CompletableFuture<>();
+            family = found;
+            Thread.ofPlatform().daemon().name("nintei-fonts").start(() -> {
+                try {
+                    found.complete(find());
+                } catch (RuntimeException e) {
+                    found.completeExceptionally(e);
+                }
+            });
+        }
+    }
+
     public static Optional<String> japaneseFamily() {
+        CompletableFuture<Optional<String>> found;
+        synchronized (Fonts.class) {
+            if (family == null) {
+                family = CompletableFuture.completedFuture(find());
+            }
+            found = family;
+        }
+        try {
+            return found.join();
+        } catch (CompletionException e) { // as if looked up here
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static Optional<String> find() {
         Set<String> installed = Set.copyOf(Font.getFamilies());
         return JAPANESE.stream().filter(installed::contains).findFirst();
     }

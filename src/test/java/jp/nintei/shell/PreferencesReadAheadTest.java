@@ -1,0 +1,41 @@
+package jp.nintei.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import jp.nintei.ui.Theme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Reading the preferences ahead, while JavaFX starts, finds what was saved and loses nothing saved meanwhile. */
+class PreferencesReadAheadTest {
+
+    private final String node = "/jp/nintei/test-read-ahead-" + UUID.randomUUID();
+
+    @AfterEach
+    void removeNode() throws BackingStoreException {
+        java.util.prefs.Preferences.userRoot().node(node).removeNode();
+    }
+
+    @Test
+    void aStartThatReadsAheadFindsTheLanguageAndPlaceSavedAndKeepsWhatIsSavedWhileItReads() throws Exception {
+        Preferences before = new Preferences(node);
+        before.saveLanguage(Locale.ENGLISH);
+        before.saveBounds(new Preferences.Bounds(10, 20, 1024, 640, false));
+        for (int i = 0; i < 20; i++) {
+            Preferences.readAhead(node);
+            Preferences now = new Preferences(node); // as the window's start, while the read may still run
+            assertEquals(Optional.of(Locale.ENGLISH), now.language());
+            assertEquals(Optional.of(new Preferences.Bounds(10, 20, 1024, 640, false)), now.bounds());
+            now.saveTheme(i % 2 == 0 ? Theme.DARK : Theme.LIGHT);
+            Preferences.readAhead(node);
+            assertEquals(Optional.of(i % 2 == 0 ? Theme.DARK : Theme.LIGHT),
+                    new Preferences(node).theme());
+        }
+        java.util.prefs.Preferences.userRoot().node(node).sync(); // written to and read back from the file
+        assertEquals(Optional.of(Theme.LIGHT), new Preferences(node).theme());
+    }
+}
