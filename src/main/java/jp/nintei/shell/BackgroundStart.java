@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import jp.nintei.ui.Localization;
@@ -25,7 +24,7 @@ final class BackgroundStart {
      * calling thread, holding no logbook and no JavaFX.
      */
     static boolean remindUntilWindowWanted(Path file, Preferences preferences) throws InterruptedException {
-        Localization l10n = new Localization(preferences.language().orElse(Localization.defaultFor(Locale.getDefault())));
+        Localization l10n = preferences.localization();
         CountDownLatch decided = new CountDownLatch(1);
         boolean[] window = {false};
         Runnable open = () -> {

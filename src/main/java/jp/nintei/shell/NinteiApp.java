@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -132,7 +131,7 @@ public final class NinteiApp extends Application {
             return;
         }
         instance = SingleInstance.listen(file, () -> FxTaskRunner.later(this::showWindow));
-        Localization l10n = new Localization(preferences.language().orElse(Localization.defaultFor(Locale.getDefault())));
+        Localization l10n = preferences.localization();
         resident = Resident.start(file, preferences, l10n, () -> FxTaskRunner.later(this::showWindow),
                 () -> FxTaskRunner.later(this::end));
     }
@@ -166,7 +165,7 @@ public final class NinteiApp extends Application {
     private static void openIn(Stage stage, Path file, Theme theme, Preferences preferences,
                                Consumer<AppWindow> onOpen, boolean checkFirst) {
         Fonts.lookAhead(); // the opening window's font, found while its language and theme are read
-        Localization l10n = new Localization(preferences.language().orElse(Localization.defaultFor(Locale.getDefault())));
+        Localization l10n = preferences.localization();
         FxTaskRunner runner = new FxTaskRunner(); // the thread that opens the logbook then serves the window
         runner.run(() -> {
             StartupRecovery.Outcome outcome = StartupRecovery.open(file, checkFirst);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
+import jp.nintei.ui.Localization;
 import jp.nintei.ui.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class PreferencesReadAheadTest {
     }
 
     @Test
-    void aStartThatReadsAheadFindsTheLanguageAndPlaceSavedAndKeepsWhatIsSavedWhileItReads() throws Exception {
+    void aStartThatReadsAheadSpeaksTheSavedLanguageInTheSavedPlaceAndKeepsWhatIsSavedWhileItReads() throws Exception {
         Preferences before = new Preferences(node);
         before.saveLanguage(Locale.ENGLISH);
         before.saveBounds(new Preferences.Bounds(10, 20, 1024, 640, false));
@@ -29,6 +30,8 @@ class PreferencesReadAheadTest {
             Preferences.readAhead(node);
             Preferences now = new Preferences(node); // as the window's start, while the read may still run
             assertEquals(Optional.of(Locale.ENGLISH), now.language());
+            assertEquals(Localization.ENGLISH, now.localization().locale()); // the window's words, in the saved language
+            assertEquals("Nintei — progress to Certified Lancer", now.localization().text("app.title"));
             assertEquals(Optional.of(new Preferences.Bounds(10, 20, 1024, 640, false)), now.bounds());
             now.saveTheme(i % 2 == 0 ? Theme.DARK : Theme.LIGHT);
             Preferences.readAhead(node);
