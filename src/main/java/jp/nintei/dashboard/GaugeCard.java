@@ -42,6 +42,7 @@ final class GaugeCard extends VBox {
     private final StringProperty titleWords;
     private final StringProperty targetWords;
     private final StringProperty adviceWords;
+    private final StringProperty atReviewWords;
     private Gauge shown;
 
     GaugeCard(Gauge gauge) {
@@ -75,12 +76,10 @@ final class GaugeCard extends VBox {
 
         badge.setWrapText(true); // "✗ あと少し (未達)" in a narrow card: on two lines, never cut
         badge.setTextAlignment(TextAlignment.CENTER);
-        for (Label wrapped : new Label[] {target, advice, atReview}) {
-            wrapped.setWrapText(true);
-        }
         titleWords = NoOrphans.install(title);
         targetWords = NoOrphans.install(target);
         adviceWords = NoOrphans.install(advice);
+        atReviewWords = NoOrphans.install(atReview); // "次の審査 (1月1日): 2 / 3 ✗" never leaves the ✗ alone
         canOpenSettings = openSettingsText != null;
         enter = new Button(openSettingsText);
         enter.getStyleClass().add("gauge-enter");
@@ -129,7 +128,7 @@ final class GaugeCard extends VBox {
         badge.setText(gauge.badge());
         adviceWords.set(gauge.advice());
         enter.setVisible(gauge.toEnter() && canOpenSettings);
-        atReview.setText(gauge.atReview());
+        atReviewWords.set(gauge.atReview());
         atReview.setVisible(!gauge.atReview().isEmpty());
         setAccessibleText(spoken(gauge));
     }

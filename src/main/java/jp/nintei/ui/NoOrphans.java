@@ -1,23 +1,33 @@
 package jp.nintei.ui;
 
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
-import javafx.scene.text.Text;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextLineInfo;
 
 /**
- * Japanese wraps between any two characters, so a wrapped line can end with one character alone ("あと4件ま / で").
- * This keeps at least {@link #KEEP} characters on a wrapped label's last line, by breaking the line before them
- * itself, measured again whenever the label's width changes. (JavaFX ignores U+2060 WORD JOINER.)
+ * Japanese wraps between any two characters, so a wrapped line can end with one character alone ("あと4件ま / で"),
+ * and Java's line breaking splits a number after a 「・」 ("目標 90%以上・9, / 077件"). This breaks a wrapped label's
+ * lines itself where either would happen: at least {@link #KEEP} characters on the last line, and never inside a number
+ * or before a closing mark. Measured again whenever the label's width changes. (JavaFX ignores U+2060 WORD JOINER.)
  */
 public final class NoOrphans {
 
     /** The fewest characters left on the last line. */
     static final int KEEP = 3;
+    /** Never at the start of a line. */
+    private static final String CLOSING = "、。，．,.)）]」』】%％:：・ー…";
+    /** Never at the end of a line. */
+    private static final String OPENING = "(（[「『【";
+    /** A number as the app says it, never split: "9,077", "4.8", "¥158,271,939", "95.0%", "2 / 3". */
+    private static final Pattern NUMBER =
+            Pattern.compile("[¥￥]?\\d+(?:[,.]\\d+)*(?: ?/ ?\\d+(?:[,.]\\d+)*)?[%％]?");
 
     private NoOrphans() {
     }
@@ -41,21 +51,68 @@ public final class NoOrphans {
         return width <= 0 ? text : keepTogether(text, label.getFont(), width);
     }
 
-    /** {@code text} with a line break of its own where the last wrapped line would hold fewer than {@link #KEEP}. */
+    /**
+     * {@code text} with line breaks of its own where a wrapped line would break inside a number or before a closing
+     * mark, or leave fewer than {@link #KEEP} characters on the last line; the text itself is unchanged.
+     */
     static String keepTogether(String text, Font font, double width) {
         if (text == null || text.length() <= KEEP || text.indexOf('\n') >= 0) {
             return text;
         }
-        Text probe = new Text(text);
+        String shown = text;
+        for (int tries = 0; tries < text.length(); tries++) { // each try settles one break, from the top
+            String better = firstBreakMended(shown, font, width);
+            if (better == null) {
+                return shown;
+            }
+            shown = better;
+        }
+        return shown;
+    }
+
+    /** {@code shown} with its first wrapped break that needs it moved back; null when none does (or none can). */
+    private static String firstBreakMended(String shown, Font font, double width) {
+        Text probe = new Text(shown);
         probe.setFont(font);
         probe.setWrappingWidth(width);
-        Bounds b = probe.getLayoutBounds();
-        int lastLine = probe.hitTest(new Point2D(1, b.getMinY() + b.getHeight() - 2)).getCharIndex();
-        int alone = text.length() - lastLine;
-        if (lastLine <= KEEP || alone <= 0 || alone >= KEEP || Character.isWhitespace(text.charAt(lastLine - 1))) {
-            return text; // one line, enough on the last one, or a break at a space (Latin text wraps by words)
+        List<TextLineInfo> lines = probe.getLayoutInfo().getTextLines(false);
+        List<MatchResult> numbers = NUMBER.matcher(shown).results().toList();
+        for (int i = 1; i < lines.size(); i++) {
+            int start = lines.get(i).start();
+            if (start <= 0 || start >= shown.length() || shown.charAt(start - 1) == '\n') {
+                continue; // a break of its own
+            }
+            // wrapped at a space before a word: Latin text wraps by words, and a last line of one is fine
+            boolean latin = Character.isWhitespace(shown.charAt(start - 1))
+                    && Character.UnicodeScript.of(shown.codePointAt(start)) == Character.UnicodeScript.LATIN;
+            int at = start;
+            if (i == lines.size() - 1 && shown.length() - start < KEEP && !latin) {
+                at = shown.length() - KEEP;
+            }
+            int lineStart = lines.get(i - 1).start();
+            while (at > lineStart && !mayBreakBefore(shown, at, numbers)) {
+                at--;
+            }
+            if (at == start || at <= lineStart) {
+                continue; // JavaFX's own break is a good one, or the line has no better one
+            }
+            return shown.substring(0, at) + "\n" + shown.substring(at);
         }
-        int breakAt = text.length() - KEEP;
-        return text.substring(0, breakAt) + "\n" + text.substring(breakAt);
+        return null;
+    }
+
+    /**
+     * Whether a line may begin at {@code i}: not inside one of the {@code numbers}, not before a closing mark, not
+     * after an opening one.
+     */
+    private static boolean mayBreakBefore(String text, int i, List<MatchResult> numbers) {
+        for (MatchResult n : numbers) {
+            if (n.start() < i && i < n.end()) {
+                return false;
+            }
+        }
+        char before = text.charAt(i - 1);
+        return Character.isWhitespace(before)
+                || CLOSING.indexOf(text.charAt(i)) < 0 && OPENING.indexOf(before) < 0;
     }
 }

@@ -3,6 +3,7 @@ package jp.nintei.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -21,7 +22,7 @@ class NoOrphansTest {
             Font font = Font.font(Fonts.japaneseFamily().orElse("System"), 14);
             int orphansBefore = 0;
             for (String text : new String[] {"余裕なし: キャンセル1件で未達", "あと4件まで", "残り: 本人確認、電話番号確認、機密保持確認",
-                    "目標 80%以上・返信0件"}) {
+                    "目標 80%以上・返信0件", "次の審査 (1月1日): 2 / 3 ✗"}) {
                 for (double width = 60; width <= 260; width += 2) { // from where three characters fit on a line
                     orphansBefore += lastLine(text, font, width) < NoOrphans.KEEP ? 1 : 0;
                     String shown = NoOrphans.keepTogether(text, font, width);
@@ -32,6 +33,61 @@ class NoOrphansTest {
             }
             assertTrue(orphansBefore > 0, "the texts do leave characters alone without it");
         });
+    }
+
+    @Test
+    void aNumberIsNeverSplitAcrossLinesNorAYenSignLeftAlone(FxRobot robot) {
+        robot.interact(() -> {
+            Font font = Font.font(Fonts.japaneseFamily().orElse("System"), 14);
+            int splitBefore = 0;
+            for (String text : new String[] {"目標 90%以上・9,077件", "目標 4.8以上・8,808件", "余裕: 目安より ¥158,271,939 多い",
+                    "次の審査 (1月1日): 95.0%", "目安 ¥3,000,000 (自己推定)・記事作成", "Target 80% or more · 88,470 replies",
+                    "次の審査 (1月1日): 2 / 3 ✗"}) {
+                // from where the widest number fits on a line: a narrower one has to be cut somewhere
+                for (double width = widestNumber(text, font); width <= 300; width += 1) {
+                    splitBefore += splitNumbers(lines(text, font, width));
+                    String shown = NoOrphans.keepTogether(text, font, width);
+                    assertEquals(text, shown.replace("\n", ""), "only line breaks are added");
+                    List<String> lines = lines(shown, font, width);
+                    assertEquals(0, splitNumbers(lines), lines + " at " + width);
+                }
+            }
+            assertTrue(splitBefore > 0, "Java's own line breaking does split these numbers");
+        });
+    }
+
+    private static double widestNumber(String text, Font font) {
+        double widest = 0;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("¥?[0-9][0-9,.]*(?: ?/ ?[0-9][0-9,.]*)?%?").matcher(text);
+        while (m.find()) {
+            Text probe = new Text(m.group());
+            probe.setFont(font);
+            widest = Math.max(widest, Math.ceil(probe.getLayoutBounds().getWidth()) + 1);
+        }
+        return widest;
+    }
+
+    /** The lines a Text shows {@code text} in, wrapped at {@code width}. */
+    private static List<String> lines(String text, Font font, double width) {
+        Text probe = new Text(text);
+        probe.setFont(font);
+        probe.setWrappingWidth(width);
+        return probe.getLayoutInfo().getTextLines(false).stream()
+                .map(l -> text.substring(l.start(), l.end()).replace("\n", "")).toList();
+    }
+
+    /** How many line ends cut a number ("9," / "077件", "4." / "8以上", "2 /" / "3") or leave a yen sign alone. */
+    private static int splitNumbers(List<String> lines) {
+        int split = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String end = lines.get(i).stripTrailing();
+            String next = lines.get(i + 1);
+            if (end.matches(".*[0-9][,.]?") && next.matches("[0-9,.%/].*") || end.matches(".*[0-9] ?/")
+                    || end.endsWith("¥")) {
+                split++;
+            }
+        }
+        return split;
     }
 
     /** How many characters the last wrapped line holds. */
