@@ -51,6 +51,9 @@ class OpeningWindowTest extends NinteiAppTestBase {
             Label opening = robot.lookup("#" + OpeningWindow.ID).queryAs(Label.class);
             assertEquals("Opening your logbook…", opening.getText());
             assertEquals("Nintei", stage.getTitle().substring(0, 6));
+            // an opening that takes a while shows that it goes on (a quick one has no spinner to draw)
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                    () -> robot.lookup(".progress-indicator").tryQuery().isPresent());
         } finally {
             held.close();
         }
