@@ -39,6 +39,22 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         submit(executor, work, onSuccess, onFailure);
     }
 
+    /**
+     * Runs {@code work} next in the queue of {@link #run}, even before JavaFX runs (the logbook opened while JavaFX
+     * starts): its answer is taken from the future, by whichever thread asks.
+     */
+    public <T> CompletableFuture<T> ahead(Callable<T> work) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        executor.execute(() -> {
+            try {
+                answer.complete(work.call());
+            } catch (Exception e) {
+                answer.completeExceptionally(e);
+            }
+        });
+        return answer;
+    }
+
     /** Runs {@code work} beside the queue of {@link #run}, on a thread of its own; dropped once closed, as above. */
     @Override
     public <T> void runAside(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {

@@ -4,12 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.control.Button;
 import jp.nintei.app.Failures;
-import jp.nintei.app.Measurement;
 import jp.nintei.ui.*;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -61,6 +60,7 @@ public final class NinteiApp extends Application {
             Thread.currentThread().interrupt();
             return;
         }
+        LogbookOpening.ahead(file); // on a core JavaFX's start leaves mostly idle
         Application.launch(NinteiApp.class);
     }
 
@@ -166,22 +166,17 @@ public final class NinteiApp extends Application {
                                Consumer<AppWindow> onOpen, boolean checkFirst) {
         Fonts.lookAhead(); // the opening window's font, found while its language and theme are read
         Localization l10n = preferences.localization();
-        FxTaskRunner runner = new FxTaskRunner(); // the thread that opens the logbook then serves the window
-        runner.run(() -> {
-            StartupRecovery.Outcome outcome = StartupRecovery.open(file, checkFirst);
-            // the window's stand-in before its first measure (an empty logbook by the default rules) parses the built-in
-            // profiles and runs the engine for the first time: done here, beside the opening window, it no longer takes
-            // 25-35 ms of the FX thread before the first measure can even be asked for
-            Measurement.before(ZonedDateTime.now());
-            return outcome;
-        }, outcome -> {
-            FxTaskRunner.afterFrame(stage.getScene(),
-                    () -> opened(stage, file, theme, preferences, onOpen, l10n, runner, outcome));
-        }, e -> { // not a refusal StartupRecovery knows: said as it is, and the app quits
-            new Alert(Alert.AlertType.ERROR, Failures.describe(e, l10n.texts()), quit(l10n))
-                    .showAndWait();
-            Platform.exit();
-        });
+        LogbookOpening opening = LogbookOpening.of(file, checkFirst); // begun while JavaFX started, where it could be
+        opening.outcome().whenComplete((outcome, failure) -> FxTaskRunner.later(() -> {
+            if (failure == null) {
+                FxTaskRunner.afterFrame(stage.getScene(),
+                        () -> opened(stage, file, theme, preferences, onOpen, l10n, opening.runner(), outcome));
+            } else { // not a refusal StartupRecovery knows: said as it is, and the app quits
+                new Alert(Alert.AlertType.ERROR, Failures.describe(failure instanceof CompletionException c
+                        ? c.getCause() : failure, l10n.texts()), quit(l10n)).showAndWait();
+                Platform.exit();
+            }
+        }));
         // shown while the logbook opens on the store's thread (a quarter of a second on a million messages)
         OpeningWindow.show(stage, l10n, theme != null ? theme : preferences.theme().orElse(Theme.SYSTEM), preferences);
     }

@@ -45,6 +45,7 @@ public final class Training extends Application {
             return 2;
         }
         Preferences.readAhead(NODE); // as a start does
+        LogbookOpening.ahead(LogbookLocation.resolve(null, env));
         Application.launch(Training.class);
         return done ? 0 : 1;
     }

@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import jp.nintei.shell.AppWindow;
+import jp.nintei.shell.LogbookOpening;
 import jp.nintei.shell.NativeLibraries;
 import jp.nintei.shell.NinteiApp;
 import jp.nintei.shell.Preferences;
@@ -35,6 +36,7 @@ public final class AppProbe {
         file = Path.of(args[0]);
         NativeLibraries.useAppFolder(System.getenv()); // as Main does: SQLite's library unpacked once, not each start
         Preferences.readAhead(NODE); // as NinteiApp's start does, while JavaFX starts
+        LogbookOpening.ahead(file);
         Application.launch(Window.class);
     }
 
