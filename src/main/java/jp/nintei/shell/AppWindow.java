@@ -226,9 +226,9 @@ public final class AppWindow {
         Thread.ofPlatform().daemon().name("nintei-icons").start(() -> {
             List<Image> icons = new ArrayList<>();
             for (int size : new int[] {16, 32, 48, 64, 128, 256, 512}) {
-                Image icon = new Image(AppWindow.class.getResource("/jp/nintei/icons/nintei-" + size + ".png")
-                        .toExternalForm());
-                if (!icon.isError()) {
+                var url = AppWindow.class.getResource("/jp/nintei/icons/nintei-" + size + ".png");
+                Image icon = url == null ? null : new Image(url.toExternalForm());
+                if (icon != null && !icon.isError()) { // one missing size costs only that one
                     icons.add(icon);
                 }
             }

@@ -48,7 +48,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         executor.execute(() -> {
             try {
                 answer.complete(work.call());
-            } catch (Exception e) {
+            } catch (Throwable e) { // an Error too: the window waiting for it is told, never left waiting
                 answer.completeExceptionally(e);
             }
         });

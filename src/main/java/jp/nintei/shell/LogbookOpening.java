@@ -19,8 +19,7 @@ public record LogbookOpening(Path file, FxTaskRunner runner, CompletableFuture<S
 
     /** Begins opening {@code file} now, for the window that JavaFX is about to show (as Main's start does). */
     public static synchronized LogbookOpening ahead(Path file) {
-        discard(ahead);
-        ahead = begin(file, false);
+        ahead = begin(file, false, discard(ahead));
         return ahead;
     }
 
@@ -34,31 +33,41 @@ public record LogbookOpening(Path file, FxTaskRunner runner, CompletableFuture<S
         if (taken != null && !checkFirst && taken.file.equals(file)) {
             return taken;
         }
-        discard(taken);
-        return begin(file, checkFirst);
+        return begin(file, checkFirst, discard(taken));
     }
 
-    private static LogbookOpening begin(Path file, boolean checkFirst) {
+    /** Begins opening {@code file} once {@code closed} is done (the logbook of an opening no window took, closed). */
+    private static LogbookOpening begin(Path file, boolean checkFirst, CompletableFuture<?> closed) {
         FxTaskRunner runner = new FxTaskRunner();
         return new LogbookOpening(file, runner, runner.ahead(() -> {
+            closed.handle((done, failed) -> done).join(); // never two openings of one logbook at once
             StartupRecovery.Outcome outcome = StartupRecovery.open(file, checkFirst);
-            // the window's stand-in before its first measure (an empty logbook by the default rules) parses the
-            // built-in profiles and runs the engine for the first time: done here, it no longer takes 25-35 ms of the
-            // FX thread before the first measure can even be asked for
-            Measurement.before(ZonedDateTime.now());
+            try {
+                // the window's stand-in before its first measure (an empty logbook by the default rules) parses the
+                // built-in profiles and runs the engine for the first time: done here, it no longer takes 25-35 ms of
+                // the FX thread before the first measure can even be asked for
+                Measurement.before(ZonedDateTime.now());
+            } catch (RuntimeException | Error e) {
+                if (outcome.store() != null) { // said by the window; the logbook is not left open behind it
+                    outcome.store().close();
+                }
+                throw e;
+            }
             return outcome;
         }));
     }
 
-    /** An opening no window took: its logbook is closed, and its thread ends. */
-    private static void discard(LogbookOpening unused) {
-        if (unused != null) {
-            unused.outcome.thenAccept(o -> {
-                if (o.store() != null) {
-                    o.store().close();
-                }
-            });
-            Thread.ofPlatform().daemon().start(unused.runner::close); // after the open it runs, not holding the caller
+    /** An opening no window took: its logbook is closed, and its thread ends; done once it is closed. */
+    private static CompletableFuture<?> discard(LogbookOpening unused) {
+        if (unused == null) {
+            return CompletableFuture.completedFuture(null);
         }
+        CompletableFuture<?> closed = unused.outcome.thenAcceptAsync(o -> {
+            if (o.store() != null) {
+                o.store().close();
+            }
+        }, task -> Thread.ofPlatform().daemon().start(task)); // not on the caller's thread (the FX thread)
+        Thread.ofPlatform().daemon().start(unused.runner::close); // after the open it runs, not holding the caller
+        return closed;
     }
 }

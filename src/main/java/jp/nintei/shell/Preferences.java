@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import jp.nintei.ui.*;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import jp.nintei.ui.Theme;
 import java.util.prefs.BackingStoreException;
 
@@ -30,14 +31,16 @@ public final class Preferences {
      * the app's words in their language (the bundle, 14–22 ms), both on the FX thread before the first frame until
      * then. The window then finds them in memory. Where a read fails, the window's own read says so.
      */
-    public static void readAhead(String nodePath) {
+    public static CompletableFuture<Localization> readAhead(String nodePath) {
+        CompletableFuture<Localization> read = new CompletableFuture<>();
         Thread.ofPlatform().daemon().name("nintei-read-ahead").start(() -> {
             try {
-                new Preferences(nodePath).localization(); // Java keeps the node read, and the bundle
-            } catch (RuntimeException e) {
-                // read again where the window asks for them
+                read.complete(new Preferences(nodePath).localization()); // Java keeps the node read, and the bundle
+            } catch (Throwable e) { // read again, and said, where the window asks for them
+                read.completeExceptionally(e);
             }
         });
+        return read;
     }
 
     /** The app's words in the language chosen here, or else the system's (Japanese where it speaks it, else English). */

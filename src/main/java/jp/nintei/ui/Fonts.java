@@ -34,7 +34,7 @@ public final class Fonts {
             Thread.ofPlatform().daemon().name("nintei-fonts").start(() -> {
                 try {
                     found.complete(find());
-                } catch (RuntimeException e) {
+                } catch (Throwable e) { // an Error too: whoever waits is told, never left waiting
                     found.completeExceptionally(e);
                 }
             });
@@ -51,8 +51,13 @@ public final class Fonts {
         }
         try {
             return found.join();
-        } catch (CompletionException e) { // as if looked up here
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } catch (CompletionException e) { // the look-ahead failed: not kept, looked up again here as before it
+            synchronized (Fonts.class) {
+                if (family == found) {
+                    family = null;
+                }
+            }
+            return japaneseFamily();
         }
     }
 

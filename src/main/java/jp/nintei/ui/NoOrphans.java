@@ -56,7 +56,7 @@ public final class NoOrphans {
      * mark, or leave fewer than {@link #KEEP} characters on the last line; the text itself is unchanged.
      */
     static String keepTogether(String text, Font font, double width) {
-        if (text == null || text.length() <= KEEP || text.indexOf('\n') >= 0) {
+        if (text == null || text.codePointCount(0, text.length()) <= KEEP || text.indexOf('\n') >= 0) {
             return text;
         }
         String shown = text;
@@ -86,8 +86,8 @@ public final class NoOrphans {
             boolean latin = Character.isWhitespace(shown.charAt(start - 1))
                     && Character.UnicodeScript.of(shown.codePointAt(start)) == Character.UnicodeScript.LATIN;
             int at = start;
-            if (i == lines.size() - 1 && shown.length() - start < KEEP && !latin) {
-                at = shown.length() - KEEP;
+            if (i == lines.size() - 1 && shown.codePointCount(start, shown.length()) < KEEP && !latin) {
+                at = shown.offsetByCodePoints(shown.length(), -KEEP);
             }
             int lineStart = lines.get(i - 1).start();
             while (at > lineStart && !mayBreakBefore(shown, at, numbers)) {
@@ -110,6 +110,9 @@ public final class NoOrphans {
             if (n.start() < i && i < n.end()) {
                 return false;
             }
+        }
+        if (Character.isLowSurrogate(text.charAt(i)) || Character.isWhitespace(text.charAt(i))) {
+            return false; // inside a character such as 𠮷, or a line that would begin with a space
         }
         char before = text.charAt(i - 1);
         return Character.isWhitespace(before)

@@ -45,6 +45,11 @@ class LogbookOpeningTest {
         LogbookOpening second = LogbookOpening.ahead(file);
         LogbookOpening checked = LogbookOpening.of(file, true); // after a refusal: every check before the window
         assertNotSame(second, checked);
-        checked.outcome().get(10, TimeUnit.SECONDS).store().close();
+        // the two never open the logbook at once: the checked one waits until the other's is closed
+        StartupRecovery.Outcome checkedOutcome = checked.outcome().get(10, TimeUnit.SECONDS);
+        assertNotNull(checkedOutcome.store(), "opened, not refused as held by the opening no window took");
+        StartupRecovery.Outcome secondOutcome = second.outcome().get(10, TimeUnit.SECONDS);
+        assertThrows(RuntimeException.class, () -> secondOutcome.store().isEmpty(), "no window took it: closed");
+        checkedOutcome.store().close();
     }
 }

@@ -22,11 +22,14 @@ class NoOrphansTest {
             Font font = Font.font(Fonts.japaneseFamily().orElse("System"), 14);
             int orphansBefore = 0;
             for (String text : new String[] {"余裕なし: キャンセル1件で未達", "あと4件まで", "残り: 本人確認、電話番号確認、機密保持確認",
-                    "目標 80%以上・返信0件", "次の審査 (1月1日): 2 / 3 ✗"}) {
+                    "目標 80%以上・返信0件", "次の審査 (1月1日): 2 / 3 ✗", "依頼者 𠮷田さまへの返信𠮷"}) {
                 for (double width = 60; width <= 260; width += 2) { // from where three characters fit on a line
                     orphansBefore += lastLine(text, font, width) < NoOrphans.KEEP ? 1 : 0;
                     String shown = NoOrphans.keepTogether(text, font, width);
                     assertEquals(text, shown.replace("\n", ""), "only a line break is added");
+                    int newline = shown.indexOf('\n');
+                    assertTrue(newline < 0 || !Character.isLowSurrogate(shown.charAt(newline + 1)),
+                            "never inside a character: " + shown);
                     assertTrue(lastLine(shown, font, width) >= Math.min(NoOrphans.KEEP, text.length()),
                             "'" + shown + "' at " + width);
                 }
@@ -50,6 +53,10 @@ class NoOrphansTest {
                     assertEquals(text, shown.replace("\n", ""), "only line breaks are added");
                     List<String> lines = lines(shown, font, width);
                     assertEquals(0, splitNumbers(lines), lines + " at " + width);
+                    for (String line : lines.subList(1, lines.size())) {
+                        assertTrue(!line.isEmpty() && !Character.isWhitespace(line.charAt(0)),
+                                "no line begins with a space: " + lines + " at " + width);
+                    }
                 }
             }
             assertTrue(splitBefore > 0, "Java's own line breaking does split these numbers");
