@@ -21,13 +21,14 @@ public final class NoOrphans {
 
     /** The fewest characters left on the last line. */
     static final int KEEP = 3;
-    /** Never at the start of a line. */
-    private static final String CLOSING = "、。，．,.)）]」』】%％:：・ー…";
+    /** Never at the start of a line (small kana too, as Japanese typesetting keeps them). */
+    private static final String CLOSING = "、。，．,.)）]」』】%％:：・ー…ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ";
     /** Never at the end of a line. */
     private static final String OPENING = "(（[「『【";
     /** A number as the app says it, never split: "9,077", "4.8", "¥158,271,939", "95.0%", "2 / 3". */
     private static final Pattern NUMBER =
-            Pattern.compile("[¥￥]?\\d+(?:[,.]\\d+)*(?: ?/ ?\\d+(?:[,.]\\d+)*)?[%％]?");
+            Pattern.compile("[¥￥]?\\d+(?:[,.，．]\\d+)*(?: ?/ ?\\d+(?:[,.，．]\\d+)*)?[%％]?",
+                    Pattern.UNICODE_CHARACTER_CLASS); // full-width digits too: "９，０７７"
 
     private NoOrphans() {
     }

@@ -22,11 +22,13 @@ class NoOrphansTest {
             Font font = Font.font(Fonts.japaneseFamily().orElse("System"), 14);
             int orphansBefore = 0;
             for (String text : new String[] {"余裕なし: キャンセル1件で未達", "あと4件まで", "残り: 本人確認、電話番号確認、機密保持確認",
-                    "目標 80%以上・返信0件", "次の審査 (1月1日): 2 / 3 ✗", "依頼者 𠮷田さまへの返信𠮷"}) {
+                    "目標 80%以上・返信0件", "次の審査 (1月1日): 2 / 3 ✗", "依頼者 𠮷田さまへの返信𠮷",
+                    "残り: 機密保持チェック"}) {
                 for (double width = 60; width <= 260; width += 2) { // from where three characters fit on a line
                     orphansBefore += lastLine(text, font, width) < NoOrphans.KEEP ? 1 : 0;
                     String shown = NoOrphans.keepTogether(text, font, width);
                     assertEquals(text, shown.replace("\n", ""), "only a line break is added");
+                    assertTrue(!shown.matches("(?s).*\n[ァィゥェォッャュョぁぃぅぇぉっゃゅょ].*"), "a small kana stays: " + shown);
                     int newline = shown.indexOf('\n');
                     assertTrue(newline < 0 || !Character.isLowSurrogate(shown.charAt(newline + 1)),
                             "never inside a character: " + shown);
@@ -45,7 +47,7 @@ class NoOrphansTest {
             int splitBefore = 0;
             for (String text : new String[] {"目標 90%以上・9,077件", "目標 4.8以上・8,808件", "余裕: 目安より ¥158,271,939 多い",
                     "次の審査 (1月1日): 95.0%", "目安 ¥3,000,000 (自己推定)・記事作成", "Target 80% or more · 88,470 replies",
-                    "次の審査 (1月1日): 2 / 3 ✗"}) {
+                    "次の審査 (1月1日): 2 / 3 ✗", "目標 90%以上・９，０７７件"}) {
                 // from where the widest number fits on a line: a narrower one has to be cut somewhere
                 for (double width = widestNumber(text, font); width <= 300; width += 1) {
                     splitBefore += splitNumbers(lines(text, font, width));
@@ -65,7 +67,7 @@ class NoOrphansTest {
 
     private static double widestNumber(String text, Font font) {
         double widest = 0;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("¥?[0-9][0-9,.]*(?: ?/ ?[0-9][0-9,.]*)?%?").matcher(text);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("¥?[0-9０-９][0-9０-９,.，]*(?: ?/ ?[0-9][0-9,.]*)?%?").matcher(text);
         while (m.find()) {
             Text probe = new Text(m.group());
             probe.setFont(font);
@@ -89,7 +91,7 @@ class NoOrphansTest {
         for (int i = 0; i + 1 < lines.size(); i++) {
             String end = lines.get(i).stripTrailing();
             String next = lines.get(i + 1);
-            if (end.matches(".*[0-9][,.]?") && next.matches("[0-9,.%/].*") || end.matches(".*[0-9] ?/")
+            if (end.matches(".*[0-9０-９][,.，]?") && next.matches("[0-9０-９,.，%/].*") || end.matches(".*[0-9] ?/")
                     || end.endsWith("¥")) {
                 split++;
             }
