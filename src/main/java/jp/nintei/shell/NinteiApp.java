@@ -172,13 +172,14 @@ public final class NinteiApp extends Application {
                 FxTaskRunner.afterFrame(stage.getScene(),
                         () -> opened(stage, file, theme, preferences, onOpen, l10n, opening.runner(), outcome));
             } else { // not a refusal StartupRecovery knows: said as it is, and the app quits
+                OpeningWindow.controlsInTheme(shownTheme(theme, preferences));
                 new Alert(Alert.AlertType.ERROR, Failures.describe(failure instanceof CompletionException c
                         ? c.getCause() : failure, l10n.texts()), quit(l10n)).showAndWait();
                 Platform.exit();
             }
         }));
         // shown while the logbook opens on the store's thread (a quarter of a second on a million messages)
-        OpeningWindow.show(stage, l10n, theme != null ? theme : preferences.theme().orElse(Theme.SYSTEM), preferences);
+        OpeningWindow.show(stage, l10n, shownTheme(theme, preferences), preferences);
     }
 
     private static void opened(Stage stage, Path file, Theme theme, Preferences preferences,
@@ -188,6 +189,7 @@ public final class NinteiApp extends Application {
             closeQuietly(outcome.store());
             return;
         }
+        OpeningWindow.controlsInTheme(shownTheme(theme, preferences)); // the ways back's dialog, or the window
         LogbookStore store = outcome.store() != null ? outcome.store() : recover(file, outcome, l10n);
         if (store == null) {
             Platform.exit();
@@ -202,6 +204,11 @@ public final class NinteiApp extends Application {
             openIn(stage, file, theme, preferences, onOpen, true);
         });
         onOpen.accept(window);
+    }
+
+    /** This run's theme ({@code --theme}), else the one chosen in View → Theme, else the system's. */
+    private static Theme shownTheme(Theme theme, Preferences preferences) {
+        return theme != null ? theme : preferences.theme().orElse(Theme.SYSTEM);
     }
 
     /** Quit, in the app's language (JavaFX's own Close follows the system's). */

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import jp.nintei.store.LogbookStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class OpeningWindowTest extends NinteiAppTestBase {
             startApp(robot, file);
 
             assertTrue(stage.isShowing(), "the window shows while the logbook is still being opened");
-            Label opening = robot.lookup("#" + OpeningWindow.ID).queryAs(Label.class);
+            Text opening = robot.lookup("#" + OpeningWindow.ID).queryAs(Text.class);
             assertEquals("Opening your logbook…", opening.getText());
             assertEquals("Nintei", stage.getTitle().substring(0, 6));
             // an opening that takes a while shows that it goes on (a quick one has no spinner to draw)
