@@ -172,7 +172,7 @@ public final class NinteiApp extends Application {
                 FxTaskRunner.afterFrame(stage.getScene(),
                         () -> opened(stage, file, theme, preferences, onOpen, l10n, opening.runner(), outcome));
             } else { // not a refusal StartupRecovery knows: said as it is, and the app quits
-                OpeningWindow.controlsInTheme(shownTheme(theme, preferences));
+                Themes.apply(shownTheme(theme, preferences)); // the dialog is the first control
                 new Alert(Alert.AlertType.ERROR, Failures.describe(failure instanceof CompletionException c
                         ? c.getCause() : failure, l10n.texts()), quit(l10n)).showAndWait();
                 Platform.exit();
@@ -189,7 +189,7 @@ public final class NinteiApp extends Application {
             closeQuietly(outcome.store());
             return;
         }
-        OpeningWindow.controlsInTheme(shownTheme(theme, preferences)); // the ways back's dialog, or the window
+        Themes.apply(shownTheme(theme, preferences)); // the ways back's dialog, or the window
         LogbookStore store = outcome.store() != null ? outcome.store() : recover(file, outcome, l10n);
         if (store == null) {
             Platform.exit();

@@ -1,6 +1,5 @@
 package jp.nintei.shell;
 
-import javafx.application.Application;
 import javafx.application.ColorScheme;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -35,7 +34,7 @@ final class OpeningWindow {
 
     /**
      * The theme's background and text ({@code -color-bg-default}, {@code -color-fg-default} of AtlantaFX's Primer
-     * Light and Dark; OpeningWindowTest compares them with the theme's own): the opening window is drawn without a
+     * Light and Dark; OpeningWindowColoursTest compares them with the theme's own): the opening window is drawn without a
      * stylesheet, so that its first frame waits for no CSS (the theme's 165 KB and JavaFX's styling code, 60-70 ms).
      */
     static final Color LIGHT_BACKGROUND = Color.web("#ffffff");
@@ -45,12 +44,6 @@ final class OpeningWindow {
     private static final double FONT_SIZE = 14;
 
     private OpeningWindow() {
-    }
-
-    /** Styles the app's controls in {@code theme}: before the first one shows (a spinner, a dialog, the window). */
-    static void controlsInTheme(Theme theme) {
-        Application.setUserAgentStylesheet(Themes.stylesheet(theme,
-                Platform.getPreferences().getColorScheme() == ColorScheme.DARK));
     }
 
     static void show(Stage stage, Localization l10n, Theme theme, Preferences preferences) {
@@ -77,7 +70,7 @@ final class OpeningWindow {
         PauseTransition slow = new PauseTransition(SPINNER_AFTER);
         slow.setOnFinished(e -> {
             if (stage.getScene() == scene) {
-                controlsInTheme(theme); // the spinner is the window's first control
+                Themes.apply(theme); // the spinner is the window's first control
                 ProgressIndicator spinner = new ProgressIndicator();
                 spinner.setMaxSize(SPINNER, SPINNER);
                 spinnerPlace.getChildren().add(spinner);

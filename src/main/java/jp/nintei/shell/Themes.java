@@ -28,8 +28,7 @@ public final class Themes {
      */
     static Runnable follow(ObservableValue<Theme> chosen) {
         Platform.Preferences system = Platform.getPreferences();
-        InvalidationListener apply = obs -> Application.setUserAgentStylesheet(
-                stylesheet(chosen.getValue(), system.getColorScheme() == ColorScheme.DARK));
+        InvalidationListener apply = obs -> apply(chosen.getValue());
         chosen.addListener(apply);
         system.colorSchemeProperty().addListener(apply);
         apply.invalidated(null);
@@ -37,6 +36,12 @@ public final class Themes {
             chosen.removeListener(apply);
             system.colorSchemeProperty().removeListener(apply);
         };
+    }
+
+    /** Styles the app's controls in {@code theme} now, with the system's light or dark setting as it is. */
+    static void apply(Theme theme) {
+        Application.setUserAgentStylesheet(stylesheet(theme,
+                Platform.getPreferences().getColorScheme() == ColorScheme.DARK));
     }
 
     static String stylesheet(Theme theme, boolean systemDark) {
